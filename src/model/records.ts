@@ -1,0 +1,173 @@
+// The checked model of one quarter: what `check` hands to `compute`.
+// Everything here is a raw fact typed by the office; no count, ratio or rate lives here.
+// Every field that came from a YAML file keeps where it came from, so later stages
+// (cross-record checks, template errors) can still point at file:line:column.
+
+/** A place in a source file, 1-based line and column. */
+export interface SourcePlace {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/** An exact decimal typed in the data (a score), kept as text so no binary float touches it. */
+export type DecimalText = string;
+
+/** A calendar date as typed, ISO form `2025-10-15`. */
+export type IsoDate = string;
+
+export type UnitStatus = '运行' | '关停' | '建设中';
+
+export interface WebsiteRecord {
+  readonly id: string;
+  readonly name: string;
+  /** 主办单位 */
+  readonly owner: string;
+  /** 门户 | 部门 | 专项 … as the issuer counts them */
+  readonly kind: string;
+  /** 市级 | 区县级 … */
+  readonly level: string;
+  /** 区/部门 column; the region the site belongs to (市本级 for city departments) */
+  readonly region: string;
+  readonly status: UnitStatus;
+  readonly checked: boolean;
+  /** 单项否决 items hit, by their names in the indicator rules */
+  readonly veto: readonly string[];
+  /** 扣分指标 points per first-level group (group name → points kept), when scored */
+  readonly scores?: Readonly<Record<string, DecimalText>>;
+  /** 加分指标 points, only counted above the bonus threshold */
+  readonly bonus?: DecimalText;
+  /** 问题 as printed in the attachment table; defaults to the veto items */
+  readonly problem?: string;
+  readonly place: SourcePlace;
+}
+
+export interface AccountRecord {
+  readonly id: string;
+  readonly name: string;
+  /** 平台 as configured in the issuer's platform list (微信公众号, 新浪微博 …) */
+  readonly platform: string;
+  readonly owner: string;
+  readonly region: string;
+  readonly status: UnitStatus;
+  readonly checked: boolean;
+  readonly veto: readonly string[];
+  readonly problem?: string;
+  readonly place: SourcePlace;
+}
+
+/** One new-media platform: the name printed in sentences and the short name for tables. */
+export interface PlatformConfig {
+  readonly name: string;
+  readonly short: string;
+}
+
+/** Decimal places per kind of statistic: the issuer's setting (0, 1 or 2). */
+export interface PrecisionConfig {
+  readonly passRate: number;
+  readonly samplingRatio: number;
+  readonly share: number;
+  readonly score: number;
+  readonly scoreChange: number;
+  readonly index: number;
+}
+
+export interface IndicatorGroup {
+  readonly name: string;
+  readonly points: DecimalText;
+}
+
+/** 国办秘函〔2019〕19号 rules as configuration: issuers re-scale groups and thresholds. */
+export interface IndicatorRules {
+  readonly websiteVetoItems: readonly string[];
+  readonly accountVetoItems: readonly string[];
+  readonly deductionGroups: readonly IndicatorGroup[];
+  readonly bonusPoints: DecimalText;
+  /** below this 扣分 score a site fails */
+  readonly passScore: DecimalText;
+  /** above this 扣分 score the 加分 part counts */
+  readonly bonusThreshold: DecimalText;
+}
+
+export interface SealConfig {
+  /** absolute path of a transparent PNG */
+  readonly image: string;
+  readonly diameterMm: number;
+}
+
+export interface ContactConfig {
+  /** who receives the rectification report, e.g. 市政府办公室 */
+  readonly recipient: string;
+  readonly person?: string;
+  readonly phone?: string;
+  readonly email?: string;
+}
+
+export interface IssuerProfile {
+  /** full name, used in the title and the signature */
+  readonly name: string;
+  /** how the issuer calls itself in the text, e.g. 市政府办公室 */
+  readonly shortName: string;
+  /** 全省 / 全市 / 全区 / 全县 */
+  readonly scope: string;
+  /** 主送, ending with the full-width colon */
+  readonly addressees: string;
+  /** basis documents cited in the 导语, each as printed, e.g. 《…》（国办秘函〔2019〕19号） */
+  readonly basis: readonly string[];
+  readonly contact: ContactConfig;
+  /** 附注, e.g. （此件公开发布） */
+  readonly annotation?: string;
+  readonly seal?: SealConfig;
+  readonly precision: PrecisionConfig;
+  readonly classifiers: { readonly website: string; readonly account: string };
+  readonly platforms: readonly PlatformConfig[];
+  readonly rules: IndicatorRules;
+  /** absolute path of a folder whose .hbs files override the bundled templates */
+  readonly templates?: string;
+}
+
+export interface Period {
+  readonly year: number;
+  readonly quarter: 1 | 2 | 3 | 4;
+}
+
+/** Narrative blocks: Markdown written by the office, not computed. */
+export interface Narrative {
+  readonly problems?: string;
+  readonly requirements?: string;
+}
+
+/**
+ * Figures a quarter was published with, for a quarter that has no records in tongbao
+ * (an office adopting the tool gives last quarter's printed figures instead).
+ */
+export interface PublishedFigures {
+  readonly period: Period;
+  readonly websites?: { readonly running: number; readonly checked: number; readonly failing: number };
+  readonly accounts?: { readonly running: number; readonly checked: number; readonly failing: number };
+}
+
+export interface QuarterRecords {
+  readonly source: string;
+  readonly issuer: IssuerProfile;
+  readonly period: Period;
+  /** 成文日期 */
+  readonly date: IsoDate;
+  /** 发文字号, optional: never invented */
+  readonly docNumber?: string;
+  /** 检查时间 */
+  readonly window: { readonly start: IsoDate; readonly end: IsoDate };
+  /** 监测时间点 printed in the attachment 注 line */
+  readonly monitoringPoint?: IsoDate;
+  /** 整改报送截止日期 */
+  readonly deadline: IsoDate;
+  readonly websites: readonly WebsiteRecord[];
+  readonly accounts: readonly AccountRecord[];
+  readonly narrative: Narrative;
+  /** the quarter before: its records, or its published figures */
+  readonly previous?: QuarterRecords | PublishedFigures;
+}
+
+export function isPublishedFigures(q: QuarterRecords | PublishedFigures): q is PublishedFigures {
+  return !('issuer' in q);
+}

@@ -1,0 +1,20 @@
+// The one signature every writer has: the composed notice in, files out.
+// Writers read only the document tree and the layout profile; they never compute a figure.
+
+import type { NoticeDocument } from '../model/document.js';
+import type { Browser } from 'puppeteer';
+
+export interface OutputFile {
+  /** file name inside the notice's output folder, e.g. 通报.html */
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface WriterContext {
+  /** a running browser shared by every PDF of one build (launching costs ~1 s) */
+  readonly browser: () => Promise<Browser>;
+}
+
+export type Writer = (doc: NoticeDocument, context: WriterContext) => Promise<OutputFile[]>;
+
+export type FormatName = 'html' | 'docx' | 'pdf';
