@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# One command for a fresh Debian/Ubuntu machine: installs what it lacks (Chromium for the
+# PDF, CJK fonts, poppler-utils for the tests, npm packages), then builds the bundled
+# example into out/. Safe to run again: it skips what is already there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+missing=()
+command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || missing+=(chromium)
+fc-list 2>/dev/null | grep -q "Noto Serif CJK SC" || missing+=(fonts-noto-cjk)
+fc-list 2>/dev/null | grep -q "LXGW WenKai" || missing+=(fonts-lxgw-wenkai)
+fc-list 2>/dev/null | grep -q "AR PL KaitiM GB" || missing+=(fonts-arphic-gkai00mp)
+fc-list 2>/dev/null | grep -q "Liberation Serif" || missing+=(fonts-liberation)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+
+if [ ${#missing[@]} -gt 0 ]; then
+  if command -v apt-get >/dev/null 2>&1; then
+    echo "安装系统软件包：${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    $SUDO apt-get update -qq
+    $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+  else
+    echo "请用本机的软件包管理器安装：${missing[*]}（或 Chrome 浏览器与中文字体）" >&2
+  fi
+fi
+
+# A system Chromium is found by .puppeteerrc.cjs, which then skips Puppeteer's own download;
+# without one (Windows, macOS) Puppeteer downloads its browser as usual.
+npm ci --no-audit --no-fund
+
+node bin/tongbao.mjs build

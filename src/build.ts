@@ -1,0 +1,98 @@
+// build: runs the stages in order for each quarter file, timing each, and writes the
+// outputs only when every notice and every requested format succeeded. Files go to a
+// temporary folder beside the target and are swapped in by rename, so a failed build
+// leaves the previous outputs untouched and a notice's formats always share one input.
+
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { compose } from './compose/index.js';
+import { computeFigures } from './compute/index.js';
+import { loadQuarter } from './load/index.js';
+import type { QuarterRecords } from './model/records.js';
+import { createBrowserSession } from './write/pdf/browser.js';
+import type { FormatName, OutputFile } from './write/types.js';
+import { WRITERS } from './write/index.js';
+
+export interface BuildOptions {
+  /** quarter files; none → the latest quarter of the bundled example */
+  readonly files: readonly string[];
+  readonly formats: readonly FormatName[];
+  /** output root, out/ by default */
+  readonly outDir: string;
+  /** folder that data paths must stay inside (the one holding package.json) */
+  readonly projectRoot: string;
+  /** a browser executable that wins over the automatic search */
+  readonly browserPath?: string;
+  readonly log?: (line: string) => void;
+}
+
+export interface BuiltNotice {
+  readonly source: string;
+  /** folder the notice's files were written to */
+  readonly folder: string;
+  readonly files: readonly string[];
+}
+
+export const EXAMPLE_FOLDER = 'data/示例市';
+
+/** The bundled example's latest quarter: the last `YYYY-qN.yaml` by name. */
+export function defaultQuarterFile(projectRoot: string): string {
+  const folder = join(projectRoot, EXAMPLE_FOLDER);
+  const quarters = readdirSync(folder).filter((f) => /^\d{4}-q[1-4]\.ya?ml$/.test(f)).sort();
+  const latest = quarters.at(-1);
+  if (!latest) throw new Error(`no quarter file in ${folder}`);
+  return join(folder, latest);
+}
+
+/** out/<issuer folder>/<year>-q<quarter>/ */
+export function noticeFolder(outDir: string, records: QuarterRecords): string {
+  const issuerFolder = basename(dirname(resolve(records.source)));
+  return join(outDir, issuerFolder, `${records.period.year}-q${records.period.quarter}`);
+}
+
+async function timed<T>(label: string, log: (line: string) => void, run: () => T | Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await run();
+  log(`  ${label}：${Math.round(performance.now() - started)} 毫秒`);
+  return result;
+}
+
+/** Replaces `folder` with the given files in one rename; the old folder goes only afterwards. */
+function replaceFolder(folder: string, files: readonly OutputFile[]): void {
+  mkdirSync(dirname(folder), { recursive: true });
+  const staging = `${folder}.tmp-${process.pid}`;
+  const retired = `${folder}.old-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging);
+  for (const file of files) writeFileSync(join(staging, file.name), file.bytes);
+  if (existsSync(folder)) renameSync(folder, retired);
+  renameSync(staging, folder);
+  rmSync(retired, { recursive: true, force: true });
+}
+
+export async function build(options: BuildOptions): Promise<BuiltNotice[]> {
+  const log = options.log ?? (() => {});
+  const files = options.files.length > 0 ? options.files : [defaultQuarterFile(options.projectRoot)];
+  const session = createBrowserSession(options.browserPath ? { executablePath: options.browserPath } : {});
+  const rendered: Array<{ source: string; folder: string; outputs: OutputFile[] }> = [];
+  try {
+    for (const file of files) {
+      log(`生成 ${file}`);
+      const records = await timed('读取并检查数据', log, () => loadQuarter({ file, projectRoot: options.projectRoot }));
+      const figures = await timed('计算统计数据', log, () => computeFigures(records));
+      const { document } = await timed('套用模板', log, () => compose({ records, figures }));
+      const outputs: OutputFile[] = [];
+      for (const format of options.formats) {
+        outputs.push(...(await timed(`输出 ${format.toUpperCase()}`, log, () => WRITERS[format](document, { browser: session.browser }))));
+      }
+      rendered.push({ source: file, folder: noticeFolder(options.outDir, records), outputs });
+    }
+  } finally {
+    await session.close();
+  }
+  // nothing is written before every notice has rendered in every format
+  return rendered.map(({ source, folder, outputs }) => {
+    replaceFolder(folder, outputs);
+    return { source, folder, files: outputs.map((o) => join(folder, o.name)) };
+  });
+}

@@ -1,0 +1,84 @@
+// The command line: parses flags, calls build() or check(), prints diagnostics in
+// Chinese and sets the exit code (0 done, 1 problems in the data, 2 wrong usage).
+// User errors never show a stack trace; anything else is a bug and says so.
+
+import { parseArgs } from 'node:util';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from './build.js';
+import { isTongbaoError } from './diagnostics/diagnostic.js';
+import { formatDiagnostic } from './diagnostics/report.js';
+import { FORMAT_NAMES } from './write/index.js';
+import type { FormatName } from './write/types.js';
+
+const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+const USAGE = `用法：
+  tongbao build [季度数据文件…] [--format html,docx,pdf] [--out 输出文件夹] [--browser 浏览器路径]
+      不写数据文件时，生成自带示例（${'data/示例市'}）最新一个季度的通报。
+      输出到 out/<发文单位文件夹>/<年>-q<季度>/通报.{html,fragment.html,docx,pdf}
+  tongbao help`;
+
+class UsageError extends Error {}
+
+function parseFormats(value: string | undefined): FormatName[] {
+  if (value === undefined) return [...FORMAT_NAMES];
+  const formats = value.split(/[,，]/).map((f) => f.trim().toLowerCase()).filter(Boolean);
+  const unknown = formats.filter((f) => !(FORMAT_NAMES as string[]).includes(f));
+  if (unknown.length > 0 || formats.length === 0) {
+    throw new UsageError(`--format 只能是 ${FORMAT_NAMES.join('、')} 中的一个或几个（用逗号分隔），不认识：${unknown.join('、') || '（空）'}`);
+  }
+  return formats as FormatName[];
+}
+
+async function runBuild(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: 'string' }, out: { type: 'string' }, browser: { type: 'string' } },
+  });
+  const built = await build({
+    files: positionals,
+    formats: parseFormats(values.format),
+    outDir: resolve(values.out ?? 'out'),
+    projectRoot: PROJECT_ROOT,
+    ...(values.browser ? { browserPath: values.browser } : {}),
+    log: (line) => console.log(line),
+  });
+  for (const notice of built) {
+    console.log(`已生成：${notice.files.map((f) => relative(process.cwd(), f)).join('  ')}`);
+  }
+  return 0;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'build':
+        return await runBuild(rest);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        console.log(USAGE);
+        return command === undefined ? 2 : 0;
+      default:
+        throw new UsageError(`不认识的命令“${command}”`);
+    }
+  } catch (error) {
+    if (isTongbaoError(error)) {
+      for (const d of error.diagnostics) console.error(formatDiagnostic(d));
+      const errors = error.diagnostics.filter((d) => d.severity === 'error').length;
+      console.error(`\n共 ${errors} 处错误，未生成任何文件；原有的输出保持不变。`);
+      return 1;
+    }
+    if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+      console.error(`${error.message}\n\n${USAGE}`);
+      return 2;
+    }
+    console.error('tongbao 内部错误（这是程序的缺陷，不是数据的问题，请把以下信息报告给维护者）：');
+    console.error(error);
+    return 70;
+  }
+}

@@ -1,0 +1,174 @@
+// Turns the template's container blocks (`:::title` … `:::`) into the 公文 nodes of the
+// document tree, makes raw HTML inert, and generates 附件说明 from the attachments so that
+// the list and the attachment titles can never disagree.
+
+import type { Paragraph, PhrasingContent, Root, RootContent, Parent, Text } from 'mdast';
+import type { ContainerDirective } from 'mdast-util-directive';
+import { TongbaoError } from '../diagnostics/diagnostic.js';
+import type {
+  GongwenAttachment,
+  GongwenAttachmentItem,
+  GongwenSignature,
+  SealImage,
+} from '../model/document.js';
+
+/** `:ref{to=accounts}` in a template becomes 附件2, whatever the attachments' order turns out to be. */
+const REFERENCE = 'ref';
+
+const BLOCK_NAMES = ['title', 'doc-number', 'addressee', 'signature', 'annotation', 'attachment'] as const;
+type BlockName = (typeof BLOCK_NAMES)[number];
+
+function blockError(message: string, hint?: string): TongbaoError {
+  return new TongbaoError([{ code: 'TB405', severity: 'error', message, ...(hint ? { hint } : {}) }]);
+}
+
+function isParagraph(node: RootContent): node is Paragraph {
+  return node.type === 'paragraph';
+}
+
+/** The lines of a block as phrasing content, one paragraph per line. */
+function paragraphsOf(block: ContainerDirective): Paragraph[] {
+  return block.children.filter(isParagraph).filter((p) => !p.data?.directiveLabel);
+}
+
+/** Several paragraphs of one element (a title over two lines) join with line breaks. */
+function joinedPhrasing(paragraphs: Paragraph[]): PhrasingContent[] {
+  return paragraphs.flatMap((p, i) => (i === 0 ? p.children : [{ type: 'break' } as const, ...p.children]));
+}
+
+function plainText(nodes: readonly PhrasingContent[]): string {
+  return nodes.map((n) => ('value' in n ? n.value : 'children' in n ? plainText(n.children as PhrasingContent[]) : '')).join('');
+}
+
+function attachmentOf(block: ContainerDirective): GongwenAttachment {
+  const label = block.children.find((c): c is Paragraph => isParagraph(c) && Boolean(c.data?.directiveLabel));
+  if (!label || plainText(label.children).trim() === '') {
+    throw blockError('附件缺少标题', '写成 :::attachment[附件标题]，标题与附件说明中的名称相同');
+  }
+  return {
+    type: 'gongwenAttachment',
+    id: block.attributes?.key ?? '',
+    title: label.children,
+    children: block.children.filter((c) => c !== label) as GongwenAttachment['children'],
+  };
+}
+
+function signatureOf(block: ContainerDirective, seal: SealImage | undefined): GongwenSignature {
+  const lines = paragraphsOf(block);
+  const [issuer, date] = lines;
+  if (lines.length !== 2 || !issuer || !date) {
+    throw blockError(`署名块应有两段（署名、成文日期），实际有${lines.length}段`, ':::signature 内写署名一段、空一行、成文日期一段');
+  }
+  return {
+    type: 'gongwenSignature',
+    ...(seal ? { seal } : {}),
+    children: [
+      { type: 'gongwenSignatureIssuer', children: issuer.children },
+      { type: 'gongwenSignatureDate', children: date.children },
+    ],
+  };
+}
+
+/** One 公文 node for a block, or nothing when the block came out empty (an optional 文号). */
+function nodeOf(block: ContainerDirective, seal: SealImage | undefined): RootContent | undefined {
+  const name = block.name as BlockName;
+  if (!BLOCK_NAMES.includes(name)) {
+    throw blockError(`模板中有不认识的块“:::${block.name}”`, `可用的块：${BLOCK_NAMES.join('、')}`);
+  }
+  if (name === 'attachment') return attachmentOf(block);
+  const paragraphs = paragraphsOf(block);
+  if (plainText(joinedPhrasing(paragraphs)).trim() === '') return undefined;
+  switch (name) {
+    case 'signature':
+      return signatureOf(block, seal);
+    case 'title':
+      return { type: 'gongwenTitle', children: joinedPhrasing(paragraphs) };
+    case 'doc-number':
+      return { type: 'gongwenDocNumber', children: joinedPhrasing(paragraphs) };
+    case 'addressee':
+      return { type: 'gongwenAddressee', children: joinedPhrasing(paragraphs) };
+    case 'annotation':
+      return { type: 'gongwenAnnotation', children: joinedPhrasing(paragraphs) };
+  }
+}
+
+/**
+ * Raw HTML from the office's Markdown, and `:name` that Markdown read as a directive,
+ * go back to being the text they were typed as.
+ */
+function literalText(node: Parent['children'][number]): Text | undefined {
+  if (node.type === 'html') return { type: 'text', value: node.value };
+  if (node.type === 'textDirective' && node.name !== REFERENCE) {
+    return { type: 'text', value: `:${node.name}${plainText(node.children)}` };
+  }
+  return undefined;
+}
+
+/** Containers whose children are blocks: literal text there needs a paragraph around it. */
+const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'containerDirective']);
+
+function makeLiteral(parent: Parent): void {
+  const inFlow = FLOW_PARENTS.has(parent.type);
+  parent.children = parent.children.map((child) => {
+    if (child.type === 'leafDirective') throw blockError(`模板中有不认识的行“::${child.name}”`);
+    const literal = literalText(child);
+    if (literal) return inFlow ? ({ type: 'paragraph', children: [literal] } satisfies Paragraph) : literal;
+    if ('children' in child) makeLiteral(child as Parent);
+    return child;
+  }) as Parent['children'];
+}
+
+/** Numbers the attachments and returns, for each template key, its label (附件2). */
+function numberAttachments(attachments: GongwenAttachment[]): { items: GongwenAttachmentItem[]; labels: Map<string, GongwenAttachment> } {
+  const numbered = attachments.length > 1;
+  const labels = new Map<string, GongwenAttachment>();
+  const items = attachments.map((attachment, i): GongwenAttachmentItem => {
+    const number = numbered ? i + 1 : undefined;
+    if (attachment.id) labels.set(attachment.id, attachment);
+    attachment.id = numbered ? `attachment-${i + 1}` : 'attachment';
+    if (number !== undefined) attachment.number = number;
+    return {
+      type: 'gongwenAttachmentItem',
+      ...(number !== undefined ? { number } : {}),
+      target: attachment.id,
+      children: attachment.title,
+    };
+  });
+  return { items, labels };
+}
+
+function resolveReferences(parent: Parent, labels: Map<string, GongwenAttachment>): void {
+  parent.children = parent.children.map((child) => {
+    if (child.type === 'textDirective' && child.name === REFERENCE) {
+      const key = child.attributes?.to ?? '';
+      const attachment = labels.get(key);
+      if (!attachment) throw blockError(`模板引用了不存在的附件“${key}”`, '引用写成 :ref{to=键}，键与 :::attachment[标题]{key=键} 相同，且该附件要存在');
+      const label = attachment.number === undefined ? '附件' : `附件${attachment.number}`;
+      return { type: 'link', url: `#${attachment.id}`, children: [{ type: 'text', value: label }] };
+    }
+    if ('children' in child) resolveReferences(child as Parent, labels);
+    return child;
+  }) as Parent['children'];
+}
+
+export function toGongwenNodes(tree: Root, options: { seal?: SealImage }): void {
+  makeLiteral(tree);
+  const children: RootContent[] = [];
+  for (const child of tree.children) {
+    if (child.type !== 'containerDirective') {
+      children.push(child);
+      continue;
+    }
+    const node = nodeOf(child, options.seal);
+    if (node) children.push(node);
+  }
+  const attachments = children.filter((c): c is GongwenAttachment => c.type === 'gongwenAttachment');
+  const { items, labels } = numberAttachments(attachments);
+  if (items.length > 0) {
+    // 附件说明 sits after the body, right before 署名 (GB/T 9704 7.3.4)
+    const at = children.findIndex((c) => c.type === 'gongwenSignature');
+    children.splice(at === -1 ? children.length : at, 0, { type: 'gongwenAttachmentList', children: items });
+  }
+  tree.children = children;
+  resolveReferences(tree, labels);
+}

@@ -1,0 +1,59 @@
+// compose: records + figures → the notice's document tree.
+// Templates render Markdown (wording only), remark parses it, transforms add the 公文 nodes.
+
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Root } from 'mdast';
+import { TongbaoError } from '../diagnostics/diagnostic.js';
+import type { NoticeDocument, SealImage } from '../model/document.js';
+import type { Figures } from '../model/figures.js';
+import type { QuarterRecords, SealConfig } from '../model/records.js';
+import { templateContext } from './context.js';
+import { renderMarkdown } from './engine.js';
+import { parseNotice } from './parse.js';
+
+/** templates/ of the tongbao installation, whatever the working folder. */
+export const BUNDLED_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+const PNG_SIGNATURE = '89504e470d0a1a0a';
+
+function loadSeal(seal: SealConfig): SealImage {
+  const png = new Uint8Array(readFileSync(seal.image));
+  if (Buffer.from(png.subarray(0, 8)).toString('hex') !== PNG_SIGNATURE) {
+    throw new TongbaoError([{ code: 'TB406', severity: 'error', message: `印章图片不是 PNG 文件：${seal.image}`, hint: '请提供背景透明的 PNG 印章图片' }]);
+  }
+  // the IHDR chunk right after the signature holds width and height, big-endian
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return { png, widthPx: view.getUint32(16), heightPx: view.getUint32(20), diameterMm: seal.diameterMm };
+}
+
+function plainText(node: Root | Root['children'][number]): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return (node.children as Root['children']).map(plainText).join('');
+  return '';
+}
+
+export interface ComposeResult {
+  readonly markdown: string;
+  readonly document: NoticeDocument;
+}
+
+export function compose(options: { records: QuarterRecords; figures: Figures }): ComposeResult {
+  const { records, figures } = options;
+  const markdown = renderMarkdown({
+    templates: { bundled: BUNDLED_TEMPLATES, ...(records.issuer.templates ? { override: records.issuer.templates } : {}) },
+    context: templateContext(records, figures),
+    settings: { precision: records.issuer.precision, classifiers: records.issuer.classifiers },
+  });
+  const tree = parseNotice(markdown, records.issuer.seal ? { seal: loadSeal(records.issuer.seal) } : {});
+  const title = tree.children.find((c) => c.type === 'gongwenTitle');
+  return {
+    markdown,
+    document: {
+      tree,
+      titleText: title ? plainText(title) : '',
+      date: records.date,
+      author: records.issuer.name,
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../../../src/compose/engine.js';
+import { TongbaoError } from '../../../src/diagnostics/diagnostic.js';
+
+const settings = {
+  precision: { passRate: 1, samplingRatio: 1, share: 1, score: 2, scoreChange: 2, index: 2 },
+  classifiers: { website: '家', account: '个' },
+};
+
+function templateFolder(files: Record<string, string>): string {
+  const folder = mkdtempSync(join(tmpdir(), 'tongbao-templates-'));
+  mkdirSync(join(folder, 'partials'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), text);
+  return folder;
+}
+
+function renderError(run: () => unknown): TongbaoError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof TongbaoError) return error;
+    throw error;
+  }
+  throw new Error('expected a TongbaoError');
+}
+
+const passRate = { kind: 'passRate', value: { num: 267n, den: 279n } };
+
+describe('renderMarkdown', () => {
+  it('escapes data for Markdown, not HTML, in the main template and in partials', () => {
+    const bundled = templateFolder({ 'notice.hbs': '名称：{{name}}\n{{> row}}\n', 'partials/row.hbs': '| {{name}} |\n' });
+    const markdown = renderMarkdown({ templates: { bundled }, context: { name: '*甲* | <b>&' }, settings });
+    expect(markdown).toBe('名称：\\*甲\\* \\| \\<b\\>\\&\n| \\*甲\\* \\| \\<b\\>\\& |\n');
+  });
+
+  it('prints statistics with the issuer precision and Chinese wording helpers', () => {
+    const bundled = templateFolder({ 'notice.hbs': '{{stat rate}}，{{date day}}，{{period p}}，{{join names}}，{{cls "website"}}' });
+    const markdown = renderMarkdown({
+      templates: { bundled },
+      context: { rate: passRate, day: '2025-10-05', p: { year: 2025, quarter: 3 }, names: ['甲', '乙'] },
+      settings,
+    });
+    expect(markdown).toBe('95\\.7\\%，2025年10月5日，2025年第三季度，甲、乙，家');
+  });
+
+  it('lets the issuer folder override a partial by name', () => {
+    const bundled = templateFolder({ 'notice.hbs': '{{> part}}', 'partials/part.hbs': '默认' });
+    const override = templateFolder({ 'partials/part.hbs': '本单位' });
+    expect(renderMarkdown({ templates: { bundled, override }, context: {}, settings })).toBe('本单位');
+  });
+
+  it('fails on an unknown statistic, naming the template file, line and column', () => {
+    const bundled = templateFolder({ 'notice.hbs': '第一行\n{{> part}}', 'partials/part.hbs': '一\n二\n合格率{{websites.pasRate}}' });
+    const error = renderError(() => renderMarkdown({ templates: { bundled }, context: { websites: {} }, settings }));
+    const [d] = error.diagnostics;
+    expect(d?.code).toBe('TB402');
+    expect(d?.place?.file).toMatch(/partials\/part\.hbs$/);
+    expect(d?.place?.line).toBe(3);
+    // the column of the misspelt name itself
+    expect(d?.place?.column).toBe(6);
+    expect(d?.message).toContain('pasRate');
+  });
+
+  it('fails when a helper is given something that is not a statistic', () => {
+    const bundled = templateFolder({ 'notice.hbs': '\n  {{stat websites.passRat}}' });
+    const error = renderError(() => renderMarkdown({ templates: { bundled }, context: { websites: { passRate } }, settings }));
+    expect(error.diagnostics[0]).toMatchObject({ code: 'TB402', place: { line: 2, column: 3 } });
+  });
+
+  it('reports a syntax error and a missing partial with the file', () => {
+    const broken = templateFolder({ 'notice.hbs': '{{#if x}}未闭合' });
+    expect(renderError(() => renderMarkdown({ templates: { bundled: broken }, context: { x: 1 }, settings })).diagnostics[0]?.code).toBe('TB404');
+    const missing = templateFolder({ 'notice.hbs': '{{> nowhere}}' });
+    expect(renderError(() => renderMarkdown({ templates: { bundled: missing }, context: {}, settings })).diagnostics[0]?.code).toBe('TB403');
+  });
+});

@@ -1,0 +1,123 @@
+import type { Heading, Link, Paragraph } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { parseNotice } from '../../../src/compose/parse.js';
+import { isTongbaoError } from '../../../src/diagnostics/diagnostic.js';
+import type { GongwenAttachment, GongwenAttachmentList, GongwenSignature } from '../../../src/model/document.js';
+
+const NOTICE = `:::title
+某市关于检查情况的通报
+:::
+
+:::addressee
+各区人民政府：
+:::
+
+导语。详见:ref{to=b}。
+
+# 总体情况
+
+## 网站
+
+## 新媒体
+
+### 细项
+
+#### 更细
+
+### 细项二
+
+# 问题
+
+## 第一类
+
+:::signature
+某市人民政府办公室
+
+2025年10月15日
+:::
+
+:::attachment[甲名单]{key=a}
+| 序号 | 名称 |
+| --- | --- |
+| 1 | 某网站 |
+:::
+
+:::attachment[乙名单]{key=b}
+注：无。
+:::
+`;
+
+function headingText(h: Heading): string {
+  return h.children.map((c) => ('value' in c ? c.value : '')).join('');
+}
+
+describe('parseNotice', () => {
+  const tree = parseNotice(NOTICE, {});
+
+  it('numbers headings 一、（一）1.（1） and restarts lower levels', () => {
+    const headings = tree.children.filter((c): c is Heading => c.type === 'heading').map(headingText);
+    expect(headings).toEqual(['一、总体情况', '（一）网站', '（二）新媒体', '1.细项', '（1）更细', '2.细项二', '二、问题', '（一）第一类']);
+  });
+
+  it('turns blocks into 公文 nodes in order, with 附件说明 generated before 署名', () => {
+    expect(tree.children.map((c) => c.type).filter((t) => t.startsWith('gongwen'))).toEqual([
+      'gongwenTitle',
+      'gongwenAddressee',
+      'gongwenAttachmentList',
+      'gongwenSignature',
+      'gongwenAttachment',
+      'gongwenAttachment',
+    ]);
+    const list = tree.children.find((c): c is GongwenAttachmentList => c.type === 'gongwenAttachmentList')!;
+    expect(list.children.map((i) => [i.number, i.target, i.children.map((c) => ('value' in c ? c.value : '')).join('')])).toEqual([
+      [1, 'attachment-1', '甲名单'],
+      [2, 'attachment-2', '乙名单'],
+    ]);
+    const attachments = tree.children.filter((c): c is GongwenAttachment => c.type === 'gongwenAttachment');
+    expect(attachments.map((a) => a.children.map((c) => c.type))).toEqual([['table'], ['paragraph']]);
+    const signature = tree.children.find((c): c is GongwenSignature => c.type === 'gongwenSignature')!;
+    expect(signature.children.map((c) => c.type)).toEqual(['gongwenSignatureIssuer', 'gongwenSignatureDate']);
+  });
+
+  it('resolves :ref to the attachment label it ends up with', () => {
+    const intro = tree.children.find((c): c is Paragraph => c.type === 'paragraph')!;
+    const link = intro.children.find((c): c is Link => c.type === 'link')!;
+    expect(link.url).toBe('#attachment-2');
+    expect(link.children).toEqual([{ type: 'text', value: '附件2' }]);
+  });
+
+  it('labels a single attachment 附件 without a number', () => {
+    const single = parseNotice(':::attachment[唯一名单]{key=x}\n注。\n:::\n\n见:ref{to=x}。\n', {});
+    const attachment = single.children.find((c): c is GongwenAttachment => c.type === 'gongwenAttachment')!;
+    expect(attachment.number).toBeUndefined();
+    expect(attachment.id).toBe('attachment');
+    const link = (single.children.find((c) => c.type === 'paragraph' && c.children.some((x) => x.type === 'link')) as Paragraph).children.find((c): c is Link => c.type === 'link')!;
+    expect(link.children).toEqual([{ type: 'text', value: '附件' }]);
+  });
+
+  it('keeps raw HTML and stray :directives as literal text', () => {
+    const parsed = parseNotice('文字<script>alert(1)</script>和邮箱:abc。\n\n<div onclick="x()">块</div>\n', {});
+    const texts = JSON.stringify(parsed);
+    expect(texts).not.toContain('"type":"html"');
+    expect(texts).not.toContain('"type":"textDirective"');
+    const paragraphs = parsed.children.map((p) => (p as Paragraph).children.map((c) => ('value' in c ? c.value : '')).join(''));
+    expect(paragraphs).toEqual(['文字<script>alert(1)</script>和邮箱:abc。', '<div onclick="x()">块</div>']);
+  });
+
+  it('drops a block that came out empty, such as an absent 文号', () => {
+    const parsed = parseNotice(':::doc-number\n:::\n\n正文。\n', {});
+    expect(parsed.children.map((c) => c.type)).toEqual(['paragraph']);
+  });
+
+  it('rejects unknown blocks, a signature without two lines, and references to missing attachments', () => {
+    for (const bad of [':::seal\n印\n:::\n', ':::signature\n只有署名\n:::\n', '见:ref{to=none}。\n']) {
+      let caught: unknown;
+      try {
+        parseNotice(bad, {});
+      } catch (error) {
+        caught = error;
+      }
+      expect(isTongbaoError(caught)).toBe(true);
+    }
+  });
+});
