@@ -8,6 +8,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { compose } from './compose/index.js';
 import { computeFigures } from './compute/index.js';
 import { loadQuarter } from './load/index.js';
+import type { NoticeDocument } from './model/document.js';
 import type { QuarterRecords } from './model/records.js';
 import { createBrowserSession } from './write/pdf/browser.js';
 import type { FormatName, OutputFile } from './write/types.js';
@@ -70,17 +71,37 @@ function replaceFolder(folder: string, files: readonly OutputFile[]): void {
   rmSync(retired, { recursive: true, force: true });
 }
 
+/** The stages every command runs: load and check → compute → compose. */
+async function prepareNotice(file: string, projectRoot: string, log: (line: string) => void): Promise<{ records: QuarterRecords; document: NoticeDocument }> {
+  const records = await timed('读取并检查数据', log, () => loadQuarter({ file, projectRoot }));
+  const figures = await timed('计算统计数据', log, () => computeFigures(records));
+  const { document } = await timed('套用模板', log, () => compose({ records, figures }));
+  return { records, document };
+}
+
+function quarterFiles(options: { files: readonly string[]; projectRoot: string }): readonly string[] {
+  return options.files.length > 0 ? options.files : [defaultQuarterFile(options.projectRoot)];
+}
+
+/** Runs every stage but the writers: the data, the figures and the templates are checked. */
+export async function check(options: Pick<BuildOptions, 'files' | 'projectRoot' | 'log'>): Promise<number> {
+  const log = options.log ?? (() => {});
+  const files = quarterFiles(options);
+  for (const file of files) {
+    log(`检查 ${file}`);
+    await prepareNotice(file, options.projectRoot, log);
+  }
+  return files.length;
+}
+
 export async function build(options: BuildOptions): Promise<BuiltNotice[]> {
   const log = options.log ?? (() => {});
-  const files = options.files.length > 0 ? options.files : [defaultQuarterFile(options.projectRoot)];
   const session = createBrowserSession(options.browserPath ? { executablePath: options.browserPath } : {});
   const rendered: Array<{ source: string; folder: string; outputs: OutputFile[] }> = [];
   try {
-    for (const file of files) {
+    for (const file of quarterFiles(options)) {
       log(`生成 ${file}`);
-      const records = await timed('读取并检查数据', log, () => loadQuarter({ file, projectRoot: options.projectRoot }));
-      const figures = await timed('计算统计数据', log, () => computeFigures(records));
-      const { document } = await timed('套用模板', log, () => compose({ records, figures }));
+      const { records, document } = await prepareNotice(file, options.projectRoot, log);
       const outputs: OutputFile[] = [];
       for (const format of options.formats) {
         outputs.push(...(await timed(`输出 ${format.toUpperCase()}`, log, () => WRITERS[format](document, { browser: session.browser }))));

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from './build.js';
+import { build, check } from './build.js';
 import { isTongbaoError } from './diagnostics/diagnostic.js';
 import { formatDiagnostic } from './diagnostics/report.js';
 import { FORMAT_NAMES } from './write/index.js';
@@ -17,6 +17,8 @@ const USAGE = `用法：
   tongbao build [季度数据文件…] [--format html,docx,pdf] [--out 输出文件夹] [--browser 浏览器路径]
       不写数据文件时，生成自带示例（${'data/示例市'}）最新一个季度的通报。
       输出到 out/<发文单位文件夹>/<年>-q<季度>/通报.{html,fragment.html,docx,pdf}
+  tongbao check [季度数据文件…]
+      只检查数据和模板，不生成文件。
   tongbao help`;
 
 class UsageError extends Error {}
@@ -51,12 +53,21 @@ async function runBuild(args: string[]): Promise<number> {
   return 0;
 }
 
+async function runCheck(args: string[]): Promise<number> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  const count = await check({ files: positionals, projectRoot: PROJECT_ROOT, log: (line) => console.log(line) });
+  console.log(`检查通过：${count} 个季度的数据和模板没有发现错误。`);
+  return 0;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
       case 'build':
         return await runBuild(rest);
+      case 'check':
+        return await runCheck(rest);
       case undefined:
       case 'help':
       case '--help':
@@ -70,7 +81,7 @@ export async function main(argv: string[]): Promise<number> {
     if (isTongbaoError(error)) {
       for (const d of error.diagnostics) console.error(formatDiagnostic(d));
       const errors = error.diagnostics.filter((d) => d.severity === 'error').length;
-      console.error(`\n共 ${errors} 处错误，未生成任何文件；原有的输出保持不变。`);
+      console.error(`\n共 ${errors} 处错误${command === 'build' ? '，未生成任何文件；原有的输出保持不变' : ''}。`);
       return 1;
     }
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {

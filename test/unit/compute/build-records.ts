@@ -1,0 +1,87 @@
+// Small builders of checked records for compute tests: defaults for everything the
+// statistics ignore, so each test states only the facts it is about.
+
+import type { AccountRecord, IssuerProfile, QuarterRecords, WebsiteRecord } from '../../../src/model/records.js';
+
+const place = { file: 'data/示例市/2025-q3.yaml', line: 1, column: 1 };
+
+export const WEBSITE_VETO_ITEMS = ['安全、泄密事故等严重问题', '站点无法访问', '首页不更新', '栏目不更新', '互动回应差', '服务不实用'];
+export const ACCOUNT_VETO_ITEMS = ['安全、泄密事故等严重问题', '内容不更新', '互动回应差'];
+
+export const ISSUER: IssuerProfile = {
+  name: '示例市人民政府办公室',
+  shortName: '市政府办公室',
+  scope: '全市',
+  addressees: '各区人民政府，市政府各部门：',
+  basis: [],
+  contact: { recipient: '市政府办公室' },
+  precision: { passRate: 1, samplingRatio: 1, share: 1, score: 2, scoreChange: 2, index: 2 },
+  classifiers: { website: '家', account: '个' },
+  platforms: [
+    { name: '微信公众号', short: '微信' },
+    { name: '新浪微博', short: '微博' },
+    { name: '澎湃号', short: '澎湃号' },
+  ],
+  rules: {
+    websiteVetoItems: WEBSITE_VETO_ITEMS,
+    accountVetoItems: ACCOUNT_VETO_ITEMS,
+    deductionGroups: [
+      { name: '发布解读', points: '30' },
+      { name: '办事服务', points: '25' },
+      { name: '互动交流', points: '20' },
+      { name: '功能设计', points: '25' },
+    ],
+    bonusPoints: '30',
+    passScore: '60',
+    bonusThreshold: '80',
+  },
+};
+
+export function website(fields: Partial<WebsiteRecord> & Pick<WebsiteRecord, 'id'>): WebsiteRecord {
+  return {
+    name: `${fields.id}网站`,
+    owner: `${fields.id}单位`,
+    kind: '部门网站',
+    level: '市级',
+    region: '市本级',
+    status: '运行',
+    checked: true,
+    veto: [],
+    place,
+    ...fields,
+  };
+}
+
+export function account(fields: Partial<AccountRecord> & Pick<AccountRecord, 'id'>): AccountRecord {
+  return {
+    name: `${fields.id}发布`,
+    platform: '微信公众号',
+    owner: `${fields.id}单位`,
+    region: '市本级',
+    status: '运行',
+    checked: true,
+    veto: [],
+    place,
+    ...fields,
+  };
+}
+
+/** 扣分 scores of the four groups, in the rules' order. */
+export function scores(发布解读: string, 办事服务: string, 互动交流: string, 功能设计: string): Record<string, string> {
+  return { 发布解读, 办事服务, 互动交流, 功能设计 };
+}
+
+export function quarter(fields: Partial<QuarterRecords> = {}): QuarterRecords {
+  return {
+    source: 'data/示例市/2025-q3.yaml',
+    issuer: ISSUER,
+    period: { year: 2025, quarter: 3 },
+    date: '2025-10-15',
+    window: { start: '2025-07-01', end: '2025-09-20' },
+    deadline: '2025-10-31',
+    websites: [],
+    accounts: [],
+    narrative: {},
+    ...fields,
+  };
+}

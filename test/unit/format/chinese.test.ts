@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import {
+  chineseNumeral,
+  classifierNumeral,
+  formatDate,
+  formatDateRange,
+  joinList,
+  periodLabel,
+  quarterName,
+  quotedList,
+} from '../../../src/format/chinese.js';
+
+describe('chineseNumeral', () => {
+  it('writes small numbers as 公文 do', () => {
+    const expected: Record<number, string> = {
+      0: '零',
+      1: '一',
+      2: '二',
+      9: '九',
+      10: '十',
+      11: '十一',
+      20: '二十',
+      21: '二十一',
+      99: '九十九',
+      100: '一百',
+      105: '一百零五',
+      110: '一百一十',
+      1001: '一千零一',
+      1010: '一千零一十',
+      2300: '二千三百',
+      9999: '九千九百九十九',
+    };
+    for (const [n, text] of Object.entries(expected)) expect(chineseNumeral(Number(n)), n).toBe(text);
+  });
+
+  it('refuses what it cannot write', () => {
+    for (const n of [-1, 1.5, 10000, Number.NaN]) expect(() => chineseNumeral(n), String(n)).toThrow(RangeError);
+  });
+
+  it('uses 两 for 2 before a classifier only', () => {
+    expect(classifierNumeral(2)).toBe('两');
+    expect(classifierNumeral(4)).toBe('四');
+    expect(classifierNumeral(12)).toBe('十二');
+    expect(classifierNumeral(22)).toBe('二十二');
+  });
+});
+
+describe('periods and dates', () => {
+  it('names quarters and periods', () => {
+    expect([1, 2, 3, 4].map((q) => quarterName(q as 1 | 2 | 3 | 4))).toEqual(['第一季度', '第二季度', '第三季度', '第四季度']);
+    expect(periodLabel({ year: 2025, quarter: 3 })).toBe('2025年第三季度');
+  });
+
+  it('formats dates without leading zeros', () => {
+    expect(formatDate('2025-10-05')).toBe('2025年10月5日');
+    expect(formatDate('2022-01-01')).toBe('2022年1月1日');
+  });
+
+  it('rejects dates that do not exist or are not ISO', () => {
+    for (const bad of ['2025-02-30', '2025-13-01', '2025/10/05', '2025-1-5', '']) {
+      expect(() => formatDate(bad), bad).toThrow(RangeError);
+    }
+  });
+
+  it('drops the year of the second date only when both share it', () => {
+    expect(formatDateRange('2025-07-01', '2025-09-20')).toBe('2025年7月1日至9月20日');
+    expect(formatDateRange('2024-12-20', '2025-01-10')).toBe('2024年12月20日至2025年1月10日');
+    expect(formatDateRange('2022-01-01', '2022-03-25', '—')).toBe('2022年1月1日—3月25日');
+  });
+});
+
+describe('lists', () => {
+  it('joins with 、 and quotes with “”', () => {
+    expect(joinList(['a', 'b', 'c'])).toBe('a、b、c');
+    expect(joinList([])).toBe('');
+    expect(quotedList(['a', 'b'])).toBe('“a”“b”');
+  });
+});
