@@ -71,6 +71,9 @@ export const PAGE_NUMBER = {
 export const SIGNATURE = {
   dateRightCharsWithSeal: 4,
   dateRightCharsWithoutSeal: 2,
+  /** 7.3.5.2: without a seal 署名 is 右空二字 and the date's first char sits 二字 right of 署名's */
+  issuerRightCharsWithoutSeal: 2,
+  dateShiftCharsWithoutSeal: 2,
   /** blank lines between the last body line and 署名 when a seal presses them */
   blankLinesBeforeWithSeal: 2,
   blankLinesBeforeWithoutSeal: 1,

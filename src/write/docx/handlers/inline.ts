@@ -1,0 +1,20 @@
+// Phrasing content → runs. Text stays text: docx escapes it for XML, so a name like
+// <script>…</script> prints as those characters and never becomes markup.
+
+import { TextRun } from 'docx';
+import type { InlineHandlers, RunMarks } from '../state.js';
+
+/** A text value as runs, with each '\n' turned into a line break inside the paragraph. */
+function textRuns(value: string, marks: RunMarks): TextRun[] {
+  return value.split('\n').map((line, index) => new TextRun({ text: line, ...marks, ...(index > 0 ? { break: 1 } : {}) }));
+}
+
+export const inlineHandlers: InlineHandlers = {
+  text: (node, _state, marks) => textRuns(node.value, marks),
+  inlineCode: (node, _state, marks) => textRuns(node.value, marks),
+  strong: (node, state, marks) => state.phrasing(node.children, { ...marks, bold: true }),
+  emphasis: (node, state, marks) => state.phrasing(node.children, { ...marks, italics: true }),
+  break: (_node, _state, marks) => [new TextRun({ ...marks, break: 1 })],
+  // a printed notice cannot follow a link: its text is what the reader needs
+  link: (node, state, marks) => state.phrasing(node.children, marks),
+};

@@ -1,0 +1,103 @@
+// 署名, 成文日期 and the seal (GB/T 9704-2012 7.3.5): right indents from the rules for sealed and
+// unsealed documents, and the seal as a floating image anchored in the 署名 paragraph.
+
+import {
+  HorizontalPositionRelativeFrom,
+  ImageRun,
+  Paragraph,
+  TextWrappingType,
+  VerticalPositionRelativeFrom,
+} from 'docx';
+import type { SealImage } from '../../../model/document.js';
+import { BODY_CHAR_TWIP, GRID, SIGNATURE } from '../../../layout/gbt9704.js';
+import { STYLE } from '../styles.js';
+import type { BlockHandlers } from '../state.js';
+import { plainText, widthInChars } from '../text-width.js';
+import { EMU_PER_MM, EMU_PER_TWIP, PX_PER_MM, TEXT_WIDTH_TWIP } from '../units.js';
+import { blankLines } from './blocks.js';
+
+/** The seal is the document's only drawing; a fixed id keeps two builds byte-identical. */
+const SEAL_DRAWING_ID = '1';
+
+export interface SignatureIndents {
+  readonly issuerRightChars: number;
+  readonly dateRightChars: number;
+}
+
+/**
+ * Right indents in 字. With a seal (7.3.5.1) the date is 右空四字 and 署名 is centred over it.
+ * Without (7.3.5.2) 署名 is 右空二字 and the date starts 二字 right of 署名; a date longer than
+ * 署名 keeps 右空二字 and pushes 署名 left instead.
+ */
+export function signatureIndents(options: { issuerChars: number; dateChars: number; sealed: boolean }): SignatureIndents {
+  const { issuerChars, dateChars, sealed } = options;
+  if (sealed) {
+    const dateRightChars = SIGNATURE.dateRightCharsWithSeal;
+    return { dateRightChars, issuerRightChars: Math.max(0, dateRightChars + (dateChars - issuerChars) / 2) };
+  }
+  const issuerRightChars = SIGNATURE.issuerRightCharsWithoutSeal;
+  const dateRightChars = issuerRightChars + issuerChars - dateChars - SIGNATURE.dateShiftCharsWithoutSeal;
+  if (dateRightChars >= SIGNATURE.dateRightCharsWithoutSeal) return { issuerRightChars, dateRightChars };
+  return {
+    dateRightChars: SIGNATURE.dateRightCharsWithoutSeal,
+    issuerRightChars: SIGNATURE.dateRightCharsWithoutSeal + dateChars + SIGNATURE.dateShiftCharsWithoutSeal - issuerChars,
+  };
+}
+
+/**
+ * The seal at its real diameter, centred horizontally on the date, its top on the first blank
+ * line above 署名 so that it presses both lines (居中下压). Behind the text, so black characters
+ * stay readable through the transparent PNG.
+ */
+function sealRun(options: { seal: SealImage; dateRightChars: number; dateChars: number }): ImageRun {
+  const { seal, dateRightChars, dateChars } = options;
+  const dateCentreTwip = TEXT_WIDTH_TWIP - (dateRightChars + dateChars / 2) * BODY_CHAR_TWIP;
+  const widthPx = seal.diameterMm * PX_PER_MM;
+  return new ImageRun({
+    type: 'png',
+    data: seal.png,
+    transformation: { width: widthPx, height: (widthPx * seal.heightPx) / seal.widthPx },
+    floating: {
+      horizontalPosition: {
+        relative: HorizontalPositionRelativeFrom.MARGIN,
+        offset: Math.round(dateCentreTwip * EMU_PER_TWIP - (seal.diameterMm * EMU_PER_MM) / 2),
+      },
+      verticalPosition: {
+        relative: VerticalPositionRelativeFrom.PARAGRAPH,
+        offset: -SIGNATURE.blankLinesBeforeWithSeal * GRID.linePitchTwip * EMU_PER_TWIP,
+      },
+      behindDocument: true,
+      allowOverlap: true,
+      lockAnchor: true,
+      wrap: { type: TextWrappingType.NONE },
+    },
+    altText: { id: SEAL_DRAWING_ID, name: 'seal', description: '印章' },
+  });
+}
+
+export const signatureHandlers: BlockHandlers = {
+  gongwenSignature: (node, state) => {
+    const [issuer, date] = node.children;
+    const dateChars = widthInChars(plainText(date.children));
+    const { issuerRightChars, dateRightChars } = signatureIndents({
+      issuerChars: widthInChars(plainText(issuer.children)),
+      dateChars,
+      sealed: node.seal !== undefined,
+    });
+    const seal = node.seal ? [sealRun({ seal: node.seal, dateRightChars, dateChars })] : [];
+    const gap = node.seal ? SIGNATURE.blankLinesBeforeWithSeal : SIGNATURE.blankLinesBeforeWithoutSeal;
+    return [
+      ...blankLines(gap, STYLE.signatureGap),
+      new Paragraph({
+        style: STYLE.signatureIssuer,
+        indent: { right: Math.round(issuerRightChars * BODY_CHAR_TWIP) },
+        children: [...seal, ...state.phrasing(issuer.children)],
+      }),
+      new Paragraph({
+        style: STYLE.signatureDate,
+        indent: { right: Math.round(dateRightChars * BODY_CHAR_TWIP) },
+        children: state.phrasing(date.children),
+      }),
+    ];
+  },
+};

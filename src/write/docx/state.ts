@@ -1,0 +1,53 @@
+// The walk over the notice tree: handlers keyed by node type, as in mdast-util-to-hast, and the
+// small state they share. A node without a handler is a bug in compose or here, so it stops the
+// build with its type named rather than vanishing from the document.
+
+import type { FileChild, ParagraphChild } from 'docx';
+import type { PhrasingContent, RootContent } from 'mdast';
+
+/** Character formatting inherited from enclosing strong / emphasis nodes. */
+export interface RunMarks {
+  readonly bold?: boolean;
+  readonly italics?: boolean;
+}
+
+export interface State {
+  /** Paragraphs and tables for a sequence of block nodes. */
+  blocks(nodes: readonly RootContent[]): FileChild[];
+  /** Runs for phrasing content, under the marks of the nodes around it. */
+  phrasing(nodes: readonly PhrasingContent[], marks?: RunMarks): ParagraphChild[];
+}
+
+type NodeOfType<Nodes, T> = Extract<Nodes, { type: T }>;
+
+export type BlockHandler<N extends RootContent = RootContent> = (node: N, state: State) => FileChild[];
+export type InlineHandler<N extends PhrasingContent = PhrasingContent> = (node: N, state: State, marks: RunMarks) => ParagraphChild[];
+
+export type BlockHandlers = { readonly [T in RootContent['type']]?: BlockHandler<NodeOfType<RootContent, T>> };
+export type InlineHandlers = { readonly [T in PhrasingContent['type']]?: InlineHandler<NodeOfType<PhrasingContent, T>> };
+
+function unhandled(type: string): Error {
+  return new Error(`DOCX writer: no handler for node type "${type}"`);
+}
+
+export function createState(options: { blockHandlers: BlockHandlers; inlineHandlers: InlineHandlers }): State {
+  const { blockHandlers, inlineHandlers } = options;
+  const state: State = {
+    blocks(nodes) {
+      return nodes.flatMap((node) => {
+        // the table pairs each type with its own node type; indexing by a union loses that pairing
+        const handler = blockHandlers[node.type] as BlockHandler | undefined;
+        if (!handler) throw unhandled(node.type);
+        return handler(node, state);
+      });
+    },
+    phrasing(nodes, marks = {}) {
+      return nodes.flatMap((node) => {
+        const handler = inlineHandlers[node.type] as InlineHandler | undefined;
+        if (!handler) throw unhandled(node.type);
+        return handler(node, state, marks);
+      });
+    },
+  };
+  return state;
+}

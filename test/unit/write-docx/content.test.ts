@@ -1,0 +1,143 @@
+import type { RootContent } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import type { NoticeDocument } from '../../../src/model/document.js';
+import { PAGE } from '../../../src/layout/gbt9704.js';
+import { HOSTILE_NAME, sampleNotice } from '../../fixtures/sample-notice.js';
+import { attributesOf, paragraphsOf, writeAndUnpack } from './docx-parts.js';
+
+const documentXml = (await writeAndUnpack(sampleNotice())).xml('word/document.xml');
+const paragraphs = paragraphsOf(documentXml);
+
+function noticeWith(children: RootContent[]): NoticeDocument {
+  const sample = sampleNotice();
+  return { ...sample, tree: { type: 'root', children } };
+}
+
+describe('text', () => {
+  it('keeps hostile characters as literal text, escaped, with the newline as a line break', () => {
+    expect(documentXml).not.toMatch(/<script|<b onclick/);
+    expect(documentXml).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    const [firstLine, secondLine] = HOSTILE_NAME.split('\n');
+    const body = paragraphs.find((p) => p.text.includes('微信公众号'));
+    expect(body?.text).toContain(`${firstLine}\n${secondLine}微信公众号。`);
+    expect(body?.xml).toContain('<w:br/>');
+  });
+
+  it('sets strong and emphasis as bold and italic runs, inline code and links as their text', async () => {
+    const { xml } = await writeAndUnpack(
+      noticeWith([
+        {
+          type: 'paragraph',
+          children: [
+            { type: 'strong', children: [{ type: 'text', value: '粗' }, { type: 'emphasis', children: [{ type: 'text', value: '粗斜' }] }] },
+            { type: 'inlineCode', value: 'a<b' },
+            { type: 'link', url: 'https://example.org/', children: [{ type: 'text', value: '链接' }] },
+          ],
+        },
+      ]),
+    );
+    const [paragraph] = paragraphsOf(xml('word/document.xml'));
+    expect(paragraph?.text).toBe('粗粗斜a<b链接');
+    expect(paragraph?.xml).toMatch(/<w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">粗<\/w:t>/);
+    expect(paragraph?.xml).toMatch(/<w:rPr><w:b\/><w:bCs\/><w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">粗斜/);
+    expect(paragraph?.xml).not.toContain('hyperlink');
+  });
+});
+
+describe('body', () => {
+  it('puts the headings in Heading1..4 with their numbers', () => {
+    const headings = paragraphs.filter((p) => p.style?.startsWith('Heading')).map((p) => [p.style, p.text]);
+    expect(headings).toEqual([
+      ['Heading1', '一、总体情况'],
+      ['Heading2', '（一）政府网站检查情况'],
+      ['Heading2', '（二）政务新媒体检查情况'],
+      ['Heading1', '二、存在的主要问题'],
+      ['Heading3', '1.内容更新不及时。'],
+      ['Heading4', '（1）个别栏目长期未更新。'],
+      ['Heading1', '三、下一步工作要求'],
+    ]);
+  });
+
+  it('sets list items as plain body paragraphs, without bullets or numbering', () => {
+    const items = paragraphs.filter((p) => /^[一二]是/.test(p.text));
+    expect(items.map((p) => [p.style, p.text])).toEqual([
+      [undefined, '一是栏目更新不及时；'],
+      [undefined, '二是互动回应不及时。'],
+    ]);
+    expect(documentXml).not.toContain('<w:numPr>');
+  });
+
+  it('keeps the numbers of an ordered list as text', async () => {
+    const item = (value: string) => ({ type: 'listItem' as const, children: [{ type: 'paragraph' as const, children: [{ type: 'text' as const, value }] }] });
+    const { xml } = await writeAndUnpack(noticeWith([{ type: 'list', ordered: true, start: 3, children: [item('甲'), item('乙')] }]));
+    expect(paragraphsOf(xml('word/document.xml')).map((p) => p.text)).toEqual(['3.甲', '4.乙']);
+  });
+
+  it('stops on a node type it has no handler for, naming the type', async () => {
+    await expect(writeAndUnpack(noticeWith([{ type: 'thematicBreak' }]))).rejects.toThrow(/"thematicBreak"/);
+    await expect(
+      writeAndUnpack(noticeWith([{ type: 'paragraph', children: [{ type: 'html', value: '<b>x</b>' }] }])),
+    ).rejects.toThrow(/"html"/);
+  });
+});
+
+describe('front matter and 附件说明', () => {
+  it('orders title, 发文字号, a blank line, then 主送机关', () => {
+    expect(paragraphs.slice(0, 4).map((p) => p.style)).toEqual(['Title', 'DocNumber', 'Normal', 'Addressee']);
+    expect(paragraphs[2]?.text).toBe('');
+  });
+
+  it('aligns every wrapped line and the second item under the first attachment name', () => {
+    const list = paragraphs.filter((p) => p.style === 'AttachmentList');
+    expect(list.map((p) => p.text)).toEqual([
+      '附件：1.2025年第三季度全市政府网站检查不合格名单',
+      '2.2025年第三季度全市政务新媒体检查不合格名单',
+    ]);
+    const [first, second] = list.map((p) => attributesOf(p.xml, 'w:ind'));
+    // the names start after 左空二字 + 附件： (3) + "1." (one character of two half-width ones)
+    const nameStart = 6 * 320;
+    expect(first).toEqual({ 'w:left': String(nameStart), 'w:hanging': String(nameStart - 2 * 320) });
+    expect(second).toEqual({ 'w:left': String(nameStart), 'w:hanging': '320' });
+    const before = paragraphs[paragraphs.indexOf(list[0]!) - 1];
+    expect(before?.text).toBe('');
+  });
+});
+
+describe('attachments', () => {
+  it('starts each attachment on a new page with its label and title', () => {
+    const breaks = paragraphs.filter((p) => p.xml.includes('<w:pageBreakBefore/>'));
+    expect(breaks.map((p) => [p.style, p.text])).toEqual([
+      ['AttachmentLabel', '附件1'],
+      ['AttachmentLabel', '附件2'],
+    ]);
+    for (const label of breaks) {
+      const index = paragraphs.indexOf(label);
+      expect(paragraphs[index + 1]?.text).toBe('');
+      expect(paragraphs[index + 2]?.style).toBe('AttachmentTitle');
+    }
+  });
+
+  it('labels a single unnumbered attachment 附件', async () => {
+    const sample = sampleNotice();
+    const attachment = sample.tree.children.find((node) => node.type === 'gongwenAttachment');
+    const { xml } = await writeAndUnpack(noticeWith([{ ...attachment!, number: undefined } as RootContent]));
+    expect(paragraphsOf(xml('word/document.xml'))[0]?.text).toBe('附件');
+  });
+
+  it('rules the tables at full text width, repeating the header row and never splitting a row', () => {
+    const tables = documentXml.match(/<w:tbl>.*?<\/w:tbl>/g) ?? [];
+    expect(tables).toHaveLength(2);
+    const textWidth = PAGE.widthTwip - PAGE.marginLeftTwip - PAGE.marginRightTwip;
+    for (const table of tables) {
+      expect(attributesOf(table, 'w:tblW')).toEqual({ 'w:type': 'dxa', 'w:w': String(textWidth) });
+      const columns = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map(([, width]) => Number(width));
+      expect(columns.reduce((sum, width) => sum + width, 0)).toBe(textWidth);
+      const rows = table.match(/<w:tr>.*?<\/w:tr>/g) ?? [];
+      expect(rows[0]).toMatch(/<w:trPr><w:cantSplit\/><w:tblHeader\/><\/w:trPr>/);
+      for (const row of rows.slice(1)) expect(row).toMatch(/<w:cantSplit\/><w:tblHeader w:val="off"\/>/);
+      for (const side of ['top', 'left', 'bottom', 'right', 'insideH', 'insideV']) {
+        expect(table).toMatch(new RegExp(`<w:${side} w:val="single"`));
+      }
+    }
+  });
+});

@@ -1,0 +1,73 @@
+// Reads a written DOCX back for tests: its parts as text, and the body paragraphs with their
+// style and visible text. Regexes suffice because docx writes compact, attribute-ordered XML.
+
+import { strFromU8, unzipSync } from 'fflate';
+import { writeDocx } from '../../../src/write/docx/index.js';
+import type { NoticeDocument } from '../../../src/model/document.js';
+import type { WriterContext } from '../../../src/write/types.js';
+
+const noBrowser: WriterContext = {
+  browser: () => Promise.reject(new Error('the DOCX writer needs no browser')),
+};
+
+export interface DocxParts {
+  readonly bytes: Uint8Array;
+  readonly entries: Readonly<Record<string, Uint8Array>>;
+  /** an XML part as text; throws when the part is missing */
+  xml(name: string): string;
+}
+
+export async function writeAndUnpack(doc: NoticeDocument): Promise<DocxParts> {
+  const [file, ...rest] = await writeDocx(doc, noBrowser);
+  if (!file || rest.length > 0) throw new Error('expected exactly one output file');
+  const entries = unzipSync(file.bytes);
+  return {
+    bytes: file.bytes,
+    entries,
+    xml(name) {
+      const part = entries[name];
+      if (!part) throw new Error(`no part ${name}`);
+      return strFromU8(part);
+    },
+  };
+}
+
+export function unescapeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+export interface BodyParagraph {
+  readonly style: string | undefined;
+  /** visible text; a line break inside the paragraph reads as '\n' */
+  readonly text: string;
+  readonly xml: string;
+}
+
+export function paragraphsOf(xml: string): BodyParagraph[] {
+  return [...xml.matchAll(/<w:p>.*?<\/w:p>|<w:p\/>/g)].map(([paragraph]) => ({
+    style: /<w:pStyle w:val="([^"]+)"\/>/.exec(paragraph)?.[1],
+    text: unescapeXml(
+      [...paragraph.matchAll(/<w:br\/>|<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map(([tag, text]) => (tag === '<w:br/>' ? '\n' : text)).join(''),
+    ),
+    xml: paragraph,
+  }));
+}
+
+/** The XML of one style definition in styles.xml. */
+export function styleXml(stylesXml: string, styleId: string): string {
+  const match = new RegExp(`<w:style [^>]*w:styleId="${styleId}"[^>]*>.*?</w:style>`).exec(stylesXml);
+  if (!match) throw new Error(`no style ${styleId}`);
+  return match[0];
+}
+
+/** Attributes of the first element with this tag name, e.g. attributesOf(xml, 'w:pgMar'). */
+export function attributesOf(xml: string, tag: string): Record<string, string> {
+  const element = new RegExp(`<${tag}( [^>]*?)?/?>`).exec(xml);
+  if (!element) throw new Error(`no <${tag}>`);
+  return Object.fromEntries([...(element[1] ?? '').matchAll(/([\w:]+)="([^"]*)"/g)].map(([, name, value]) => [name!, value!]));
+}
