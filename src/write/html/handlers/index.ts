@@ -1,0 +1,24 @@
+// The handler table for the notice tree: mdast-util-to-hast's defaults for plain Markdown,
+// ours for the 公文 nodes and for the few Markdown nodes a notice renders differently.
+
+import type { Handlers } from 'mdast-util-to-hast';
+import type { RenderMode } from '../to-hast.js';
+import { attachmentHandlers } from './attachment.js';
+import { gongwenAttachmentItem, gongwenAttachmentList } from './attachment-list.js';
+import { heading, html } from './body.js';
+import { gongwenAddressee, gongwenDocNumber, gongwenTitle } from './front-matter.js';
+import { signatureHandlers } from './signature.js';
+
+export function noticeHandlers(options: { mode: RenderMode; date: string }): Handlers {
+  return {
+    gongwenTitle,
+    gongwenDocNumber,
+    gongwenAddressee,
+    heading,
+    html,
+    gongwenAttachmentList,
+    gongwenAttachmentItem,
+    ...signatureHandlers(options),
+    ...attachmentHandlers(options),
+  };
+}

@@ -1,0 +1,21 @@
+// The HTML writer: a standalone, readable web page (通报.html) and the bare article for
+// pasting into a site's content management system (通报.fragment.html). No seal on the web.
+
+import { toHtml } from 'hast-util-to-html';
+import { fontVariables, rootRule } from '../../layout/css-vars.js';
+import type { Writer } from '../types.js';
+import { standalonePage } from './page.js';
+import { readStyleSheet } from './style-sheets.js';
+import { noticeToHast } from './to-hast.js';
+
+const utf8 = new TextEncoder();
+
+export const writeHtml: Writer = async (doc) => {
+  const article = noticeToHast({ doc, mode: 'web' });
+  const styleSheet = rootRule(fontVariables()) + (await readStyleSheet('web.css'));
+  const page = standalonePage({ title: doc.titleText, styleSheet, article });
+  return [
+    { name: '通报.html', bytes: utf8.encode(page) },
+    { name: '通报.fragment.html', bytes: utf8.encode(`${toHtml(article)}\n`) },
+  ];
+};

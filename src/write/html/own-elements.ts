@@ -1,0 +1,37 @@
+// The elements tongbao adds around the 公文 parts, each a tag with one class. Handlers build
+// them from here and the sanitize schema allows exactly these classes on exactly these tags,
+// so a class can never appear that the schema does not know, nor the reverse.
+
+import type { Element, ElementContent, Properties } from 'hast';
+
+export const OWN_ELEMENTS = {
+  notice: 'article',
+  'doc-number': 'p',
+  addressee: 'p',
+  'attachment-list': 'div',
+  'attachment-list-label': 'span',
+  'attachment-items': 'ol',
+  'attachment-number': 'span',
+  signature: 'div',
+  'signature-issuer': 'p',
+  'signature-date': 'p',
+  seal: 'img',
+  annotation: 'p',
+  attachment: 'section',
+  'attachment-label': 'p',
+  'attachment-title': 'h2',
+  'table-scroll': 'div',
+} as const;
+
+export type OwnElementName = keyof typeof OWN_ELEMENTS;
+
+export function ownElement(name: OwnElementName, children: ElementContent[], properties: Properties = {}): Element {
+  return { type: 'element', tagName: OWN_ELEMENTS[name], properties: { ...properties, className: [name] }, children };
+}
+
+/** Class names allowed per tag, for the sanitize schema. */
+export function ownClassesByTag(): Map<string, string[]> {
+  const byTag = new Map<string, string[]>();
+  for (const [name, tag] of Object.entries(OWN_ELEMENTS)) byTag.set(tag, [...(byTag.get(tag) ?? []), name]);
+  return byTag;
+}

@@ -1,0 +1,39 @@
+// A standalone HTML page around the notice article: the web page and the print page the
+// PDF is rendered from differ only in their style sheet.
+
+import type { Element, ElementContent, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+
+const element = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
+
+const newline: ElementContent = { type: 'text', value: '\n' };
+
+/**
+ * The style sheet is ours, not the user's, so it goes into <style> as is; it must not
+ * contain "</style", which would end the element early.
+ */
+export function standalonePage(options: { title: string; styleSheet: string; article: Element }): string {
+  if (/<\/style/i.test(options.styleSheet)) throw new Error('样式表中不能出现 </style>');
+  const head = element('head', {}, [
+    newline,
+    element('meta', { charSet: 'utf-8' }),
+    newline,
+    element('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+    newline,
+    element('title', {}, [{ type: 'text', value: options.title }]),
+    newline,
+    element('style', {}, [{ type: 'text', value: `\n${options.styleSheet}` }]),
+    newline,
+  ]);
+  const body = element('body', {}, [newline, options.article, newline]);
+  const page: Root = {
+    type: 'root',
+    children: [{ type: 'doctype' }, newline, element('html', { lang: 'zh-CN' }, [newline, head, newline, body, newline]), newline],
+  };
+  return toHtml(page);
+}

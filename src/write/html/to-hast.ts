@@ -1,0 +1,30 @@
+// The notice tree as sanitized hast: one <article>, shared by the web page, the CMS
+// fragment and the print page the PDF is rendered from. Print mode adds the seal and
+// leaves tables unwrapped so they can break across pages.
+
+import type { Element } from 'hast';
+import { sanitize } from 'hast-util-sanitize';
+import { toHast, type Handler } from 'mdast-util-to-hast';
+import type { NoticeDocument } from '../../model/document.js';
+import { noticeHandlers } from './handlers/index.js';
+import { ownElement } from './own-elements.js';
+import { NOTICE_SCHEMA } from './sanitize-schema.js';
+
+export type RenderMode = 'web' | 'print';
+
+/** A node no handler knows is a bug upstream; dropping it would silently lose text. */
+const failOnUnknownNode: Handler = (_state, node: { type: string }) => {
+  throw new Error(`HTML 转换不认识文档树节点类型“${node.type}”：compose 不应产出它，或写出器缺少对应的处理函数。`);
+};
+
+export function noticeToHast(options: { doc: NoticeDocument; mode: RenderMode }): Element {
+  const converted = toHast(options.doc.tree, {
+    handlers: noticeHandlers({ mode: options.mode, date: options.doc.date }),
+    unknownHandler: failOnUnknownNode,
+  });
+  const content = converted.type === 'root' ? converted.children : [converted];
+  const article = ownElement('notice', [...content.filter((c) => c.type !== 'doctype'), { type: 'text', value: '\n' }]);
+  const clean = sanitize(article, NOTICE_SCHEMA);
+  if (clean.type !== 'element') throw new Error('清理后的 HTML 不再是 <article> 元素');
+  return clean;
+}

@@ -1,0 +1,44 @@
+// Print HTML → PDF bytes in a fresh offline page of the session's browser. A browser that
+// stops answering is reported to the user (TB502) instead of hanging the build.
+
+import { TimeoutError, type Browser, type Page } from 'puppeteer';
+import { TongbaoError } from '../../diagnostics/diagnostic.js';
+import { openOfflinePage } from './browser.js';
+
+export const RENDER_TIMEOUT_MS = 60_000;
+
+function browserHung(timeoutMs: number): TongbaoError {
+  return new TongbaoError([
+    {
+      code: 'TB502',
+      severity: 'error',
+      message: `浏览器在 ${Math.round(timeoutMs / 1000)} 秒内没有排完 PDF，看来已经卡住。`,
+      hint: '关掉其他占用浏览器的程序后重试；若仍然卡住，可以用 --format html,docx 先只生成 HTML 和 DOCX。',
+    },
+  ]);
+}
+
+async function printToPdf(page: Page, html: string, timeoutMs: number): Promise<Uint8Array> {
+  await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
+  // layout must use the final fonts, or line breaks (and page count) change between runs
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  return page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: false, timeout: timeoutMs });
+}
+
+export async function renderPdf(options: { browser: Browser; html: string; timeoutMs?: number }): Promise<Uint8Array> {
+  const timeoutMs = options.timeoutMs ?? RENDER_TIMEOUT_MS;
+  const page = await openOfflinePage(options.browser);
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(browserHung(timeoutMs)), timeoutMs);
+  });
+  try {
+    return await Promise.race([printToPdf(page, options.html, timeoutMs), deadline]);
+  } catch (error) {
+    throw error instanceof TimeoutError ? browserHung(timeoutMs) : error;
+  } finally {
+    clearTimeout(timer);
+    // a hung page may never confirm closing; the session's browser.close() ends it anyway
+    void page.close().catch(() => undefined);
+  }
+}

@@ -1,0 +1,97 @@
+import type { Element } from 'hast';
+import { select, selectAll } from 'hast-util-select';
+import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
+import type { RootContent } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import type { NoticeDocument } from '../../../src/model/document.js';
+import { noticeToHast } from '../../../src/write/html/to-hast.js';
+import { sampleNotice, sampleSeal } from '../../fixtures/sample-notice.js';
+
+/** A notice whose tree is just the given nodes. */
+function noticeOf(children: RootContent[]): NoticeDocument {
+  return { ...sampleNotice(), tree: { type: 'root', children } };
+}
+
+const text = (node: Element | undefined) => (node ? toString(node) : undefined);
+
+describe('noticeToHast', () => {
+  it('shows raw HTML as text, never as markup', () => {
+    const doc = noticeOf([{ type: 'html', value: '<img src=x onerror="alert(1)"><script>alert(2)</script>' }]);
+    const article = noticeToHast({ doc, mode: 'web' });
+    expect(selectAll('img, script', article)).toHaveLength(0);
+    expect(toString(article)).toContain('<img src=x onerror="alert(1)"><script>alert(2)</script>');
+  });
+
+  it('drops javascript: links, style and event attributes, and classes that are not ours', () => {
+    const doc = noticeOf([
+      {
+        type: 'paragraph',
+        data: { hProperties: { className: ['signature', 'evil'], style: 'color:red', onClick: 'x()' } },
+        children: [{ type: 'link', url: 'javascript:alert(1)', children: [{ type: 'text', value: '点我' }] }],
+      },
+    ]);
+    const paragraph = select('p', noticeToHast({ doc, mode: 'web' }));
+    // the sanitizer leaves an empty class list behind, which says nothing
+    expect(paragraph && toHtml(paragraph)).toMatch(/^<p( class="")?><a>点我<\/a><\/p>$/);
+  });
+
+  it('refuses a node type it has no handler for instead of dropping its text', () => {
+    const directive = { type: 'containerDirective', name: 'seal', attributes: {}, children: [] } as unknown as RootContent;
+    expect(() => noticeToHast({ doc: noticeOf([directive]), mode: 'web' })).toThrow(/containerDirective/);
+  });
+
+  it('adds the seal as a data: PNG in print mode only', () => {
+    const doc = sampleNotice();
+    const seal = select('.signature > img.seal', noticeToHast({ doc, mode: 'print' }));
+    expect(String(seal?.properties.src)).toMatch(/^data:image\/png;base64,iVBOR/);
+    expect(seal?.properties.alt).toBe('印章');
+    expect(selectAll('img', noticeToHast({ doc, mode: 'web' }))).toHaveLength(0);
+    expect(selectAll('img', noticeToHast({ doc: sampleNotice({ seal: false }), mode: 'print' }))).toHaveLength(0);
+  });
+
+  it('leaves print tables unwrapped, so they can break across pages', () => {
+    const article = noticeToHast({ doc: sampleNotice(), mode: 'print' });
+    expect(selectAll('.table-scroll', article)).toHaveLength(0);
+    expect(selectAll('section > table > caption', article)).toHaveLength(2);
+  });
+
+  it('labels a single attachment 附件 and lists it without a number', () => {
+    const title = [{ type: 'text' as const, value: '检查不合格名单' }];
+    const doc = noticeOf([
+      {
+        type: 'gongwenAttachmentList',
+        children: [{ type: 'gongwenAttachmentItem', target: 'attachment-1', children: title }],
+      },
+      { type: 'gongwenAttachment', id: 'attachment-1', title, children: [{ type: 'paragraph', children: [{ type: 'text', value: '无' }] }] },
+    ]);
+    const article = noticeToHast({ doc, mode: 'web' });
+    expect(selectAll('.attachment-number', article)).toHaveLength(0);
+    expect(text(select('.attachment-items a', article))).toBe('检查不合格名单');
+    expect(text(select('#attachment-1 > .attachment-label', article))).toBe('附件');
+    // no table opens this attachment, so the title is its heading
+    expect(text(select('#attachment-1 > h2.attachment-title', article))).toBe('检查不合格名单');
+    expect(selectAll('caption', article)).toHaveLength(0);
+  });
+
+  it('keeps the attachment ids as given, without a clobber prefix', () => {
+    const ids = selectAll('[id]', noticeToHast({ doc: sampleNotice(), mode: 'web' })).map((e) => e.properties.id);
+    expect(ids).toEqual(['attachment-1', 'attachment-2']);
+  });
+
+  it('passes the seal image through untouched in print', () => {
+    const doc = noticeOf([
+      {
+        type: 'gongwenSignature',
+        seal: sampleSeal(),
+        children: [
+          { type: 'gongwenSignatureIssuer', children: [{ type: 'text', value: '某办' }] },
+          { type: 'gongwenSignatureDate', children: [{ type: 'text', value: '2025年10月15日' }] },
+        ],
+      },
+    ]);
+    const seal = select('img.seal', noticeToHast({ doc, mode: 'print' }));
+    const base64 = String(seal?.properties.src).split(',')[1] ?? '';
+    expect(Buffer.from(base64, 'base64').equals(Buffer.from(sampleSeal().png))).toBe(true);
+  });
+});
