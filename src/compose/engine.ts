@@ -139,7 +139,8 @@ function compileFrom(hb: typeof Handlebars, source: TemplateSource): Handlebars.
 export function renderMarkdown(options: { templates: TemplateSet; context: object; settings: HelperSettings }): string {
   const hb = Handlebars.create() as HandlebarsWithCompiler;
   hb.JavaScriptCompiler = markdownCompiler(hb);
-  hb.registerHelper(ESCAPE_HELPER, (value: unknown) => markdownText(value));
+  // a helper's SafeString (the office's own Markdown) passes as it is, like Handlebars' own escaping
+  hb.registerHelper(ESCAPE_HELPER, (value: unknown) => (value instanceof hb.SafeString ? value.toString() : markdownText(value)));
   registerHelpers(hb, options.settings);
   const { main, partials } = findTemplates(options.templates);
   for (const partial of partials) hb.registerPartial(partial.name, compileFrom(hb, partial));

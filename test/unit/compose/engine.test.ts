@@ -77,3 +77,11 @@ describe('renderMarkdown', () => {
     expect(renderError(() => renderMarkdown({ templates: { bundled: missing }, context: {}, settings })).diagnostics[0]?.code).toBe('TB403');
   });
 });
+
+describe('the office narrative', () => {
+  it('passes through {{markdown}} as Markdown, while plain values stay escaped', () => {
+    const bundled = templateFolder({ 'notice.hbs': '{{markdown text}}\n{{text}}' });
+    const markdown = renderMarkdown({ templates: { bundled }, context: { text: '## 小标题\n\n正文' }, settings });
+    expect(markdown).toBe('## 小标题\n\n正文\n\\#\\# 小标题&#10;&#10;正文');
+  });
+});
