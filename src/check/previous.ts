@@ -1,0 +1,46 @@
+// The quarter before: `previous` must name the immediately preceding quarter, and figures
+// typed from a published notice must agree with themselves.
+
+import { CODES, diagnose } from '../diagnostics/codes.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { fieldAt } from '../load/located.js';
+import { isPublishedFigures } from '../model/records.js';
+import type { Period } from '../model/records.js';
+import type { CheckInput } from './index.js';
+
+const QUARTER_NAMES = ['一', '二', '三', '四'];
+
+function periodName({ year, quarter }: Period): string {
+  return `${year}年第${QUARTER_NAMES[quarter - 1] ?? quarter}季度`;
+}
+
+function quarterBefore({ year, quarter }: Period): Period {
+  return quarter === 1 ? { year: year - 1, quarter: 4 } : { year, quarter: (quarter - 1) as Period['quarter'] };
+}
+
+export function checkPrevious({ records, places }: CheckInput): Diagnostic[] {
+  const { previous } = records;
+  if (!previous) return [];
+  const diagnostics: Diagnostic[] = [];
+  const published = isPublishedFigures(previous);
+  const expected = quarterBefore(records.period);
+  if (previous.period.year !== expected.year || previous.period.quarter !== expected.quarter) {
+    const path = published ? 'previous.published.period' : 'previous';
+    diagnostics.push(diagnose(CODES.previousNotQuarterBefore, { expected: periodName(expected), found: periodName(previous.period) }, fieldAt(places, path)));
+  }
+  if (!published) return diagnostics;
+  for (const channel of ['websites', 'accounts'] as const) {
+    const counts = previous[channel];
+    if (!counts) continue;
+    const path = `previous.published.${channel}`;
+    if (counts.checked > counts.running) {
+      const problem = `检查数 ${counts.checked} 大于运行数 ${counts.running}`;
+      diagnostics.push(diagnose(CODES.publishedInconsistent, { problem }, fieldAt(places, `${path}.checked`)));
+    }
+    if (counts.failing > counts.checked) {
+      const problem = `不合格数 ${counts.failing} 大于检查数 ${counts.checked}`;
+      diagnostics.push(diagnose(CODES.publishedInconsistent, { problem }, fieldAt(places, `${path}.failing`)));
+    }
+  }
+  return diagnostics;
+}

@@ -1,0 +1,251 @@
+// Small decoders from the located tree to typed values. Each reports what is wrong with
+// its node and carries on, so one pass finds every problem in a file. A field that fails
+// takes its decoder's fallback: the diagnostic already dooms the load, and the fallback
+// only keeps the consistency checks from reporting the same slip a second time.
+
+import { existsSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { CODES, diagnose } from '../diagnostics/codes.js';
+import type { DecimalText } from '../model/records.js';
+import { childPath, displayPath } from './located.js';
+import { nearestName } from './nearest-name.js';
+import type { Located, LocatedMap, LocatedScalar } from './located.js';
+
+export interface Decoder<T> {
+  /** the neutral value a required field takes when it fails */
+  readonly fallback?: T;
+  decode(node: Located, sink: Diagnostic[]): T | undefined;
+}
+
+type Fallible<T> = Decoder<T> & { readonly fallback: T };
+
+const at = (node: Located) => ({ place: node.place, field: node.path || undefined });
+
+function describe(node: Located): string {
+  if (node.kind === 'map') return '键值表';
+  if (node.kind === 'seq') return '列表';
+  if (node.value === null) return '空';
+  if (typeof node.value === 'boolean') return `是/否（${node.source}）`;
+  if (typeof node.value === 'number') return `数字 ${node.source}`;
+  return node.quoted ? `加了引号的文字“${node.source}”` : `文字“${node.source}”`;
+}
+
+function wrongType(node: Located, expected: string, sink: Diagnostic[]): undefined {
+  sink.push(diagnose(CODES.wrongType, { expected, found: describe(node) }, at(node)));
+  return undefined;
+}
+
+const isBlank = (node: Located): boolean => node.kind === 'scalar' && (node.value === null || (typeof node.value === 'string' && node.value.trim() === ''));
+
+/** Any non-empty scalar, as typed: a phone number written 2189636 stays the text 2189636. */
+export const text: Fallible<string> = {
+  fallback: '',
+  decode(node, sink) {
+    if (node.kind !== 'scalar' || isBlank(node)) return wrongType(node, '文字', sink);
+    return node.source;
+  },
+};
+
+export const bool: Fallible<boolean> = {
+  fallback: false,
+  decode(node, sink) {
+    if (node.kind !== 'scalar' || typeof node.value !== 'boolean') return wrongType(node, '是或否（true 或 false）', sink);
+    return node.value;
+  },
+};
+
+const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/;
+
+function plainNumber(node: Located, expected: string, sink: Diagnostic[]): LocatedScalar | undefined {
+  if (node.kind !== 'scalar' || typeof node.value !== 'number' || node.quoted) return wrongType(node, expected, sink);
+  if (!PLAIN_DECIMAL.test(node.source)) {
+    sink.push(diagnose(CODES.numberForm, { text: node.source }, at(node)));
+    return undefined;
+  }
+  return node;
+}
+
+const TABLE_EXPECTED = '键值表（“字段: 值”，每项一行）';
+
+/** A table kept as it is, to be merged with others before it is decoded (an issuer layer). */
+export const rawTable: Decoder<LocatedMap> = {
+  decode(node, sink) {
+    return node.kind === 'map' ? node : wrongType(node, TABLE_EXPECTED, sink);
+  },
+};
+
+const DECIMAL_EXPECTED = '数字（如 27.5，不加引号）';
+
+/** A score: a YAML number kept as the digits typed (27.50 stays '27.50'), never a float. */
+export const decimal: Fallible<DecimalText> = {
+  fallback: '0',
+  decode(node, sink) {
+    return plainNumber(node, DECIMAL_EXPECTED, sink)?.source;
+  },
+};
+
+/** A number within bounds, for settings such as a seal's diameter or decimal places. */
+export function boundedNumber(options: { min: number; max: number; integer?: boolean }): Fallible<number> {
+  const expected = options.integer ? '整数' : '数字';
+  return {
+    fallback: options.min,
+    decode(node, sink) {
+      const number = plainNumber(node, expected, sink);
+      if (!number) return undefined;
+      if (options.integer && number.source.includes('.')) return wrongType(node, expected, sink);
+      const value = Number(number.source);
+      if (value < options.min || value > options.max) {
+        sink.push(diagnose(CODES.numberOutOfRange, { value: number.source, min: options.min, max: options.max }, at(node)));
+        return undefined;
+      }
+      return value;
+    },
+  };
+}
+
+export function oneOf<T extends string>(allowed: readonly T[]): Fallible<T> {
+  return {
+    fallback: allowed[0] as T,
+    decode(node, sink) {
+      const value = text.decode(node, sink);
+      if (value === undefined) return undefined;
+      if ((allowed as readonly string[]).includes(value)) return value as T;
+      sink.push(diagnose(CODES.notAllowed, { value, allowed }, at(node)));
+      return undefined;
+    },
+  };
+}
+
+export function listOf<T>(item: Decoder<T>): Fallible<T[]> {
+  const expected = '列表（每项一行，以“- ”开头）';
+  return {
+    fallback: [],
+    decode(node, sink) {
+      if (node.kind !== 'seq') return wrongType(node, expected, sink);
+      return node.items.map((element) => item.decode(element, sink) ?? item.fallback).filter((value): value is T => value !== undefined);
+    },
+  };
+}
+
+/** A table whose keys are data (indicator group names → score), not field names. */
+export function dictionaryOf<T>(value: Decoder<T>): Fallible<Record<string, T>> {
+  const expected = '键值表（“名称: 值”，每项一行）';
+  return {
+    fallback: {},
+    decode(node, sink) {
+      if (node.kind !== 'map') return wrongType(node, expected, sink);
+      const result: Record<string, T> = {};
+      for (const [key, entry] of node.entries) {
+        const decoded = value.decode(entry.value, sink);
+        if (decoded !== undefined) result[key] = decoded;
+      }
+      return result;
+    },
+  };
+}
+
+export interface Field<T, Required extends boolean> {
+  readonly decoder: Decoder<T>;
+  readonly required: Required;
+}
+
+export function required<T>(decoder: Fallible<T>): Field<T, true> {
+  return { decoder, required: true };
+}
+
+export function optional<T>(decoder: Decoder<T>): Field<T, false> {
+  return { decoder, required: false };
+}
+
+type Shape = Record<string, Field<unknown, boolean>>;
+type FieldValue<F> = F extends Field<infer T, boolean> ? T : never;
+type RequiredKeys<S extends Shape> = { [K in keyof S]: S[K] extends Field<unknown, true> ? K : never }[keyof S];
+
+export type Decoded<S extends Shape> = { -readonly [K in RequiredKeys<S>]: FieldValue<S[K]> } & {
+  -readonly [K in Exclude<keyof S, RequiredKeys<S>>]?: FieldValue<S[K]>;
+};
+
+/**
+ * A table of known fields. Unknown fields are reported with the nearest known name;
+ * a field left empty (`docNumber:`) counts as not written.
+ */
+export function mapping<S extends Shape>(shape: S): Fallible<Decoded<S>> & { readonly shape: S } {
+  const names = Object.keys(shape);
+  const fallback: Record<string, unknown> = {};
+  for (const [name, field] of Object.entries(shape)) if (field.required) fallback[name] = field.decoder.fallback;
+  return {
+    shape,
+    fallback: fallback as Decoded<S>,
+    decode(node, sink) {
+      if (node.kind !== 'map') return wrongType(node, TABLE_EXPECTED, sink);
+      return decodeFields(node, shape, names, sink) as Decoded<S>;
+    },
+  };
+}
+
+function decodeFields(node: LocatedMap, shape: Shape, names: readonly string[], sink: Diagnostic[]): Record<string, unknown> {
+  const result: Record<string, unknown> = {};
+  for (const [key, entry] of node.entries) {
+    if (shape[key]) continue;
+    const suggestion = nearestName(key, names);
+    sink.push(diagnose(CODES.unknownKey, { key, allowed: names, suggestion }, { place: entry.keyPlace, field: entry.value.path }));
+  }
+  for (const [name, field] of Object.entries(shape)) {
+    const entry = node.entries.get(name);
+    if (!entry || isBlank(entry.value)) {
+      if (field.required) {
+        sink.push(diagnose(CODES.missingField, { key: name }, { place: entry?.keyPlace ?? node.place, field: childPath(node.path, name) }));
+        result[name] = field.decoder.fallback;
+      }
+      continue;
+    }
+    const value = field.decoder.decode(entry.value, sink);
+    if (value !== undefined) result[name] = value;
+    else if (field.required) result[name] = field.decoder.fallback;
+  }
+  return result;
+}
+
+/**
+ * Turns a table into a model value that knows its place (a record). It always yields a
+ * value, from the fallback when the table is broken, so records keep their list index.
+ */
+export function located<T, R>(decoder: Fallible<T>, build: (value: T, node: Located) => R): Decoder<R> {
+  return {
+    decode(node, sink) {
+      return build(decoder.decode(node, sink) ?? decoder.fallback, node);
+    },
+  };
+}
+
+/**
+ * A path written in the data: resolved from the folder of the file that names it, kept
+ * inside the project folder, and required to exist as a file or a folder.
+ */
+export function dataPath(options: { projectRoot: string; kind: 'file' | 'directory'; purpose: string }): Fallible<string> {
+  const kindName = options.kind === 'file' ? '文件' : '文件夹';
+  return {
+    fallback: '',
+    decode(node, sink) {
+      const written = text.decode(node, sink);
+      if (written === undefined) return undefined;
+      const absolute = resolve(dirname(node.file), written);
+      const fromRoot = relative(options.projectRoot, absolute);
+      if (fromRoot.startsWith('..') || isAbsolute(fromRoot)) {
+        sink.push(diagnose(CODES.pathOutsideProject, { path: written, projectRoot: displayPath(options.projectRoot) }, at(node)));
+        return undefined;
+      }
+      if (!existsSync(absolute)) {
+        sink.push(diagnose(CODES.fileNotFound, { path: written, purpose: options.purpose }, at(node)));
+        return undefined;
+      }
+      const isDirectory = statSync(absolute).isDirectory();
+      if (isDirectory !== (options.kind === 'directory')) {
+        sink.push(diagnose(CODES.wrongPathKind, { path: written, expected: kindName }, at(node)));
+        return undefined;
+      }
+      return absolute;
+    },
+  };
+}

@@ -1,0 +1,130 @@
+// loadQuarter: reads a quarter file, its issuer folder's `_issuer.yaml` and the chain of
+// earlier quarters it names, decodes them into the model and checks them. Every problem
+// in every file of the chain is collected and thrown together as one TongbaoError, so
+// office staff fix them all in one round.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { checkQuarter } from '../check/index.js';
+import { CODES, diagnose } from '../diagnostics/codes.js';
+import { TongbaoError } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { QuarterRecords } from '../model/records.js';
+import { rawTable } from './decoders.js';
+import { decodeIssuer, mergeLayers } from './issuer.js';
+import { collectPlaces, displayPath } from './located.js';
+import type { Located, LocatedMap } from './located.js';
+import { decodeQuarter } from './quarter.js';
+import { parseYaml } from './read-yaml.js';
+
+export interface LoadOptions {
+  /** the quarter file, e.g. data/示例市/2025-q3.yaml */
+  readonly file: string;
+  /** the folder every path in the data must stay inside; by default the nearest folder holding package.json */
+  readonly projectRoot?: string;
+}
+
+const ISSUER_FILE = '_issuer.yaml';
+
+/** Loads and checks one quarter with its earlier quarters; throws TongbaoError listing every problem. */
+export function loadQuarter(options: LoadOptions): QuarterRecords {
+  const file = resolve(options.file);
+  const projectRoot = resolve(options.projectRoot ?? findProjectRoot(file));
+  const sink: Diagnostic[] = [];
+  const records = loadChain({ file, projectRoot, sink, later: [] });
+  if (!records || sink.some((d) => d.severity === 'error')) throw new TongbaoError(inReadingOrder(sink));
+  return deepFreeze(records);
+}
+
+interface ChainStep {
+  readonly file: string;
+  readonly projectRoot: string;
+  readonly sink: Diagnostic[];
+  /** files of the later quarters that led here, to stop a chain that loops */
+  readonly later: readonly string[];
+}
+
+function loadChain(step: ChainStep): QuarterRecords | undefined {
+  const { file, projectRoot, sink } = step;
+  const root = readYamlFile({ file, purpose: '季度文件', sink });
+  if (!root) return undefined;
+
+  const issuerFile = join(dirname(file), ISSUER_FILE);
+  const hasIssuerFile = existsSync(issuerFile);
+  const issuerRoot = hasIssuerFile ? readYamlFile({ file: issuerFile, purpose: '发文机关设置', sink }) : undefined;
+  const decoded = decodeQuarter({ root, projectRoot, sink });
+  const issuerNode = mergeLayers([issuerRoot && rawTable.decode(issuerRoot, sink), decoded.issuerLayer]);
+  if (!hasIssuerFile && !issuerNode) sink.push(diagnose(CODES.issuerMissing, {}, { place: root.place }));
+  // Without any issuer settings, the defaults stand in so the records can still be checked;
+  // each missing field would only repeat what TB112 says.
+  const issuer = issuerNode
+    ? decodeIssuer({ node: issuerNode, projectRoot, sink })
+    : decodeIssuer({ node: emptyTable(root), projectRoot, sink: [] });
+
+  let previous: QuarterRecords['previous'];
+  if (decoded.previous?.kind === 'published') previous = decoded.previous.figures;
+  if (decoded.previous?.kind === 'file') {
+    const { file: previousFile, node } = decoded.previous;
+    const chain = [...step.later, file];
+    if (chain.includes(previousFile)) {
+      const shown = [...chain, previousFile].map(displayPath);
+      sink.push(diagnose(CODES.previousCycle, { chain: shown }, { place: node.place, field: node.path }));
+    } else {
+      previous = loadChain({ ...step, file: previousFile, later: chain });
+    }
+  }
+
+  const records: QuarterRecords = { source: file, issuer, ...decoded.fields, ...(previous && { previous }) };
+  sink.push(...checkQuarter({ records, places: collectPlaces(root) }));
+  return records;
+}
+
+function readYamlFile(options: { file: string; purpose: string; sink: Diagnostic[] }): Located | undefined {
+  const { file, purpose, sink } = options;
+  if (!existsSync(file)) {
+    sink.push(diagnose(CODES.fileNotFound, { path: displayPath(file), purpose }, {}));
+    return undefined;
+  }
+  const parsed = parseYaml({ text: readFileSync(file, 'utf8'), file });
+  sink.push(...parsed.diagnostics);
+  return parsed.root;
+}
+
+function emptyTable(where: Located): LocatedMap {
+  return { kind: 'map', entries: new Map(), place: where.place, path: '', file: where.file };
+}
+
+function findProjectRoot(file: string): string {
+  for (let folder = dirname(file); ; folder = dirname(folder)) {
+    if (existsSync(join(folder, 'package.json'))) return folder;
+    if (dirname(folder) === folder) return dirname(file);
+  }
+}
+
+/**
+ * Diagnostics file by file (in the order the files were read), by line within a file,
+ * each once: an `_issuer.yaml` shared by a chain of quarters is checked once per quarter.
+ */
+function inReadingOrder(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const fileOrder = new Map<string, number>();
+  for (const d of diagnostics) if (!fileOrder.has(d.place?.file ?? '')) fileOrder.set(d.place?.file ?? '', fileOrder.size);
+  const seen = new Set<string>();
+  const unique = diagnostics.filter((d) => {
+    const key = [d.code, d.place?.file, d.place?.line, d.place?.column, d.field, d.message].join('\u0000');
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+  const rank = (d: Diagnostic): readonly number[] => [fileOrder.get(d.place?.file ?? '') ?? 0, d.place?.line ?? 0, d.place?.column ?? 0];
+  return unique.sort((a, b) => {
+    const [ra, rb] = [rank(a), rank(b)];
+    const differing = ra.findIndex((value, i) => value !== rb[i]);
+    return differing < 0 ? 0 : (ra[differing] ?? 0) - (rb[differing] ?? 0);
+  });
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}

@@ -1,0 +1,92 @@
+// The issuer profile, cascaded: tongbao defaults ← the issuer folder's `_issuer.yaml` ←
+// the quarter file's `issuer:`. Nearest wins field by field; a table merges with the
+// table below it, while a list or a single value replaces the one below whole (a list of
+// platforms or veto items is never concatenated). Every value keeps the file it came
+// from, so a problem is reported where that value was written.
+
+import { DEFAULT_CLASSIFIERS, DEFAULT_PLATFORMS, DEFAULT_PRECISION, DEFAULT_RULES } from '../config/defaults.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { SEAL } from '../layout/gbt9704.js';
+import type { IssuerProfile } from '../model/records.js';
+import { boundedNumber, dataPath, decimal, listOf, mapping, optional, required, text } from './decoders.js';
+import type { LocatedMap } from './located.js';
+
+/** Merges issuer layers, lowest first; the merged table answers for its lowest layer's place. */
+export function mergeLayers(layers: readonly (LocatedMap | undefined)[]): LocatedMap | undefined {
+  return layers.reduce<LocatedMap | undefined>((below, above) => (below && above ? mergeTwo(below, above) : (above ?? below)), undefined);
+}
+
+function mergeTwo(below: LocatedMap, above: LocatedMap): LocatedMap {
+  const entries = new Map(below.entries);
+  for (const [key, entry] of above.entries) {
+    const under = entries.get(key)?.value;
+    const merged = under?.kind === 'map' && entry.value.kind === 'map' ? { ...entry, value: mergeTwo(under, entry.value) } : entry;
+    entries.set(key, merged);
+  }
+  return { ...below, entries };
+}
+
+const decimalPlaces = optional(boundedNumber({ min: 0, max: 2, integer: true }));
+
+function issuerShape(projectRoot: string) {
+  return mapping({
+    name: required(text),
+    shortName: required(text),
+    scope: required(text),
+    addressees: required(text),
+    basis: required(listOf(text)),
+    contact: required(
+      mapping({ recipient: required(text), person: optional(text), phone: optional(text), email: optional(text) }),
+    ),
+    annotation: optional(text),
+    seal: optional(
+      mapping({
+        image: required(dataPath({ projectRoot, kind: 'file', purpose: '印章图片' })),
+        diameterMm: optional(boundedNumber({ min: SEAL.minDiameterMm, max: SEAL.maxDiameterMm })),
+      }),
+    ),
+    precision: optional(
+      mapping({
+        passRate: decimalPlaces,
+        samplingRatio: decimalPlaces,
+        share: decimalPlaces,
+        score: decimalPlaces,
+        scoreChange: decimalPlaces,
+        index: decimalPlaces,
+      }),
+    ),
+    classifiers: optional(mapping({ website: optional(text), account: optional(text) })),
+    platforms: optional(listOf(mapping({ name: required(text), short: required(text) }))),
+    rules: optional(
+      mapping({
+        websiteVetoItems: optional(listOf(text)),
+        accountVetoItems: optional(listOf(text)),
+        deductionGroups: optional(listOf(mapping({ name: required(text), points: required(decimal) }))),
+        bonusPoints: optional(decimal),
+        passScore: optional(decimal),
+        bonusThreshold: optional(decimal),
+      }),
+    ),
+    templates: optional(dataPath({ projectRoot, kind: 'directory', purpose: '模板文件夹' })),
+  });
+}
+
+/** `defaults` with the fields `given` sets; a field the data left out keeps its default. */
+function withDefaults<T extends object>(defaults: T, given: Partial<T> | undefined): T {
+  const set = Object.entries(given ?? {}).filter(([, value]) => value !== undefined);
+  return { ...defaults, ...Object.fromEntries(set) };
+}
+
+export function decodeIssuer(options: { node: LocatedMap; projectRoot: string; sink: Diagnostic[] }): IssuerProfile {
+  const shape = issuerShape(options.projectRoot);
+  const given = shape.decode(options.node, options.sink) ?? shape.fallback;
+  const { seal, precision, classifiers, platforms, rules, ...texts } = given;
+  return {
+    ...texts,
+    seal: seal && { image: seal.image, diameterMm: seal.diameterMm ?? SEAL.defaultDiameterMm },
+    precision: withDefaults(DEFAULT_PRECISION, precision),
+    classifiers: withDefaults(DEFAULT_CLASSIFIERS, classifiers),
+    platforms: platforms ?? DEFAULT_PLATFORMS,
+    rules: withDefaults(DEFAULT_RULES, rules),
+  };
+}
