@@ -4,7 +4,7 @@
 // leaves the previous outputs untouched and a notice's formats always share one input.
 
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { compose } from './compose/index.js';
 import { computeFigures } from './compute/index.js';
 import { loadQuarter } from './load/index.js';
@@ -20,7 +20,7 @@ export interface BuildOptions {
   readonly formats: readonly FormatName[];
   /** output root, out/ by default */
   readonly outDir: string;
-  /** folder that data paths must stay inside (the one holding package.json) */
+  /** tongbao's own folder, where the bundled example lives */
   readonly projectRoot: string;
   /** a browser executable that wins over the automatic search */
   readonly browserPath?: string;
@@ -72,8 +72,9 @@ function replaceFolder(folder: string, files: readonly OutputFile[]): void {
 }
 
 /** The stages every command runs: load and check → compute → compose. */
-async function prepareNotice(file: string, projectRoot: string, log: (line: string) => void): Promise<{ records: QuarterRecords; document: NoticeDocument }> {
-  const records = await timed('读取并检查数据', log, () => loadQuarter({ file, projectRoot }));
+async function prepareNotice(file: string, log: (line: string) => void): Promise<{ records: QuarterRecords; document: NoticeDocument }> {
+  // paths in the data stay inside the data's own project (the folder above it with package.json)
+  const records = await timed('读取并检查数据', log, () => loadQuarter({ file }));
   const figures = await timed('计算统计数据', log, () => computeFigures(records));
   const { document } = await timed('套用模板', log, () => compose({ records, figures }));
   return { records, document };
@@ -88,8 +89,8 @@ export async function check(options: Pick<BuildOptions, 'files' | 'projectRoot' 
   const log = options.log ?? (() => {});
   const files = quarterFiles(options);
   for (const file of files) {
-    log(`检查 ${file}`);
-    await prepareNotice(file, options.projectRoot, log);
+    log(`检查 ${relative(process.cwd(), file) || file}`);
+    await prepareNotice(file, log);
   }
   return files.length;
 }
@@ -100,8 +101,8 @@ export async function build(options: BuildOptions): Promise<BuiltNotice[]> {
   const rendered: Array<{ source: string; folder: string; outputs: OutputFile[] }> = [];
   try {
     for (const file of quarterFiles(options)) {
-      log(`生成 ${file}`);
-      const { records, document } = await prepareNotice(file, options.projectRoot, log);
+      log(`生成 ${relative(process.cwd(), file) || file}`);
+      const { records, document } = await prepareNotice(file, log);
       const outputs: OutputFile[] = [];
       for (const format of options.formats) {
         outputs.push(...(await timed(`输出 ${format.toUpperCase()}`, log, () => WRITERS[format](document, { browser: session.browser }))));

@@ -62,10 +62,10 @@ describe('the bundled example', () => {
     expect(byPlatform('快手')).toEqual({ running: 3, checked: 1, failing: 0 });
   });
 
-  it('names in its problems text exactly the units that failed', () => {
+  it('gives every failing unit a problem text for the attachment tables', () => {
     for (const records of [q3, q2 as QuarterRecords]) {
       const failing = [...records.websites, ...records.accounts].filter((unit) => unit.checked && unit.veto.length > 0);
-      for (const unit of failing) expect(records.narrative.problems).toContain(unit.name);
+      expect(failing.length).toBeGreaterThan(0);
       expect(failing.every((unit) => unit.problem)).toBe(true);
     }
   });
