@@ -1,12 +1,13 @@
 // Small builders of checked records for compute tests: defaults for everything the
 // statistics ignore, so each test states only the facts it is about.
 
+import { DEFAULT_CLASSIFIERS, DEFAULT_PRECISION, DEFAULT_RULES } from '../../../src/config/defaults.js';
 import type { AccountRecord, IssuerProfile, QuarterRecords, WebsiteRecord } from '../../../src/model/records.js';
 
 const place = { file: 'data/示例市/2025-q3.yaml', line: 1, column: 1 };
 
-export const WEBSITE_VETO_ITEMS = ['安全、泄密事故等严重问题', '站点无法访问', '首页不更新', '栏目不更新', '互动回应差', '服务不实用'];
-export const ACCOUNT_VETO_ITEMS = ['安全、泄密事故等严重问题', '内容不更新', '互动回应差'];
+export const WEBSITE_VETO_ITEMS = DEFAULT_RULES.websiteVetoItems;
+export const ACCOUNT_VETO_ITEMS = DEFAULT_RULES.accountVetoItems;
 
 export const ISSUER: IssuerProfile = {
   name: '示例市人民政府办公室',
@@ -15,26 +16,14 @@ export const ISSUER: IssuerProfile = {
   addressees: '各区人民政府，市政府各部门：',
   basis: [],
   contact: { recipient: '市政府办公室' },
-  precision: { passRate: 1, samplingRatio: 1, share: 1, score: 2, scoreChange: 2, index: 2 },
-  classifiers: { website: '家', account: '个' },
+  precision: DEFAULT_PRECISION,
+  classifiers: DEFAULT_CLASSIFIERS,
   platforms: [
     { name: '微信公众号', short: '微信' },
     { name: '新浪微博', short: '微博' },
     { name: '澎湃号', short: '澎湃号' },
   ],
-  rules: {
-    websiteVetoItems: WEBSITE_VETO_ITEMS,
-    accountVetoItems: ACCOUNT_VETO_ITEMS,
-    deductionGroups: [
-      { name: '发布解读', points: '30' },
-      { name: '办事服务', points: '25' },
-      { name: '互动交流', points: '20' },
-      { name: '功能设计', points: '25' },
-    ],
-    bonusPoints: '30',
-    passScore: '60',
-    bonusThreshold: '80',
-  },
+  rules: DEFAULT_RULES,
 };
 
 export function website(fields: Partial<WebsiteRecord> & Pick<WebsiteRecord, 'id'>): WebsiteRecord {
