@@ -6,8 +6,8 @@ import type { AccountRecord, IssuerProfile, QuarterRecords, WebsiteRecord } from
 
 const place = { file: 'data/示例市/2025-q3.yaml', line: 1, column: 1 };
 
-export const WEBSITE_VETO_ITEMS = DEFAULT_RULES.websiteVetoItems;
-export const ACCOUNT_VETO_ITEMS = DEFAULT_RULES.accountVetoItems;
+export const WEBSITE_VETO_ITEMS = [...DEFAULT_RULES.websiteVetoItems];
+export const ACCOUNT_VETO_ITEMS = [...DEFAULT_RULES.accountVetoItems];
 
 export const ISSUER: IssuerProfile = {
   name: '示例市人民政府办公室',
