@@ -25,6 +25,7 @@ export function checkDates({ records, places }: CheckInput): Diagnostic[] {
     ['window.end', records.window.end],
     ['monitoringPoint', records.monitoringPoint],
     ['deadline', records.deadline],
+    ['printDate', records.printDate],
   ];
   const diagnostics: Diagnostic[] = [];
   const valid = new Set<string>();

@@ -13,6 +13,8 @@ export interface TemplateContext {
   readonly window: QuarterRecords['window'];
   readonly monitoringPoint: string | null;
   readonly deadline: string;
+  /** 印发日期: the 成文日期 unless the data gives another */
+  readonly printDate: string;
   readonly narrative: { readonly problems: string | null; readonly requirements: string | null };
   readonly websites: Figures['websites'];
   readonly accounts: Figures['accounts'];
@@ -28,6 +30,7 @@ export function templateContext(records: QuarterRecords, figures: Figures): Temp
     window: records.window,
     monitoringPoint: records.monitoringPoint ?? null,
     deadline: records.deadline,
+    printDate: records.printDate ?? records.date,
     narrative: { problems: records.narrative.problems ?? null, requirements: records.narrative.requirements ?? null },
     websites: figures.websites,
     accounts: figures.accounts,

@@ -6,6 +6,8 @@ import type { Paragraph, PhrasingContent, Root, RootContent, Parent, Text } from
 import type { ContainerDirective } from 'mdast-util-directive';
 import { TongbaoError } from '../diagnostics/diagnostic.js';
 import type {
+  GongwenColophon,
+  GongwenLetterhead,
   GongwenAttachment,
   GongwenAttachmentItem,
   GongwenSignature,
@@ -15,7 +17,10 @@ import type {
 /** `:ref{to=accounts}` in a template becomes 附件2, whatever the attachments' order turns out to be. */
 const REFERENCE = 'ref';
 
-const BLOCK_NAMES = ['title', 'doc-number', 'addressee', 'signature', 'annotation', 'attachment'] as const;
+const BLOCK_NAMES = ['letterhead', 'title', 'doc-number', 'addressee', 'signature', 'annotation', 'attachment', 'colophon'] as const;
+
+/** The lines of a 版记, each a `::name[text]` line inside `:::colophon`. */
+const COLOPHON_LINES = ['copy-to', 'printed-by', 'print-date'] as const;
 type BlockName = (typeof BLOCK_NAMES)[number];
 
 function blockError(message: string, hint?: string): TongbaoError {
@@ -69,6 +74,30 @@ function signatureOf(block: ContainerDirective, seal: SealImage | undefined): Go
   };
 }
 
+function letterheadOf(block: ContainerDirective, paragraphs: Paragraph[]): GongwenLetterhead {
+  const format = block.attributes?.format ?? 'file';
+  if (format !== 'file' && format !== 'letter') {
+    throw blockError(`版头格式“${format}”不对`, '写成 :::letterhead{format=file}（文件格式）或 {format=letter}（信函格式）');
+  }
+  return { type: 'gongwenLetterhead', format, children: joinedPhrasing(paragraphs) };
+}
+
+function colophonOf(block: ContainerDirective): GongwenColophon | undefined {
+  const lines = new Map<string, PhrasingContent[]>();
+  for (const child of block.children) {
+    if (child.type !== 'leafDirective' || !(COLOPHON_LINES as readonly string[]).includes(child.name)) {
+      throw blockError('版记块里只能写 ::copy-to[抄送机关]、::printed-by[印发机关] 和 ::print-date[印发日期] 三种行');
+    }
+    if (plainText(child.children).trim() !== '') lines.set(child.name, child.children);
+  }
+  const printedBy = lines.get('printed-by');
+  const printDate = lines.get('print-date');
+  if (!printedBy && !printDate && !lines.has('copy-to')) return undefined;
+  if (!printedBy || !printDate) throw blockError('版记需要印发机关（::printed-by）和印发日期（::print-date）');
+  const copyTo = lines.get('copy-to');
+  return { type: 'gongwenColophon', ...(copyTo ? { copyTo } : {}), printedBy, printDate };
+}
+
 /** One 公文 node for a block, or nothing when the block came out empty (an optional 文号). */
 function nodeOf(block: ContainerDirective, seal: SealImage | undefined): RootContent | undefined {
   const name = block.name as BlockName;
@@ -76,11 +105,14 @@ function nodeOf(block: ContainerDirective, seal: SealImage | undefined): RootCon
     throw blockError(`模板中有不认识的块“:::${block.name}”`, `可用的块：${BLOCK_NAMES.join('、')}`);
   }
   if (name === 'attachment') return attachmentOf(block);
+  if (name === 'colophon') return colophonOf(block);
   const paragraphs = paragraphsOf(block);
   if (plainText(joinedPhrasing(paragraphs)).trim() === '') return undefined;
   switch (name) {
     case 'signature':
       return signatureOf(block, seal);
+    case 'letterhead':
+      return letterheadOf(block, paragraphs);
     case 'title':
       return { type: 'gongwenTitle', children: joinedPhrasing(paragraphs) };
     case 'doc-number':
@@ -109,8 +141,9 @@ const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'containerDirect
 
 function makeLiteral(parent: Parent): void {
   const inFlow = FLOW_PARENTS.has(parent.type);
+  const inColophon = parent.type === 'containerDirective' && (parent as ContainerDirective).name === 'colophon';
   parent.children = parent.children.map((child) => {
-    if (child.type === 'leafDirective') throw blockError(`模板中有不认识的行“::${child.name}”`);
+    if (child.type === 'leafDirective' && !inColophon) throw blockError(`模板中有不认识的行“::${child.name}”`);
     const literal = literalText(child);
     if (literal) return inFlow ? ({ type: 'paragraph', children: [literal] } satisfies Paragraph) : literal;
     if ('children' in child) makeLiteral(child as Parent);

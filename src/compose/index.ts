@@ -54,6 +54,7 @@ export function compose(options: { records: QuarterRecords; figures: Figures }):
       titleText: title ? plainText(title) : '',
       date: records.date,
       author: records.issuer.name,
+      fonts: records.issuer.fonts ?? {},
     },
   };
 }

@@ -8,7 +8,7 @@ import { DEFAULT_CLASSIFIERS, DEFAULT_PLATFORMS, DEFAULT_PRECISION, DEFAULT_RULE
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { SEAL } from '../layout/gbt9704.js';
 import type { IssuerProfile } from '../model/records.js';
-import { boundedNumber, dataPath, decimal, listOf, mapping, optional, required, text } from './decoders.js';
+import { boundedNumber, dataPath, decimal, listOf, mapping, oneOf, optional, required, text } from './decoders.js';
 import type { LocatedMap } from './located.js';
 
 /** Merges issuer layers, lowest first; the merged table answers for its lowest layer's place. */
@@ -68,6 +68,11 @@ function issuerShape(projectRoot: string) {
       }),
     ),
     templates: optional(dataPath({ projectRoot, kind: 'directory', purpose: '模板文件夹' })),
+    letterhead: optional(mapping({ format: required(oneOf(['file', 'letter'] as const)), organ: required(text) })),
+    colophon: optional(mapping({ copyTo: optional(listOf(text)), printedBy: required(text) })),
+    fonts: optional(
+      mapping({ fangsong: optional(text), heiti: optional(text), kaiti: optional(text), songti: optional(text), xiaobiaosong: optional(text) }),
+    ),
   });
 }
 

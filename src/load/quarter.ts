@@ -97,6 +97,7 @@ function quarterShape(projectRoot: string) {
     window: required(mapping({ start: required(text), end: required(text) })),
     monitoringPoint: optional(text),
     deadline: required(text),
+    printDate: optional(text),
     previous: optional(previousReference(projectRoot)),
     narrative: optional(mapping({ problems: optional(text), requirements: optional(text) })),
     websites: optional(listOf(website)),

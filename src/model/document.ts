@@ -2,13 +2,28 @@
 // Markdown has no node for. `compose` builds it; HTML, DOCX and PDF writers only walk it.
 //
 // Order of the root's children (GB/T 9704-2012 §7, element order):
-//   gongwenTitle → gongwenDocNumber? → gongwenAddressee? → body (paragraph, heading, list, table…)
-//   → gongwenAttachmentList? → gongwenSignature → gongwenAnnotation? → gongwenAttachment*
+//   gongwenLetterhead? → gongwenDocNumber? → gongwenTitle → gongwenAddressee?
+//   → body (paragraph, heading, list, table…) → gongwenAttachmentList? → gongwenSignature
+//   → gongwenAnnotation? → gongwenAttachment* → gongwenColophon?
 //
 // Headings carry their generated number (一、 （一） 1. （1）) as the first text of their
 // children, so every writer prints it without knowing the numbering rules.
 
-import type { Parent, PhrasingContent, Root, BlockContent, Table, Paragraph } from 'mdast';
+import type { Node, Parent, PhrasingContent, Root, BlockContent, Table, Paragraph } from 'mdast';
+import type { FontRole } from '../layout/gbt9704.js';
+
+/**
+ * 版头 (7.2): the red 发文机关标志. 文件格式 puts it 35 mm below the text block's top with the
+ * 文号 and a red rule under it; 信函格式 (10.1) puts it 30 mm from the page top between red
+ * double lines, with the 文号 flush right and no page number on page 1. Absent for a notice
+ * printed on pre-printed letterhead paper (the plain format).
+ */
+export interface GongwenLetterhead extends Parent {
+  type: 'gongwenLetterhead';
+  format: 'file' | 'letter';
+  /** the organ's name as printed, e.g. 示例市人民政府办公室文件 */
+  children: PhrasingContent[];
+}
 
 /** 标题 */
 export interface GongwenTitle extends Parent {
@@ -87,8 +102,23 @@ export interface GongwenAttachment extends Parent {
   children: Array<Paragraph | Table | BlockContent>;
 }
 
+/**
+ * 版记 (7.4): 抄送 and 印发机关/印发日期 between rules, at the bottom of the last page,
+ * which is an even page.
+ */
+export interface GongwenColophon extends Node {
+  type: 'gongwenColophon';
+  /** 抄送 organs, printed 抄送：甲，乙。; absent when there are none */
+  copyTo?: PhrasingContent[];
+  printedBy: PhrasingContent[];
+  /** e.g. 2025年10月15日印发 is printed from this date text plus 印发 */
+  printDate: PhrasingContent[];
+}
+
 declare module 'mdast' {
   interface RootContentMap {
+    gongwenLetterhead: GongwenLetterhead;
+    gongwenColophon: GongwenColophon;
     gongwenTitle: GongwenTitle;
     gongwenDocNumber: GongwenDocNumber;
     gongwenAddressee: GongwenAddressee;
@@ -111,4 +141,9 @@ export interface NoticeDocument {
   readonly date: string;
   /** issuer full name, for document metadata */
   readonly author: string;
+  /**
+   * Official font names the issuer uses instead of the defaults (e.g. 仿宋 for 仿宋_GB2312);
+   * each goes first in its role's font stack, before the open fallbacks.
+   */
+  readonly fonts: Partial<Record<FontRole, string>>;
 }

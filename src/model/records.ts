@@ -103,6 +103,18 @@ export interface ContactConfig {
   readonly email?: string;
 }
 
+/** 版头: 文件格式 or 信函格式 with the organ's name as printed in red (GB/T 9704 7.2, 10.1). */
+export interface LetterheadConfig {
+  readonly format: 'file' | 'letter';
+  readonly organ: string;
+}
+
+/** 版记: 抄送 organs and the 印发机关 (GB/T 9704 7.4). */
+export interface ColophonConfig {
+  readonly copyTo?: readonly string[];
+  readonly printedBy: string;
+}
+
 export interface IssuerProfile {
   /** full name, used in the title and the signature */
   readonly name: string;
@@ -124,6 +136,12 @@ export interface IssuerProfile {
   readonly rules: IndicatorRules;
   /** absolute path of a folder whose .hbs files override the bundled templates */
   readonly templates?: string;
+  /** 版头; absent for notices printed on pre-printed letterhead paper */
+  readonly letterhead?: LetterheadConfig;
+  /** 版记; absent when the notice carries none */
+  readonly colophon?: ColophonConfig;
+  /** official font names used instead of the defaults, by role (仿宋 instead of 仿宋_GB2312 …) */
+  readonly fonts?: Readonly<Partial<Record<'fangsong' | 'heiti' | 'kaiti' | 'songti' | 'xiaobiaosong', string>>>;
 }
 
 export interface Period {
@@ -161,6 +179,8 @@ export interface QuarterRecords {
   readonly monitoringPoint?: IsoDate;
   /** 整改报送截止日期 */
   readonly deadline: IsoDate;
+  /** 印发日期 in the 版记; the 成文日期 when not given */
+  readonly printDate?: IsoDate;
   readonly websites: readonly WebsiteRecord[];
   readonly accounts: readonly AccountRecord[];
   readonly narrative: Narrative;

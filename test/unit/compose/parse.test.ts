@@ -121,3 +121,27 @@ describe('parseNotice', () => {
     }
   });
 });
+
+describe('版头 and 版记 blocks', () => {
+  it('make a letterhead of the given format and a colophon from its three lines', () => {
+    const tree = parseNotice(
+      ':::letterhead{format="letter"}\n某市人民政府办公室\n:::\n\n:::title\n标题\n:::\n\n:::colophon\n::copy-to[甲，乙]\n::printed-by[某市人民政府办公室]\n::print-date[2025年10月15日]\n:::\n',
+      {},
+    );
+    expect(tree.children.map((c) => c.type)).toEqual(['gongwenLetterhead', 'gongwenTitle', 'gongwenColophon']);
+    expect(tree.children[0]).toMatchObject({ format: 'letter', children: [{ type: 'text', value: '某市人民政府办公室' }] });
+    expect(tree.children[2]).toMatchObject({
+      copyTo: [{ type: 'text', value: '甲，乙' }],
+      printedBy: [{ type: 'text', value: '某市人民政府办公室' }],
+      printDate: [{ type: 'text', value: '2025年10月15日' }],
+    });
+  });
+
+  it('leaves out 抄送 when empty and rejects an unknown format or a colophon without its organ', () => {
+    const tree = parseNotice(':::colophon\n::copy-to[]\n::printed-by[某办]\n::print-date[2025年1月5日]\n:::\n', {});
+    expect(tree.children[0]).not.toHaveProperty('copyTo');
+    for (const bad of [':::letterhead{format=red}\n某办\n:::\n', ':::colophon\n::print-date[2025年1月5日]\n:::\n', ':::colophon\n::seal[x]\n:::\n']) {
+      expect(() => parseNotice(bad, {})).toThrow();
+    }
+  });
+});
