@@ -1,5 +1,5 @@
-// Dates as ISO calendar dates (2025-10-15), the checking window in order, and the
-// rectification deadline after the notice's own date.
+// Dates as ISO calendar dates (2025-10-15), the checking window and each message count's
+// period in order, and the rectification deadline after the notice's own date.
 
 import { CODES, diagnose } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -19,10 +19,16 @@ export function isIsoDate(text: string): boolean {
 }
 
 export function checkDates({ records, places }: CheckInput): Diagnostic[] {
+  const ranges: Array<[string, { start: IsoDate; end: IsoDate } | undefined]> = [
+    ['window', records.window],
+    ...records.messages.map((message, index): [string, typeof message.window] => [`messages[${index}].window`, message.window]),
+  ];
   const fields: Array<[string, IsoDate | undefined]> = [
     ['date', records.date],
-    ['window.start', records.window.start],
-    ['window.end', records.window.end],
+    ...ranges.flatMap(([path, range]): Array<[string, IsoDate | undefined]> => [
+      [`${path}.start`, range?.start],
+      [`${path}.end`, range?.end],
+    ]),
     ['monitoringPoint', records.monitoringPoint],
     ['deadline', records.deadline],
     ['printDate', records.printDate],
@@ -34,10 +40,11 @@ export function checkDates({ records, places }: CheckInput): Diagnostic[] {
     if (isIsoDate(value)) valid.add(path);
     else diagnostics.push(diagnose(CODES.invalidDate, { text: value }, fieldAt(places, path)));
   }
-  const { start, end } = records.window;
-  // ISO dates of equal length compare as text in calendar order.
-  if (valid.has('window.start') && valid.has('window.end') && start > end) {
-    diagnostics.push(diagnose(CODES.windowReversed, { start, end }, fieldAt(places, 'window.start')));
+  for (const [path, range] of ranges) {
+    // ISO dates of equal length compare as text in calendar order.
+    if (range && valid.has(`${path}.start`) && valid.has(`${path}.end`) && range.start > range.end) {
+      diagnostics.push(diagnose(CODES.windowReversed, range, fieldAt(places, `${path}.start`)));
+    }
   }
   if (valid.has('date') && valid.has('deadline') && records.deadline <= records.date) {
     diagnostics.push(diagnose(CODES.deadlineNotAfterDate, { deadline: records.deadline, date: records.date }, fieldAt(places, 'deadline')));

@@ -5,6 +5,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { FieldPlaces } from '../load/located.js';
 import type { QuarterRecords } from '../model/records.js';
 import { checkDates } from './dates.js';
+import { checkMessages, checkRechecks, checkRectification } from './follow-ups.js';
 import { checkPrevious } from './previous.js';
 import { checkScores } from './scores.js';
 import { checkUnits } from './units.js';
@@ -16,5 +17,13 @@ export interface CheckInput {
 }
 
 export function checkQuarter(input: CheckInput): Diagnostic[] {
-  return [...checkUnits(input), ...checkScores(input), ...checkDates(input), ...checkPrevious(input)];
+  return [
+    ...checkUnits(input),
+    ...checkScores(input),
+    ...checkRechecks(input),
+    ...checkDates(input),
+    ...checkMessages(input),
+    ...checkPrevious(input),
+    ...checkRectification(input),
+  ];
 }

@@ -1,6 +1,7 @@
 // The quarter before: `previous` must name the immediately preceding quarter, and figures
 // typed from a published notice must agree with themselves.
 
+import { equals, fromDecimal } from '../compute/exact.js';
 import { CODES, diagnose } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { fieldAt } from '../load/located.js';
@@ -42,5 +43,25 @@ export function checkPrevious({ records, places }: CheckInput): Diagnostic[] {
       diagnostics.push(diagnose(CODES.publishedInconsistent, { problem }, fieldAt(places, `${path}.failing`)));
     }
   }
+  return [...diagnostics, ...checkPublishedScores({ records, places })];
+}
+
+/** Scores a published notice gave: the scored within the checked, each line's count within the scored, lines the issuer sets. */
+function checkPublishedScores({ records, places }: CheckInput): Diagnostic[] {
+  const websites = records.previous && isPublishedFigures(records.previous) ? records.previous.websites : undefined;
+  if (!websites) return [];
+  const path = 'previous.published.websites';
+  const inconsistent = (problem: string, field: string) => diagnose(CODES.publishedInconsistent, { problem }, fieldAt(places, `${path}.${field}`));
+  const diagnostics: Diagnostic[] = [];
+  const { scored, checked } = websites;
+  if (scored !== undefined && scored > checked) diagnostics.push(inconsistent(`评分网站数 ${scored} 大于检查数 ${checked}`, 'scored'));
+  const lines = records.issuer.scoreLines.map((line) => line.score);
+  (websites.scoreLines ?? []).forEach((line, index) => {
+    const base = scored ?? checked;
+    if (line.count > base) diagnostics.push(inconsistent(`${line.score}分线的网站数 ${line.count} 大于${scored === undefined ? '检查数' : '评分网站数'} ${base}`, `scoreLines[${index}].count`));
+    if (!lines.some((score) => equals(fromDecimal(score), fromDecimal(line.score)))) {
+      diagnostics.push(diagnose(CODES.notAllowed, { value: line.score, allowed: lines }, fieldAt(places, `${path}.scoreLines[${index}].score`)));
+    }
+  });
   return diagnostics;
 }

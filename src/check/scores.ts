@@ -1,10 +1,12 @@
 // Website scores against the indicator rules: every 扣分 group known and scored within
-// 0..points, the 加分 part within 0..bonusPoints. Compared as exact decimals.
+// 0..points — as one number, or item by item when the issuer lists the group's second-level
+// indicators — and the 加分 part within 0..bonusPoints. Compared as exact decimals.
 
+import { ZERO, compare, fromDecimal } from '../compute/exact.js';
 import { CODES, diagnose } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { fieldAt } from '../load/located.js';
-import type { DecimalText } from '../model/records.js';
+import { fieldAt, type FieldPlaces } from '../load/located.js';
+import type { DecimalText, IndicatorGroup } from '../model/records.js';
 import type { CheckInput } from './index.js';
 
 export function checkScores({ records, places }: CheckInput): Diagnostic[] {
@@ -14,41 +16,50 @@ export function checkScores({ records, places }: CheckInput): Diagnostic[] {
   records.websites.forEach((site, index) => {
     const path = `websites[${index}]`;
     if (site.scores) {
-      for (const [group, score] of Object.entries(site.scores)) {
-        const at = fieldAt(places, `${path}.scores.${group}`);
-        const points = deductionGroups.find(({ name }) => name === group)?.points;
-        if (points === undefined) diagnostics.push(diagnose(CODES.unknownScoreGroup, { group, known }, at));
-        else if (!withinRange(score, points)) diagnostics.push(diagnose(CODES.scoreOutOfRange, { label: `“${group}”`, score, points }, at));
+      for (const [name, score] of Object.entries(site.scores)) {
+        const scorePath = `${path}.scores.${name}`;
+        const group = deductionGroups.find((candidate) => candidate.name === name);
+        if (!group) diagnostics.push(diagnose(CODES.unknownScoreGroup, { group: name, known }, fieldAt(places, scorePath)));
+        else if (typeof score === 'string') diagnostics.push(...outOfRange({ label: `“${name}”`, score, points: group.points, path: scorePath, places }));
+        else diagnostics.push(...checkItems({ group, items: score, path: scorePath, places }));
       }
       for (const group of known) {
         if (!(group in site.scores)) diagnostics.push(diagnose(CODES.missingScoreGroup, { group }, fieldAt(places, `${path}.scores`)));
       }
     }
-    if (site.bonus !== undefined && !withinRange(site.bonus, bonusPoints)) {
-      diagnostics.push(diagnose(CODES.scoreOutOfRange, { label: '加分指标', score: site.bonus, points: bonusPoints }, fieldAt(places, `${path}.bonus`)));
+    if (site.bonus !== undefined) {
+      diagnostics.push(...outOfRange({ label: '加分指标', score: site.bonus, points: bonusPoints, path: `${path}.bonus`, places }));
     }
   });
   return diagnostics;
 }
 
-function withinRange(score: DecimalText, points: DecimalText): boolean {
-  return compareDecimals(score, '0') >= 0 && compareDecimals(score, points) <= 0;
+/** A group scored item by item: every item of the issuer's list, each within its points. */
+function checkItems(options: {
+  group: IndicatorGroup;
+  items: Readonly<Record<string, DecimalText>>;
+  path: string;
+  places: FieldPlaces;
+}): Diagnostic[] {
+  const { group, items, path, places } = options;
+  const configured = group.items ?? [];
+  const known = configured.map(({ name }) => name);
+  const diagnostics: Diagnostic[] = [];
+  for (const [name, score] of Object.entries(items)) {
+    const item = configured.find((candidate) => candidate.name === name);
+    const itemPath = `${path}.${name}`;
+    if (!item) diagnostics.push(diagnose(CODES.unknownScoreItem, { group: group.name, item: name, known }, fieldAt(places, itemPath)));
+    else diagnostics.push(...outOfRange({ label: `“${name}”`, score, points: item.points, path: itemPath, places }));
+  }
+  for (const item of known) {
+    if (!(item in items)) diagnostics.push(diagnose(CODES.missingScoreItem, { group: group.name, item }, fieldAt(places, path)));
+  }
+  return diagnostics;
 }
 
-/** Compares two decimal texts exactly, by scaling both to the same number of fraction digits. */
-function compareDecimals(a: DecimalText, b: DecimalText): number {
-  const scale = Math.max(fractionDigits(a), fractionDigits(b));
-  const difference = scaled(a, scale) - scaled(b, scale);
-  return difference === 0n ? 0 : difference < 0n ? -1 : 1;
-}
-
-function fractionDigits(text: DecimalText): number {
-  return text.split('.')[1]?.length ?? 0;
-}
-
-function scaled(text: DecimalText, scale: number): bigint {
-  const negative = text.startsWith('-');
-  const [whole = '0', fraction = ''] = text.replace('-', '').split('.');
-  const digits = BigInt(whole + fraction.padEnd(scale, '0'));
-  return negative ? -digits : digits;
+function outOfRange(options: { label: string; score: DecimalText; points: DecimalText; path: string; places: FieldPlaces }): Diagnostic[] {
+  const { label, score, points, path, places } = options;
+  const value = fromDecimal(score);
+  if (compare(value, ZERO) >= 0 && compare(value, fromDecimal(points)) <= 0) return [];
+  return [diagnose(CODES.scoreOutOfRange, { label, score, points }, fieldAt(places, path))];
 }

@@ -18,7 +18,9 @@ export interface TemplateContext {
   readonly narrative: { readonly problems: string | null; readonly requirements: string | null };
   readonly websites: Figures['websites'];
   readonly accounts: Figures['accounts'];
-  readonly previous: Figures['previous'] | null;
+  readonly messages: Figures['messages'];
+  readonly previous: Figures['previous'];
+  readonly yearAgo: Figures['yearAgo'];
 }
 
 export function templateContext(records: QuarterRecords, figures: Figures): TemplateContext {
@@ -34,6 +36,8 @@ export function templateContext(records: QuarterRecords, figures: Figures): Temp
     narrative: { problems: records.narrative.problems ?? null, requirements: records.narrative.requirements ?? null },
     websites: figures.websites,
     accounts: figures.accounts,
-    previous: figures.previous ?? null,
+    messages: figures.messages,
+    previous: figures.previous,
+    yearAgo: figures.yearAgo,
   };
 }

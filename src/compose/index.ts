@@ -10,6 +10,7 @@ import type { Figures } from '../model/figures.js';
 import type { QuarterRecords, SealConfig } from '../model/records.js';
 import { templateContext } from './context.js';
 import { renderMarkdown } from './engine.js';
+import { helperSettings } from './helpers/index.js';
 import { parseNotice } from './parse.js';
 
 /** templates/ of the tongbao installation, whatever the working folder. */
@@ -43,7 +44,7 @@ export function compose(options: { records: QuarterRecords; figures: Figures }):
   const markdown = renderMarkdown({
     templates: { bundled: BUNDLED_TEMPLATES, ...(records.issuer.templates ? { override: records.issuer.templates } : {}) },
     context: templateContext(records, figures),
-    settings: { precision: records.issuer.precision, classifiers: records.issuer.classifiers },
+    settings: helperSettings(records.issuer),
   });
   const tree = parseNotice(markdown, records.issuer.seal ? { seal: loadSeal(records.issuer.seal) } : {});
   const title = tree.children.find((c) => c.type === 'gongwenTitle');

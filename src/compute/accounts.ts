@@ -2,9 +2,11 @@
 // on any 单项否决 item and passes otherwise.
 
 import type { AccountFigures, FailingUnit } from '../model/figures.js';
-import type { AccountRecord, IndicatorRules, PlatformConfig } from '../model/records.js';
+import type { AccountRecord, PlatformConfig, QuarterRecords } from '../model/records.js';
 import { channelFigures, groupSummaries, type UnitOutcome } from './channel.js';
 import { configuredOrder } from './grouping.js';
+import type { EarlierQuarter } from './history.js';
+import { accountFails } from './rules.js';
 
 interface AccountOutcome extends UnitOutcome {
   readonly platform: string;
@@ -26,27 +28,30 @@ function failureOf(account: AccountRecord, platforms: readonly PlatformConfig[])
 
 function outcomeOf(account: AccountRecord, platforms: readonly PlatformConfig[]): AccountOutcome {
   const running = account.status === '运行';
-  const checked = running && account.checked;
-  const failing = checked && account.veto.length > 0;
   return {
     region: account.region,
+    owner: account.owner,
     platform: account.platform,
     running,
-    checked,
-    ...(failing ? { failure: failureOf(account, platforms) } : {}),
+    checked: running && account.checked,
+    ...(accountFails(account) ? { failure: failureOf(account, platforms), recheck: account.recheck } : {}),
   };
 }
 
-export function computeAccounts(options: {
-  accounts: readonly AccountRecord[];
-  platforms: readonly PlatformConfig[];
-  rules: IndicatorRules;
-}): AccountFigures {
-  const { accounts, platforms, rules } = options;
-  const units = accounts.map((account) => outcomeOf(account, platforms));
-  const configuredNames = platforms.map((platform) => platform.name);
+/** The failing accounts of a quarter, in record order. */
+export function failingAccounts(records: QuarterRecords): FailingUnit[] {
+  const { platforms } = records.issuer;
+  return records.accounts.filter(accountFails).map((account) => failureOf(account, platforms));
+}
+
+/** `earlier`: the quarters before, nearest first (empty when the notice compares with none). */
+export function computeAccounts(options: { records: QuarterRecords; earlier: readonly EarlierQuarter[] }): AccountFigures {
+  const { records, earlier } = options;
+  const { issuer } = records;
+  const units = records.accounts.map((account) => outcomeOf(account, issuer.platforms));
+  const configuredNames = issuer.platforms.map((platform) => platform.name);
   return {
-    ...channelFigures({ units, vetoItems: rules.accountVetoItems }),
+    ...channelFigures({ records, earlier, channel: 'accounts', units, failuresOf: failingAccounts }),
     // the issuer's platform order; a platform missing from its list still counts, at the end
     byPlatform: groupSummaries({ units, keyOf: (unit) => unit.platform, order: (seen) => configuredOrder(configuredNames, seen) }),
   };

@@ -1,5 +1,6 @@
-// What websites and accounts have in common: counts, sampling ratio, pass rate, regions,
-// failing units and veto reasons, computed from one outcome per unit.
+// What websites and accounts have in common: counts, sampling ratio, pass rate, regions and
+// owners, failing units and veto reasons, checks, the re-check and last quarter's
+// rectification, computed from one outcome per unit.
 //
 // Only running units count. A unit is "checked" when it runs and was checked, so every
 // checked unit is also counted as running and checked ≤ running holds by construction.
@@ -8,17 +9,25 @@
 // checked something.
 
 import type { ChannelFigures, ChannelSummary, FailingUnit, GroupFigures, NamedCount, Stat } from '../model/figures.js';
+import type { QuarterRecords, RecheckResult } from '../model/records.js';
+import { isPublishedFigures } from '../model/records.js';
 import { ZERO, ratio } from './exact.js';
 import { configuredOrder, groupInFirstSeenOrder } from './grouping.js';
+import type { EarlierQuarter } from './history.js';
+import { ranked } from './ranking.js';
+import { recheckFigures } from './recheck.js';
+import { rectificationFigures } from './rectification.js';
 
 /** One unit as the statistics see it. */
 export interface UnitOutcome {
   readonly region: string;
+  readonly owner: string;
   readonly running: boolean;
   /** running and checked */
   readonly checked: boolean;
   /** present when the unit was checked and failed */
   readonly failure?: FailingUnit;
+  readonly recheck?: RecheckResult;
 }
 
 export interface ChannelCounts {
@@ -84,16 +93,43 @@ export function vetoBreakdown(options: { failingUnits: readonly FailingUnit[]; v
     .sort((a, b) => b.count - a.count);
 }
 
-/** The figures both channels share. `vetoItems` is the issuer's list, which orders ties. */
-export function channelFigures(options: { units: readonly UnitOutcome[]; vetoItems: readonly string[] }): ChannelFigures {
-  const { units, vetoItems } = options;
-  const byRegion = groupSummaries({ units, keyOf: (unit) => unit.region });
-  const failingUnits = units.flatMap((unit) => (unit.failure ? [unit.failure] : []));
+const VETO_ITEMS = { websites: 'websiteVetoItems', accounts: 'accountVetoItems' } as const;
+
+/**
+ * The figures both channels share, from one outcome per unit of `channel` and the issuer's
+ * settings; `failuresOf` lists a quarter's failing units, for last quarter's rectification.
+ */
+export function channelFigures(options: {
+  records: QuarterRecords;
+  /** the quarters before, nearest first */
+  earlier: readonly EarlierQuarter[];
+  channel: 'websites' | 'accounts';
+  units: readonly UnitOutcome[];
+  failuresOf: (quarter: QuarterRecords) => FailingUnit[];
+}): ChannelFigures {
+  const { records, earlier, channel, units, failuresOf } = options;
+  const { issuer } = records;
+  const summary = summarize(units);
+  const byRegion = groupSummaries({ units, keyOf: (unit) => unit.region, order: (seen) => configuredOrder(issuer.regions ?? [], seen) });
+  const checkedRegions = byRegion.filter((region) => region.checked > 0);
+  const failing = units.flatMap((unit) => (unit.failure ? [{ failure: unit.failure, recheck: unit.recheck }] : []));
+  const failingUnits = failing.map((unit) => unit.failure);
+  const rounds = records.rounds?.[channel];
+  const [previous] = earlier;
   return {
-    ...summarize(units),
+    ...summary,
     byRegion,
-    regionsAllPassed: byRegion.filter((region) => region.checked > 0 && region.failing === 0).map((region) => region.name),
+    byOwner: groupSummaries({ units, keyOf: (unit) => unit.owner }),
+    regionsAllPassed: checkedRegions.filter((region) => region.failing === 0).map((region) => region.name),
+    regionRanking: ranked({ items: checkedRegions, valueOf: (region) => region.passRate.value, dense: issuer.denseRanking }),
     failingUnits,
-    vetoBreakdown: vetoBreakdown({ failingUnits, vetoItems }),
+    // the issuer's list orders ties
+    vetoBreakdown: vetoBreakdown({ failingUnits, vetoItems: issuer.rules[VETO_ITEMS[channel]] }),
+    checks: rounds === undefined ? null : summary.checked * rounds,
+    recheck: recheckFigures({ failing, checked: summary.checked }),
+    rectification: rectificationFigures({
+      record: records.rectification,
+      failingLastQuarter: previous && !isPublishedFigures(previous) ? failuresOf(previous) : [],
+    }),
   };
 }

@@ -4,15 +4,21 @@
 import type { Figures } from '../model/figures.js';
 import type { QuarterRecords } from '../model/records.js';
 import { computeAccounts } from './accounts.js';
+import { earlierQuarters, sameQuarterLastYear } from './history.js';
+import { messageFigures } from './messages.js';
 import { previousFigures } from './previous.js';
 import { computeWebsites } from './websites.js';
 
 export function computeFigures(records: QuarterRecords): Figures {
-  const { issuer } = records;
+  const earlier = earlierQuarters(records);
+  const [previous] = earlier;
+  const yearAgo = sameQuarterLastYear(records.period, earlier);
   return {
     period: records.period,
-    websites: computeWebsites({ sites: records.websites, rules: issuer.rules }),
-    accounts: computeAccounts({ accounts: records.accounts, platforms: issuer.platforms, rules: issuer.rules }),
-    ...(records.previous ? { previous: previousFigures(records.previous) } : {}),
+    websites: computeWebsites({ records, earlier }),
+    accounts: computeAccounts({ records, earlier }),
+    messages: messageFigures(records.messages),
+    previous: previous ? previousFigures(previous) : null,
+    yearAgo: yearAgo ? previousFigures(yearAgo) : null,
   };
 }

@@ -1,34 +1,38 @@
-// The quarter before, as the notice compares with it: from its records when tongbao has
-// them, else from the counts the office published then.
+// An earlier quarter as the notice compares with it: from its records when tongbao has
+// them, else from the figures the office published then.
 
 import type { ChannelSummary, PreviousFigures } from '../model/figures.js';
-import type { PublishedFigures, QuarterRecords } from '../model/records.js';
+import type { PublishedCounts, PublishedFigures, QuarterRecords } from '../model/records.js';
 import { isPublishedFigures } from '../model/records.js';
 import { summaryFromCounts, summaryOf } from './channel.js';
 import { computeAccounts } from './accounts.js';
+import { fromDecimal } from './exact.js';
 import { computeWebsites } from './websites.js';
 
 function fromRecords(records: QuarterRecords): PreviousFigures {
-  const { issuer } = records;
-  const websites = computeWebsites({ sites: records.websites, rules: issuer.rules });
-  const accounts = computeAccounts({ accounts: records.accounts, platforms: issuer.platforms, rules: issuer.rules });
+  const websites = computeWebsites({ records, earlier: [] });
+  const accounts = computeAccounts({ records, earlier: [] });
   // a channel with no records was not part of that quarter's notice: nothing to compare with
   return {
     period: records.period,
-    ...(records.websites.length > 0 ? { websites: summaryOf(websites) } : {}),
-    ...(records.accounts.length > 0 ? { accounts: summaryOf(accounts) } : {}),
-    ...(websites.averageScore ? { averageScore: websites.averageScore } : {}),
+    websites: records.websites.length > 0 ? summaryOf(websites) : null,
+    accounts: records.accounts.length > 0 ? summaryOf(accounts) : null,
+    scored: websites.scored > 0 ? websites.scored : null,
+    averageScore: websites.averageScore,
+    averageFinalScore: websites.averageFinalScore,
   };
 }
 
 function fromPublished(published: PublishedFigures): PreviousFigures {
-  const summary = (counts: PublishedFigures['websites']): ChannelSummary | undefined => counts && summaryFromCounts(counts);
-  const websites = summary(published.websites);
-  const accounts = summary(published.accounts);
+  const summary = (counts: PublishedCounts | undefined): ChannelSummary | null => (counts ? summaryFromCounts(counts) : null);
+  const { websites } = published;
   return {
     period: published.period,
-    ...(websites ? { websites } : {}),
-    ...(accounts ? { accounts } : {}),
+    websites: summary(websites),
+    accounts: summary(published.accounts),
+    scored: websites?.scored ?? null,
+    averageScore: websites?.averageScore === undefined ? null : { kind: 'score', value: fromDecimal(websites.averageScore) },
+    averageFinalScore: null,
   };
 }
 

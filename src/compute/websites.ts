@@ -1,16 +1,19 @@
-// Website figures. A checked site fails on any 单项否决 item, or when its 扣分 score is below
-// the issuer's pass score (国办秘函〔2019〕19号: below 60 of 100 fails).
+// Website figures: the channel's counts and breakdowns, the 国办秘函〔2019〕19号 pass rule
+// (rules.ts), score statistics, score lines over the chain of earlier quarters, and the
+// comparisons with last quarter that are made per item (group indices).
 
-import type { FailingUnit, WebsiteFigures } from '../model/figures.js';
-import type { IndicatorRules, WebsiteRecord } from '../model/records.js';
-import { channelFigures, type UnitOutcome } from './channel.js';
-import { compare, fromDecimal } from './exact.js';
-import { countInFirstSeenOrder } from './grouping.js';
-import { deductionScore, scoreFigures } from './scores.js';
+import type { FailingUnit, GroupIndex, WebsiteFigures } from '../model/figures.js';
+import type { IndicatorRules, QuarterRecords, WebsiteRecord } from '../model/records.js';
+import { isPublishedFigures } from '../model/records.js';
+import { channelFigures, groupSummaries, type UnitOutcome } from './channel.js';
+import type { EarlierQuarter } from './history.js';
+import { isScored, siteFails } from './rules.js';
+import { scoreLineFigures, type ScoredQuarter } from './score-lines.js';
+import { groupIndices, scoreFigures, scoredSiteOf } from './scores.js';
 
-function isBelowPassScore(site: WebsiteRecord, rules: IndicatorRules): boolean {
-  const score = deductionScore(site);
-  return score !== undefined && compare(score, fromDecimal(rules.passScore)) < 0;
+interface SiteOutcome extends UnitOutcome {
+  readonly kind: string;
+  readonly level: string;
 }
 
 /**
@@ -36,21 +39,51 @@ function failureOf(site: WebsiteRecord, rules: IndicatorRules): FailingUnit {
   };
 }
 
-function outcomeOf(site: WebsiteRecord, rules: IndicatorRules): UnitOutcome {
+function outcomeOf(site: WebsiteRecord, rules: IndicatorRules): SiteOutcome {
   const running = site.status === '运行';
-  const checked = running && site.checked;
-  const failing = checked && (site.veto.length > 0 || isBelowPassScore(site, rules));
-  return { region: site.region, running, checked, ...(failing ? { failure: failureOf(site, rules) } : {}) };
+  return {
+    region: site.region,
+    owner: site.owner,
+    kind: site.kind,
+    level: site.level,
+    running,
+    checked: running && site.checked,
+    ...(siteFails(site, rules) ? { failure: failureOf(site, rules), recheck: site.recheck } : {}),
+  };
 }
 
-export function computeWebsites(options: { sites: readonly WebsiteRecord[]; rules: IndicatorRules }): WebsiteFigures {
-  const { sites, rules } = options;
-  const running = sites.filter((site) => site.status === '运行');
-  const scoredSites = running.filter((site) => site.checked && site.veto.length === 0 && site.scores !== undefined);
+/** The failing sites of a quarter, in record order. */
+export function failingSites(records: QuarterRecords): FailingUnit[] {
+  const { rules } = records.issuer;
+  return records.websites.filter((site) => siteFails(site, rules)).map((site) => failureOf(site, rules));
+}
+
+function scoredQuarterOf(quarter: EarlierQuarter): ScoredQuarter {
+  if (isPublishedFigures(quarter)) return { kind: 'published', websites: quarter.websites };
+  const { rules } = quarter.issuer;
+  return { kind: 'records', sites: quarter.websites.filter(isScored).map((site) => scoredSiteOf(site, rules)) };
+}
+
+/** Each group's index with last quarter's index of the same group, when last quarter has records. */
+function withPreviousIndices(current: readonly GroupIndex[], previous: EarlierQuarter | undefined): GroupIndex[] {
+  if (!previous || isPublishedFigures(previous)) return [...current];
+  const before = groupIndices({ sites: previous.websites.filter(isScored), groups: previous.issuer.rules.deductionGroups });
+  return current.map((index) => ({ ...index, previous: before.find((then) => then.group === index.group)?.index ?? null }));
+}
+
+/** `earlier`: the quarters before, nearest first (empty when the notice compares with none). */
+export function computeWebsites(options: { records: QuarterRecords; earlier: readonly EarlierQuarter[] }): WebsiteFigures {
+  const { records, earlier } = options;
+  const { issuer } = records;
+  const units = records.websites.map((site) => outcomeOf(site, issuer.rules));
+  const scores = scoreFigures({ scoredSites: records.websites.filter(isScored), rules: issuer.rules, denseRanking: issuer.denseRanking });
+  const [previous] = earlier;
   return {
-    ...channelFigures({ units: sites.map((site) => outcomeOf(site, rules)), vetoItems: rules.websiteVetoItems }),
-    byKind: countInFirstSeenOrder(running, (site) => site.kind),
-    byLevel: countInFirstSeenOrder(running, (site) => site.level),
-    ...scoreFigures({ scoredSites, groups: rules.deductionGroups }),
+    ...channelFigures({ records, earlier, channel: 'websites', units, failuresOf: failingSites }),
+    byKind: groupSummaries({ units, keyOf: (unit) => unit.kind }),
+    byLevel: groupSummaries({ units, keyOf: (unit) => unit.level }),
+    ...scores,
+    groupIndices: withPreviousIndices(scores.groupIndices, previous),
+    scoreLines: scoreLineFigures({ lines: issuer.scoreLines, quarters: [records, ...earlier].map(scoredQuarterOf) }),
   };
 }

@@ -22,12 +22,17 @@ export const DEFAULT_PRECISION: PrecisionConfig = {
   passRate: 1,
   samplingRatio: 1,
   share: 1,
+  completionRate: 1,
+  growth: 1,
   score: 2,
   scoreChange: 2,
   index: 2,
 };
 
-export const DEFAULT_CLASSIFIERS: IssuerProfile['classifiers'] = { website: '家', account: '个' };
+export const DEFAULT_CLASSIFIERS: IssuerProfile['classifiers'] = { website: '家', account: '个', message: '条' };
+
+/** 连续四个季度, 连续十个季度, 连续11个季度: Chinese numerals read better while they are short. */
+export const DEFAULT_ARABIC_NUMERALS_FROM = 11;
 
 /** Full names as sentences print them, short names as the attachment tables print them. */
 export const DEFAULT_PLATFORMS: readonly PlatformConfig[] = [

@@ -3,6 +3,7 @@
 // change meaning; a retired code is not reused.
 //   TB1xx  the files and their shape: YAML syntax, field names, field types, paths
 //   TB2xx  consistency of the records: ids, indicator names, scores, dates, quarters
+//   TB3xx  lint of what will be published: personal data, 文号, punctuation, dates, issuer name
 
 import type { SourcePlace } from '../model/records.js';
 import type { Diagnostic, Severity } from './diagnostic.js';
@@ -100,6 +101,43 @@ export const CODES = {
     message: ({ chain }) => `上一季度文件链绕回了自己：${chain.join(' → ')}`,
     hint: () => '每个季度文件的 previous 应指向更早的季度；最早的季度不写 previous。',
   }),
+  notUtf8: entry<{ encoding?: string }>({
+    code: 'TB114',
+    title: '文件不是 UTF-8 编码',
+    message: ({ encoding }) => `文件不是 UTF-8 编码${encoding ? `，看来是用${encoding}保存的` : ''}；这里是第一个无法识别的字符`,
+    hint: () =>
+      '用记事本打开该文件，选“另存为”，“编码”选 UTF-8 后保存；在 VS Code 里点右下角的编码名称，选“通过编码保存”→ UTF-8；WPS 和其他编辑器也在“另存为”里选 UTF-8。',
+  }),
+  controlCharacter: entry<{ codePoint: string }>({
+    code: 'TB115',
+    title: '文件里有看不见的控制字符',
+    message: ({ codePoint }) => `这里有一个看不见的控制字符（${codePoint}），通报里不能出现`,
+    hint: () => '多半是从 Word 或网页复制时带进来的：删去这一处重新输入，或先粘贴到记事本再复制。',
+  }),
+  fileTooLarge: entry<{ sizeMb: string; limitMb: number }>({
+    code: 'TB116',
+    title: '文件太大',
+    message: ({ sizeMb, limitMb }) => `文件有 ${sizeMb} MB，超过了数据文件的上限 ${limitMb} MB`,
+    hint: () => '检查是否选错了文件，或文件里是否误粘贴了大段内容；一个季度的检查记录通常不到 1 MB。',
+  }),
+  tooDeep: entry<{ limit: number }>({
+    code: 'TB117',
+    title: '嵌套层次太深',
+    message: ({ limit }) => `这里的嵌套超过了 ${limit} 层，数据文件用不到这么多层`,
+    hint: () => '检查这一带的缩进和成对的 [ ] { }：多半是少写了右括号或缩进越来越深。',
+  }),
+  aliasOverflow: entry<{ limit: number }>({
+    code: 'TB118',
+    title: '引用展开得太多',
+    message: ({ limit }) => `引用（*名称）展开后的内容超过了 ${limit} 项，文件无法读取`,
+    hint: () => '不要用层层嵌套的锚点（&名称）和引用（*名称）；把内容直接写出来。',
+  }),
+  unreadable: entry<{ path: string; reason: string }>({
+    code: 'TB119',
+    title: '无法读取文件',
+    message: ({ path, reason }) => `无法读取“${path}”（${reason}）`,
+    hint: () => '检查文件是否被其他程序占用，以及当前用户有没有读取它的权限。',
+  }),
 
   duplicateId: entry<{ id: string; firstField: string }>({
     code: 'TB201',
@@ -179,6 +217,106 @@ export const CODES = {
     title: '上季度公布数前后矛盾',
     message: ({ problem }) => `上季度公布数前后矛盾：${problem}`,
     hint: () => '对照上季度印发的通报核对运行数、检查数和不合格数。',
+  }),
+  recheckOnPassing: entry<Record<string, never>>({
+    code: 'TB214',
+    title: '复检结果填在了不是不合格的单位上',
+    message: () => '只有本季度检查不合格的单位才有复检结果',
+    hint: () => '删去这个 recheck，或核对该单位的 veto 和得分：复检指对不合格单位整改后的再次检查。',
+  }),
+  unknownScoreItem: entry<{ group: string; item: string; known: readonly string[] }>({
+    code: 'TB215',
+    title: '不认识的二级指标',
+    message: ({ group, item }) => `“${item}”不是一级指标“${group}”下的二级指标`,
+    hint: ({ known }) =>
+      known.length > 0
+        ? `可选：${listed(known)}。`
+        : '发文机关设置的 rules.deductionGroups 里没有给这个一级指标列出二级指标（items）；列出后才能按二级指标填写得分，否则只填一级指标得分。',
+  }),
+  missingScoreItem: entry<{ group: string; item: string }>({
+    code: 'TB216',
+    title: '缺少二级指标得分',
+    message: ({ group, item }) => `一级指标“${group}”的得分里缺少二级指标“${item}”`,
+    hint: () => '按二级指标填写时，该一级指标下的每个二级指标都要有得分（没有扣分就写满分）。',
+  }),
+  itemPointsMismatch: entry<{ group: string; points: string; itemPoints: readonly string[] }>({
+    code: 'TB217',
+    title: '二级指标分值之和与一级指标分值不符',
+    message: ({ group, points, itemPoints }) => `一级指标“${group}”的分值是 ${points}，二级指标分值 ${itemPoints.join('+')} 与它不相等`,
+    hint: () => '核对检查指标原文里各二级指标的分值。',
+  }),
+  messageCountsInconsistent: entry<{ problem: string }>({
+    code: 'TB218',
+    title: '留言办理数前后矛盾',
+    message: ({ problem }) => `留言办理数前后矛盾：${problem}`,
+    hint: () => '对照留言办理系统导出的数字核对收到数、办结数和按时办结数。',
+  }),
+  rectificationNeedsRecords: entry<Record<string, never>>({
+    code: 'TB219',
+    title: '整改情况缺少上季度检查记录',
+    message: () => '填写了上季度不合格单位的整改情况，但没有上季度的检查记录',
+    hint: () => '整改情况按编号对应上季度的不合格单位：让 previous 指向上季度的文件（只有公布数时无法核对）。',
+  }),
+  rectificationUnknownUnit: entry<{ id: string; problem: string }>({
+    code: 'TB220',
+    title: '整改情况里的单位有误',
+    message: ({ id, problem }) => `整改情况里的“${id}”${problem}`,
+    hint: () => '整改情况只列上季度检查不合格的网站和账号的编号，每个编号只写一次。',
+  }),
+  rectificationIncomplete: entry<{ ids: readonly string[] }>({
+    code: 'TB221',
+    title: '上季度不合格单位缺少整改结果',
+    message: ({ ids }) => `上季度不合格的 ${listed(ids)} 没有写整改结果`,
+    hint: () => '把每个上季度不合格单位的编号写进 fixed（已整改）、stillFailing（复查仍不合格）或 notReported（未报送整改情况）之一。',
+  }),
+
+  idNumberPublished: entry<{ masked: string }>({
+    code: 'TB301',
+    title: '公开发布的内容里有身份证号',
+    message: ({ masked }) => `公开发布的内容里有身份证号 ${masked}`,
+    hint: () => '通报在政府网站公开，不得出现个人身份证号；删去或改写这一处。',
+  }),
+  mobilePublished: entry<{ masked: string }>({
+    code: 'TB302',
+    title: '公开发布的内容里有手机号码',
+    message: ({ masked }) => `公开发布的内容里有手机号码 ${masked}`,
+    hint: () => '通报在政府网站公开，不得出现个人手机号码；办公联系电话请写在发文机关设置的 contact.phone 里。',
+  }),
+  docNumberBrackets: entry<{ written: string; suggested: string }>({
+    code: 'TB303',
+    title: '文号的年份没有用六角括号〔〕',
+    message: ({ written, suggested }) => `文号“${written}”的年份应括在六角括号〔〕里：${suggested}`,
+    hint: () => '按 GB/T 9704-2012，发文字号的年份用六角括号〔〕，不用 [ ]、【 】或（ ）。',
+  }),
+  docNumberLeadingZero: entry<{ written: string; suggested: string }>({
+    code: 'TB304',
+    title: '文号的序号有前导零',
+    message: ({ written, suggested }) => `文号“${written}”的序号不应以 0 开头：${suggested}`,
+    hint: () => '按 GB/T 9704-2012，发文顺序号不加“0”占位。',
+  }),
+  docNumberOrdinal: entry<{ written: string; suggested: string }>({
+    code: 'TB305',
+    title: '文号的序号前有“第”字',
+    message: ({ written, suggested }) => `文号“${written}”的序号前不应加“第”：${suggested}`,
+    hint: () => '按 GB/T 9704-2012，发文顺序号不编虚位、不加“第”字。',
+  }),
+  halfWidthPunctuation: entry<{ mark: string; fullWidth: string; excerpt: string }>({
+    code: 'TB306',
+    title: '中文里用了半角标点（警告）',
+    message: ({ mark, fullWidth, excerpt }) => `中文里用了半角标点“${mark}”，应为全角“${fullWidth}”：…${excerpt}…`,
+    hint: () => '中文句子里的逗号、分号、冒号、问号、叹号和括号用全角：，；：？！（）。',
+  }),
+  dateForm: entry<{ written: string; suggested: string }>({
+    code: 'TB307',
+    title: '日期写法不规范（警告）',
+    message: ({ written, suggested }) => `日期“${written}”应写作“${suggested}”`,
+    hint: () => '公文正文里的日期写成 2025年9月28日 的形式：年份写全，月、日不编虚位（不写 09、08）。',
+  }),
+  issuerMismatch: entry<{ title: string; signature: string }>({
+    code: 'TB308',
+    title: '标题与署名的发文机关不一致',
+    message: ({ title, signature }) => `署名“${signature}”与标题“${title}”中的发文机关不一致`,
+    hint: () => '标题以发文机关全称开头，署名也写发文机关全称；改写自定义模板，使两处都取自发文机关设置的 name。',
   }),
 } as const;
 

@@ -38,6 +38,20 @@ export function classifierNumeral(n: number): string {
   return n === 2 ? '两' : chineseNumeral(n);
 }
 
+/**
+ * A count before a classifier as the issuer prints it: Chinese below `arabicFrom`
+ * (两个季度, 四个季度), Arabic digits from there on (12个季度).
+ */
+export function countNumeral(n: number, arabicFrom: number): string {
+  return n >= arabicFrom ? String(n) : classifierNumeral(n);
+}
+
+/** A place in a ranking: 第三, or 并列第三 when another entry shares it; Arabic from `arabicFrom`. */
+export function rankLabel(place: { rank: number; tied: boolean }, arabicFrom: number): string {
+  const ordinal = place.rank >= arabicFrom ? String(place.rank) : chineseNumeral(place.rank);
+  return `${place.tied ? '并列' : ''}第${ordinal}`;
+}
+
 /** 3 → 第三季度 */
 export function quarterName(quarter: Period['quarter']): string {
   return `第${chineseNumeral(quarter)}季度`;

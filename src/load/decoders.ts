@@ -3,11 +3,13 @@
 // takes its decoder's fallback: the diagnostic already dooms the load, and the fallback
 // only keeps the consistency checks from reporting the same slip a second time.
 
-import { existsSync, statSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { CODES, diagnose } from '../diagnostics/codes.js';
 import type { DecimalText } from '../model/records.js';
+import { orBlank } from '../schema/json-schema.js';
+import type { JsonSchema } from '../schema/json-schema.js';
 import { childPath, displayPath } from './located.js';
 import { nearestName } from './nearest-name.js';
 import type { Located, LocatedMap, LocatedScalar } from './located.js';
@@ -15,6 +17,8 @@ import type { Located, LocatedMap, LocatedScalar } from './located.js';
 export interface Decoder<T> {
   /** the neutral value a required field takes when it fails */
   readonly fallback?: T;
+  /** what the decoder accepts, in JSON Schema terms: the data files' schema is generated from it */
+  readonly schema: JsonSchema;
   decode(node: Located, sink: Diagnostic[]): T | undefined;
 }
 
@@ -41,6 +45,7 @@ const isBlank = (node: Located): boolean => node.kind === 'scalar' && (node.valu
 /** Any non-empty scalar, as typed: a phone number written 2189636 stays the text 2189636. */
 export const text: Fallible<string> = {
   fallback: '',
+  schema: { type: ['string', 'number', 'boolean'], pattern: '\\S' },
   decode(node, sink) {
     if (node.kind !== 'scalar' || isBlank(node)) return wrongType(node, '文字', sink);
     return node.source;
@@ -49,6 +54,7 @@ export const text: Fallible<string> = {
 
 export const bool: Fallible<boolean> = {
   fallback: false,
+  schema: { type: 'boolean' },
   decode(node, sink) {
     if (node.kind !== 'scalar' || typeof node.value !== 'boolean') return wrongType(node, '是或否（true 或 false）', sink);
     return node.value;
@@ -70,6 +76,7 @@ const TABLE_EXPECTED = '键值表（“字段: 值”，每项一行）';
 
 /** A table kept as it is, to be merged with others before it is decoded (an issuer layer). */
 export const rawTable: Decoder<LocatedMap> = {
+  schema: { type: 'object' },
   decode(node, sink) {
     return node.kind === 'map' ? node : wrongType(node, TABLE_EXPECTED, sink);
   },
@@ -80,6 +87,7 @@ const DECIMAL_EXPECTED = '数字（如 27.5，不加引号）';
 /** A score: a YAML number kept as the digits typed (27.50 stays '27.50'), never a float. */
 export const decimal: Fallible<DecimalText> = {
   fallback: '0',
+  schema: { type: 'number' },
   decode(node, sink) {
     return plainNumber(node, DECIMAL_EXPECTED, sink)?.source;
   },
@@ -90,6 +98,7 @@ export function boundedNumber(options: { min: number; max: number; integer?: boo
   const expected = options.integer ? '整数' : '数字';
   return {
     fallback: options.min,
+    schema: { type: options.integer ? 'integer' : 'number', minimum: options.min, maximum: options.max },
     decode(node, sink) {
       const number = plainNumber(node, expected, sink);
       if (!number) return undefined;
@@ -107,6 +116,7 @@ export function boundedNumber(options: { min: number; max: number; integer?: boo
 export function oneOf<T extends string>(allowed: readonly T[]): Fallible<T> {
   return {
     fallback: allowed[0] as T,
+    schema: { enum: allowed },
     decode(node, sink) {
       const value = text.decode(node, sink);
       if (value === undefined) return undefined;
@@ -121,6 +131,7 @@ export function listOf<T>(item: Decoder<T>): Fallible<T[]> {
   const expected = '列表（每项一行，以“- ”开头）';
   return {
     fallback: [],
+    schema: { type: 'array', items: item.schema },
     decode(node, sink) {
       if (node.kind !== 'seq') return wrongType(node, expected, sink);
       return node.items.map((element) => item.decode(element, sink) ?? item.fallback).filter((value): value is T => value !== undefined);
@@ -133,14 +144,13 @@ export function dictionaryOf<T>(value: Decoder<T>): Fallible<Record<string, T>> 
   const expected = '键值表（“名称: 值”，每项一行）';
   return {
     fallback: {},
+    schema: { type: 'object', additionalProperties: value.schema },
     decode(node, sink) {
       if (node.kind !== 'map') return wrongType(node, expected, sink);
-      const result: Record<string, T> = {};
-      for (const [key, entry] of node.entries) {
-        const decoded = value.decode(entry.value, sink);
-        if (decoded !== undefined) result[key] = decoded;
-      }
-      return result;
+      // a value that fails takes the fallback, so the checks do not also call it missing
+      const decoded = [...node.entries].map(([key, entry]) => [key, value.decode(entry.value, sink) ?? value.fallback] as const);
+      // fromEntries defines own properties, so a key such as __proto__ stays a plain (unknown) name
+      return Object.fromEntries(decoded.filter(([, v]) => v !== undefined)) as Record<string, T>;
     },
   };
 }
@@ -177,6 +187,14 @@ export function mapping<S extends Shape>(shape: S): Fallible<Decoded<S>> & { rea
   return {
     shape,
     fallback: fallback as Decoded<S>,
+    schema: {
+      type: 'object',
+      properties: Object.fromEntries(
+        Object.entries(shape).map(([name, field]) => [name, field.required ? field.decoder.schema : orBlank(field.decoder.schema)]),
+      ),
+      required: names.filter((name) => shape[name]?.required),
+      additionalProperties: false,
+    },
     decode(node, sink) {
       if (node.kind !== 'map') return wrongType(node, TABLE_EXPECTED, sink);
       return decodeFields(node, shape, names, sink) as Decoded<S>;
@@ -187,7 +205,8 @@ export function mapping<S extends Shape>(shape: S): Fallible<Decoded<S>> & { rea
 function decodeFields(node: LocatedMap, shape: Shape, names: readonly string[], sink: Diagnostic[]): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const [key, entry] of node.entries) {
-    if (shape[key]) continue;
+    // own fields only: `constructor` or `__proto__` would otherwise find Object's own members
+    if (Object.hasOwn(shape, key)) continue;
     const suggestion = nearestName(key, names);
     sink.push(diagnose(CODES.unknownKey, { key, allowed: names, suggestion }, { place: entry.keyPlace, field: entry.value.path }));
   }
@@ -213,6 +232,7 @@ function decodeFields(node: LocatedMap, shape: Shape, names: readonly string[], 
  */
 export function located<T, R>(decoder: Fallible<T>, build: (value: T, node: Located) => R): Decoder<R> {
   return {
+    schema: decoder.schema,
     decode(node, sink) {
       return build(decoder.decode(node, sink) ?? decoder.fallback, node);
     },
@@ -227,19 +247,22 @@ export function dataPath(options: { projectRoot: string; kind: 'file' | 'directo
   const kindName = options.kind === 'file' ? '文件' : '文件夹';
   return {
     fallback: '',
+    schema: text.schema,
     decode(node, sink) {
       const written = text.decode(node, sink);
       if (written === undefined) return undefined;
       const absolute = resolve(dirname(node.file), written);
-      const fromRoot = relative(options.projectRoot, absolute);
-      if (fromRoot.startsWith('..') || isAbsolute(fromRoot)) {
+      const outside = () => {
         sink.push(diagnose(CODES.pathOutsideProject, { path: written, projectRoot: displayPath(options.projectRoot) }, at(node)));
         return undefined;
-      }
+      };
+      if (!isInside(options.projectRoot, absolute)) return outside();
       if (!existsSync(absolute)) {
         sink.push(diagnose(CODES.fileNotFound, { path: written, purpose: options.purpose }, at(node)));
         return undefined;
       }
+      // a link inside the project may point anywhere: where it leads must be inside too
+      if (!isInside(realpathSync(options.projectRoot), realpathSync(absolute))) return outside();
       const isDirectory = statSync(absolute).isDirectory();
       if (isDirectory !== (options.kind === 'directory')) {
         sink.push(diagnose(CODES.wrongPathKind, { path: written, expected: kindName }, at(node)));
@@ -248,4 +271,9 @@ export function dataPath(options: { projectRoot: string; kind: 'file' | 'directo
       return absolute;
     },
   };
+}
+
+function isInside(folder: string, path: string): boolean {
+  const fromFolder = relative(folder, path);
+  return fromFolder !== '..' && !fromFolder.startsWith(`..${sep}`) && !isAbsolute(fromFolder);
 }

@@ -3,7 +3,7 @@
 // in every file of the chain is collected and thrown together as one TongbaoError, so
 // office staff fix them all in one round.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { checkQuarter } from '../check/index.js';
 import { CODES, diagnose } from '../diagnostics/codes.js';
@@ -15,6 +15,7 @@ import { decodeIssuer, mergeLayers } from './issuer.js';
 import { collectPlaces, displayPath } from './located.js';
 import type { Located, LocatedMap } from './located.js';
 import { decodeQuarter } from './quarter.js';
+import { readDataText } from './read-file.js';
 import { parseYaml } from './read-yaml.js';
 
 export interface LoadOptions {
@@ -81,11 +82,10 @@ function loadChain(step: ChainStep): QuarterRecords | undefined {
 
 function readYamlFile(options: { file: string; purpose: string; sink: Diagnostic[] }): Located | undefined {
   const { file, purpose, sink } = options;
-  if (!existsSync(file)) {
-    sink.push(diagnose(CODES.fileNotFound, { path: displayPath(file), purpose }, {}));
-    return undefined;
-  }
-  const parsed = parseYaml({ text: readFileSync(file, 'utf8'), file });
+  const read = readDataText({ file, purpose });
+  sink.push(...read.diagnostics);
+  if (read.text === undefined) return undefined;
+  const parsed = parseYaml({ text: read.text, file });
   sink.push(...parsed.diagnostics);
   return parsed.root;
 }

@@ -4,7 +4,7 @@
 
 import { DEFAULT_STATUS, UNIT_STATUSES } from '../config/defaults.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { AccountRecord, Period, PublishedFigures, QuarterRecords, WebsiteRecord } from '../model/records.js';
+import type { AccountRecord, GroupScore, MessageRecord, Period, PublishedFigures, QuarterRecords, RecheckResult, WebsiteRecord } from '../model/records.js';
 import {
   bool,
   boundedNumber,
@@ -30,8 +30,28 @@ const period = mapping({
 
 const toPeriod = (value: Decoded<typeof period.shape>): Period => ({ year: value.year, quarter: value.quarter as Period['quarter'] });
 
-const count = required(boundedNumber({ min: 0, max: 10_000_000, integer: true }));
-const publishedCounts = mapping({ running: count, checked: count, failing: count });
+const countNumber = boundedNumber({ min: 0, max: 10_000_000, integer: true });
+const count = required(countNumber);
+const publishedCounts = { running: count, checked: count, failing: count };
+const publishedWebsites = mapping({
+  ...publishedCounts,
+  scored: optional(countNumber),
+  averageScore: optional(decimal),
+  scoreLines: optional(listOf(mapping({ score: required(decimal), count }))),
+});
+
+const RECHECK_RESULTS: readonly RecheckResult[] = ['合格', '不合格'];
+
+/** A group's points as one number, or its second-level indicators' points as a table. */
+const groupScore: Decoder<GroupScore> = {
+  fallback: decimal.fallback,
+  schema: { anyOf: [decimal.schema, dictionaryOf(decimal).schema] },
+  decode(node, sink) {
+    return node.kind === 'map' ? dictionaryOf(decimal).decode(node, sink) : decimal.decode(node, sink);
+  },
+};
+
+const dateRange = mapping({ start: required(text), end: required(text) });
 
 const unitFields = {
   id: required(text),
@@ -42,6 +62,7 @@ const unitFields = {
   checked: optional(bool),
   veto: optional(listOf(text)),
   problem: optional(text),
+  recheck: optional(oneOf(RECHECK_RESULTS)),
 };
 
 /** Status and checked with their defaults; a unit that is not running is not checked. */
@@ -55,7 +76,7 @@ const website = located(
     ...unitFields,
     kind: required(text),
     level: required(text),
-    scores: optional(dictionaryOf(decimal)),
+    scores: optional(dictionaryOf(groupScore)),
     bonus: optional(decimal),
   }),
   (value, node): WebsiteRecord => ({ ...value, ...unitState(value), place: node.place }),
@@ -74,12 +95,16 @@ export type PreviousReference =
 function previousReference(projectRoot: string): Decoder<PreviousReference> {
   const file = dataPath({ projectRoot, kind: 'file', purpose: '上一季度文件' });
   const published = mapping({
-    published: required(mapping({ period: required(period), websites: optional(publishedCounts), accounts: optional(publishedCounts) })),
+    published: required(mapping({ period: required(period), websites: optional(publishedWebsites), accounts: optional(mapping(publishedCounts)) })),
   });
   return {
+    schema: { anyOf: [file.schema, published.schema] },
     decode(node, sink) {
       if (node.kind === 'map') {
+        const reported = sink.length;
         const figures = (published.decode(node, sink) ?? published.fallback).published;
+        // figures with a slip are not compared: the comparison would only repeat the slip in other words
+        if (sink.length > reported) return undefined;
         return { kind: 'published', figures: { ...figures, period: toPeriod(figures.period) } };
       }
       const path = file.decode(node, sink);
@@ -88,13 +113,22 @@ function previousReference(projectRoot: string): Decoder<PreviousReference> {
   };
 }
 
-function quarterShape(projectRoot: string) {
+const message = located(
+  mapping({ name: required(text), window: optional(dateRange), received: count, finished: count, finishedOnTime: optional(countNumber) }),
+  (value, node): MessageRecord => ({ ...value, place: node.place }),
+);
+
+const rounds = optional(boundedNumber({ min: 1, max: 1000, integer: true }));
+const unitIds = optional(listOf(text));
+
+/** The quarter file's fields; exported for the JSON Schema generated from them. */
+export function quarterShape(projectRoot: string) {
   return mapping({
     issuer: optional(rawTable),
     period: required(period),
     date: required(text),
     docNumber: optional(text),
-    window: required(mapping({ start: required(text), end: required(text) })),
+    window: required(dateRange),
     monitoringPoint: optional(text),
     deadline: required(text),
     printDate: optional(text),
@@ -102,6 +136,9 @@ function quarterShape(projectRoot: string) {
     narrative: optional(mapping({ problems: optional(text), requirements: optional(text) })),
     websites: optional(listOf(website)),
     accounts: optional(listOf(account)),
+    messages: optional(listOf(message)),
+    rounds: optional(mapping({ websites: rounds, accounts: rounds })),
+    rectification: optional(mapping({ fixed: unitIds, stillFailing: unitIds, notReported: unitIds })),
   });
 }
 
@@ -116,10 +153,24 @@ export interface DecodedQuarter {
 
 export function decodeQuarter(options: { root: Located; projectRoot: string; sink: Diagnostic[] }): DecodedQuarter {
   const shape = quarterShape(options.projectRoot);
-  const { issuer, previous, period: written, websites, accounts, narrative, ...rest } = shape.decode(options.root, options.sink) ?? shape.fallback;
+  const reported = options.sink.length;
+  const decoded = shape.decode(options.root, options.sink) ?? shape.fallback;
+  // a period that did not decode is a stand-in: comparing the previous quarter with it would mislead
+  const periodFailed = options.sink.slice(reported).some((d) => d.field === 'period' || d.field?.startsWith('period.'));
+  const { issuer, previous, period: written, websites, accounts, narrative, messages, rectification, ...rest } = decoded;
   return {
-    fields: { ...rest, period: toPeriod(written), websites: websites ?? [], accounts: accounts ?? [], narrative: narrative ?? {} },
+    fields: {
+      ...rest,
+      period: toPeriod(written),
+      websites: websites ?? [],
+      accounts: accounts ?? [],
+      narrative: narrative ?? {},
+      messages: messages ?? [],
+      ...(rectification && {
+        rectification: { fixed: rectification.fixed ?? [], stillFailing: rectification.stillFailing ?? [], notReported: rectification.notReported ?? [] },
+      }),
+    },
     issuerLayer: issuer,
-    previous,
+    previous: periodFailed ? undefined : previous,
   };
 }

@@ -2,6 +2,9 @@
 // tree. Syntax errors and duplicated keys become diagnostics; a file with syntax errors
 // yields no tree, since what the parser recovered would only produce misleading follow-ups.
 // Duplicated keys are found here rather than by the parser, so the report names the field.
+// Whatever the text, reading ends in a tree or in diagnostics, never a crash or a hang:
+// control characters, nesting too deep and alias bombs each end the reading with one
+// clear diagnostic at their place.
 
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar } from 'yaml';
 import type { Node as YamlNode, YAMLError } from 'yaml';
@@ -30,9 +33,37 @@ export interface ParsedYaml {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** Data files nest a few levels deep; far deeper nesting is a slip (or an attack), not data. */
+export const MAX_DEPTH = 32;
+/** Values that aliases (`*名称`) may stand for in all: enough to reuse a table, too few for an alias bomb. */
+export const MAX_ALIAS_VALUES = 10_000;
+
+/** C0 and C1 control characters other than tab, line feed and carriage return: never meant in a data file. */
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
+
+/** The anchors an alias is being expanded through, and where its outermost alias is written. */
+interface Expansion {
+  /** to stop an alias inside its own anchor */
+  readonly resolving: ReadonlySet<YamlNode>;
+  readonly aliasOffset: number;
+  readonly aliasPath: string;
+}
+
+/** A limit the file broke, or an alias that leads nowhere: it ends the reading, since a tree cut short would only mislead. */
+class LimitBroken {
+  constructor(readonly diagnostic: Diagnostic) {}
+}
+
 export function parseYaml(options: { text: string; file: string }): ParsedYaml {
-  const { text, file } = options;
+  const { file } = options;
   const shownFile = displayPath(file);
+  // a byte-order mark (Windows Notepad's UTF-8) is invisible: dropped, so columns count visible characters
+  const text = options.text.startsWith('\uFEFF') ? options.text.slice(1) : options.text;
+  const control = CONTROL_CHARACTER.exec(text);
+  if (control) {
+    const codePoint = `U+${(control[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+    return { diagnostics: [diagnose(CODES.controlCharacter, { codePoint }, { place: placeInText({ text, offset: control.index, file: shownFile }) })] };
+  }
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const placeAt = (offset: number): SourcePlace => {
@@ -40,22 +71,34 @@ export function parseYaml(options: { text: string; file: string }): ParsedYaml {
     return { file: shownFile, line, column: col };
   };
 
-  if (document.errors.length > 0) return { diagnostics: syntaxDiagnostics(document.errors, placeAt) };
+  if (document.errors.length > 0) return { diagnostics: syntaxDiagnostics({ errors: document.errors, text, placeAt }) };
   const diagnostics: Diagnostic[] = [];
+  let aliasValues = 0;
 
-  const convert = (node: YamlNode | null, path: string, fallbackOffset: number, resolving: ReadonlySet<YamlNode>): Located => {
+  const convert = (node: YamlNode | null, path: string, fallbackOffset: number, depth: number, expansion?: Expansion): Located => {
     if (isAlias(node)) {
       // An alias stands for its anchor's value, under the alias's field path but at the
-      // anchor's places, where the values are written; one inside itself resolves to nothing.
+      // anchor's places, where the values are written; one inside its own anchor is an error.
       const aliasOffset = node.range?.[0] ?? fallbackOffset;
       const target = node.resolve(document);
-      if (!target || resolving.has(target)) return convert(null, path, aliasOffset, resolving);
-      return convert(target, path, aliasOffset, new Set([...resolving, target]));
+      const resolving = expansion?.resolving ?? new Set<YamlNode>();
+      if (!target || resolving.has(target)) {
+        const problem = target ? '引用（*名称）指向了它自己所在的内容' : `${SYNTAX_PROBLEMS.MISSING_ANCHOR}（*${node.source}）`;
+        throw new LimitBroken(diagnose(CODES.yamlSyntax, { problem }, { place: placeAt(aliasOffset), field: expansion?.aliasPath ?? path }));
+      }
+      const outer = expansion ?? { aliasOffset, aliasPath: path };
+      return convert(target, path, aliasOffset, depth, { ...outer, resolving: new Set([...resolving, target]) });
     }
     const offset = node?.range?.[0] ?? fallbackOffset;
+    if (depth > MAX_DEPTH) throw new LimitBroken(diagnose(CODES.tooDeep, { limit: MAX_DEPTH }, { place: placeAt(offset), field: path }));
+    if (expansion && ++aliasValues > MAX_ALIAS_VALUES) {
+      const where = { place: placeAt(expansion.aliasOffset), field: expansion.aliasPath };
+      throw new LimitBroken(diagnose(CODES.aliasOverflow, { limit: MAX_ALIAS_VALUES }, where));
+    }
     const base = { place: placeAt(offset), path, file };
     if (isSeq(node)) {
-      return { ...base, kind: 'seq', items: node.items.map((item, index) => convert(item as YamlNode | null, childPath(path, index), offset, resolving)) };
+      const items = node.items.map((item, index) => convert(item as YamlNode | null, childPath(path, index), offset, depth + 1, expansion));
+      return { ...base, kind: 'seq', items };
     }
     if (isMap(node)) {
       const entries = new Map<string, LocatedEntry>();
@@ -69,7 +112,8 @@ export function parseYaml(options: { text: string; file: string }): ParsedYaml {
           continue;
         }
         const valueOffset = (pair.value as YamlNode | null)?.range?.[0] ?? keyNode?.range?.[1] ?? keyOffset;
-        entries.set(key, { keyPlace: placeAt(keyOffset), value: convert(pair.value as YamlNode | null, childPath(path, key), valueOffset, resolving) });
+        const value = convert(pair.value as YamlNode | null, childPath(path, key), valueOffset, depth + 1, expansion);
+        entries.set(key, { keyPlace: placeAt(keyOffset), value });
       }
       return { ...base, kind: 'map', entries };
     }
@@ -80,7 +124,18 @@ export function parseYaml(options: { text: string; file: string }): ParsedYaml {
     return { ...base, kind: 'scalar', value: null, source: '', quoted: false };
   };
 
-  return { root: convert(document.contents, '', 0, new Set()), diagnostics };
+  try {
+    return { root: convert(document.contents, '', 0, 0), diagnostics };
+  } catch (error) {
+    if (error instanceof LimitBroken) return { diagnostics: [error.diagnostic] };
+    throw error;
+  }
+}
+
+/** 1-based line and column of `offset`, for problems found before the parser has counted lines. */
+export function placeInText(options: { text: string; offset: number; file: string }): SourcePlace {
+  const lines = options.text.slice(0, options.offset).split('\n');
+  return { file: options.file, line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
 }
 
 /** The text of a scalar as typed: `27.50` stays `27.50`, `0571` stays `0571`. */
@@ -93,11 +148,64 @@ function scalarText(node: Scalar): string {
  * The first syntax error only: after it the parser is guessing, and a stray tab or quote
  * makes it report every following line, which hides the one line to fix.
  */
-function syntaxDiagnostics(errors: readonly YAMLError[], placeAt: (offset: number) => SourcePlace): Diagnostic[] {
+function syntaxDiagnostics(options: {
+  errors: readonly YAMLError[];
+  text: string;
+  placeAt: (offset: number) => SourcePlace;
+}): Diagnostic[] {
+  const { errors, text, placeAt } = options;
   const [first] = errors;
   if (!first) return [];
-  const problem = SYNTAX_PROBLEMS[first.code] ?? '无法解析';
-  return [diagnose(CODES.yamlSyntax, { problem: `${problem}（${firstLine(first.message)}）` }, { place: placeAt(first.pos[0]) })];
+  // the parser runs out of stack on nesting thousands deep and says so with this code
+  const exhausted = errors.find((error) => error.code === 'RESOURCE_EXHAUSTION');
+  if (exhausted) return [diagnose(CODES.tooDeep, { limit: MAX_DEPTH }, { place: placeAt(exhausted.pos[0]) })];
+  const lines = text.split('\n');
+  const unclosed = unclosedQuote({ message: first.message, lines });
+  if (unclosed) {
+    const problem = `引号没有成对：这一行的 ${unclosed.quote} 缺少结尾的 ${unclosed.quote}`;
+    return [diagnose(CODES.yamlSyntax, { problem }, { place: { ...placeAt(0), line: unclosed.line, column: unclosed.column } })];
+  }
+  const place = placeAt(first.pos[0]);
+  const slip = SAYS_WHAT_IS_WRONG.has(first.code) ? undefined : likelySlip({ message: first.message, line: lines[place.line - 1] ?? '', next: lines[place.line] ?? '' });
+  const problem = slip ?? SYNTAX_PROBLEMS[first.code] ?? '无法解析';
+  return [diagnose(CODES.yamlSyntax, { problem: `${problem}（${firstLine(first.message)}）` }, { place })];
+}
+
+/**
+ * The parser notices a quote left open only at the end of the file; the quote was opened on
+ * the first line with an odd number of that quote mark (values rarely span lines in data files).
+ */
+function unclosedQuote(options: { message: string; lines: readonly string[] }): { quote: string; line: number; column: number } | undefined {
+  const quote = /Missing closing (["'])quote/.exec(options.message)?.[1];
+  if (!quote) return undefined;
+  const opens = (line: string) => !line.trimStart().startsWith('#') && (line.replaceAll(`\\${quote}`, '').split(quote).length - 1) % 2 === 1;
+  const index = options.lines.findIndex(opens);
+  const line = options.lines[index];
+  return line === undefined ? undefined : { quote, line: index + 1, column: line.indexOf(quote) + 1 };
+}
+
+/** Parser errors that name the slip itself; the others name its effect, and a likely slip is looked for. */
+const SAYS_WHAT_IS_WRONG = new Set(['TAB_AS_INDENT', 'MULTIPLE_DOCS', 'BAD_SCALAR_START', 'BAD_ALIAS', 'MISSING_ANCHOR']);
+
+/**
+ * Slips office staff make that the parser names only by their effect ("implicit keys need
+ * to be on a single line"): a full-width colon or space, a colon without its space, a
+ * bracket left open, a line indented deeper than the field above it.
+ */
+function likelySlip(options: { message: string; line: string; next: string }): string | undefined {
+  const { message, line, next } = options;
+  if (/end with a \}/.test(message)) return '花括号 { } 没有成对：往上找缺少“}”的那一行';
+  if (/end with a \]/.test(message)) return '方括号 [ ] 没有成对：往上找缺少“]”的那一行';
+  if (/^[ \u3000]*\u3000/.test(line)) return '缩进用了全角空格，只能用半角空格';
+  if (/^\s*(?:-\s+)?[^\s:：#"'{}[\]]+：/.test(line)) return '字段名后用了全角冒号“：”，要用半角冒号加空格“: ”';
+  if (/^\s*(?:-\s+)?[A-Za-z_][\w-]*:[^\s]/.test(line)) return '冒号后少了空格，要写成“字段: 值”';
+  if (/block sequence may not be used as an implicit map key/.test(message)) return '列表项和字段混在了同一层：检查上面几行是否漏了“- ”，或缩进不一致';
+  // where a field's name starts: after the indentation and a list item's “- ”
+  const indent = (text: string) => /^ *(?:- +)?/.exec(text)?.[0].length ?? 0;
+  if (/^\s*(?:-\s+)?[^\s:]+: +[^\s|>]/.test(line) && next.trim() !== '' && indent(next) > indent(line)) {
+    return '下一行比这一行缩进得多：同一层的字段要左边对齐';
+  }
+  return undefined;
 }
 
 function firstLine(text: string): string {

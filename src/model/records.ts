@@ -18,6 +18,15 @@ export type IsoDate = string;
 
 export type UnitStatus = '运行' | '关停' | '建设中';
 
+/** The result of checking a failing unit again after it was told to rectify (复检). */
+export type RecheckResult = '合格' | '不合格';
+
+/**
+ * The 扣分 points a site kept in one first-level group: the group's points as one number,
+ * or its second-level indicators' points (indicator name → points kept), which add up to it.
+ */
+export type GroupScore = DecimalText | Readonly<Record<string, DecimalText>>;
+
 export interface WebsiteRecord {
   readonly id: string;
   readonly name: string;
@@ -34,11 +43,13 @@ export interface WebsiteRecord {
   /** 单项否决 items hit, by their names in the indicator rules */
   readonly veto: readonly string[];
   /** 扣分指标 points per first-level group (group name → points kept), when scored */
-  readonly scores?: Readonly<Record<string, DecimalText>>;
+  readonly scores?: Readonly<Record<string, GroupScore>>;
   /** 加分指标 points, only counted above the bonus threshold */
   readonly bonus?: DecimalText;
   /** 问题 as printed in the attachment table; defaults to the veto items */
   readonly problem?: string;
+  /** 复检: for a failing site, whether it passed when checked again after rectification */
+  readonly recheck?: RecheckResult;
   readonly place: SourcePlace;
 }
 
@@ -53,6 +64,7 @@ export interface AccountRecord {
   readonly checked: boolean;
   readonly veto: readonly string[];
   readonly problem?: string;
+  readonly recheck?: RecheckResult;
   readonly place: SourcePlace;
 }
 
@@ -67,14 +79,43 @@ export interface PrecisionConfig {
   readonly passRate: number;
   readonly samplingRatio: number;
   readonly share: number;
+  /** 办结率, 整改完成率 */
+  readonly completionRate: number;
+  /** growth of a count over the earlier quarter (增长72.7%) */
+  readonly growth: number;
   readonly score: number;
   readonly scoreChange: number;
   readonly index: number;
 }
 
+/** The kinds of statistic a change is printed for (较上季度…), each with its own 基本持平 threshold. */
+export type ChangeKind = 'passRate' | 'samplingRatio' | 'share' | 'completionRate' | 'score' | 'index';
+
+/** A second-level 扣分 indicator (二级指标) and its points. */
+export interface IndicatorItem {
+  readonly name: string;
+  readonly points: DecimalText;
+}
+
 export interface IndicatorGroup {
   readonly name: string;
   readonly points: DecimalText;
+  /** second-level indicators, whose points add up to the group's; needed only to score them one by one */
+  readonly items?: readonly IndicatorItem[];
+}
+
+/**
+ * A score line the issuer reports on (高于80分 / 90分以上（含）): sites reaching it are counted,
+ * named and compared with earlier quarters.
+ */
+export interface ScoreLineConfig {
+  readonly score: DecimalText;
+  /** true: a score equal to the line counts (90分以上（含）); false: only above it (高于80分) */
+  readonly inclusive: boolean;
+  /** true: the final score (扣分 + counted 加分); false: the 扣分 score alone */
+  readonly includesBonus: boolean;
+  /** report sites reaching the line in this many consecutive quarters (连续四个季度) */
+  readonly streak?: number;
 }
 
 /** 国办秘函〔2019〕19号 rules as configuration: issuers re-scale groups and thresholds. */
@@ -131,9 +172,19 @@ export interface IssuerProfile {
   readonly annotation?: string;
   readonly seal?: SealConfig;
   readonly precision: PrecisionConfig;
-  readonly classifiers: { readonly website: string; readonly account: string };
+  /** 量词: websites 家/个, accounts 个/家, messages 条/封 */
+  readonly classifiers: { readonly website: string; readonly account: string; readonly message: string };
   readonly platforms: readonly PlatformConfig[];
   readonly rules: IndicatorRules;
+  readonly scoreLines: readonly ScoreLineConfig[];
+  /** per kind, a non-zero change below this (in the printed unit) is 基本持平 */
+  readonly flatThresholds: Readonly<Partial<Record<ChangeKind, DecimalText>>>;
+  /** counts from this number up print in Arabic digits (连续12个季度), below it in Chinese (连续四个季度) */
+  readonly arabicNumeralsFrom: number;
+  /** true: ties do not skip ranks (1, 1, 2); false: they do (1, 1, 3), as notices usually rank */
+  readonly denseRanking: boolean;
+  /** the order regions are listed in (合格率达100%的地区); regions not named follow in record order */
+  readonly regions?: readonly string[];
   /** absolute path of a folder whose .hbs files override the bundled templates */
   readonly templates?: string;
   /** 版头; absent for notices printed on pre-printed letterhead paper */
@@ -161,8 +212,49 @@ export interface Narrative {
  */
 export interface PublishedFigures {
   readonly period: Period;
-  readonly websites?: { readonly running: number; readonly checked: number; readonly failing: number };
-  readonly accounts?: { readonly running: number; readonly checked: number; readonly failing: number };
+  readonly websites?: PublishedWebsites;
+  readonly accounts?: PublishedCounts;
+}
+
+export interface PublishedCounts {
+  readonly running: number;
+  readonly checked: number;
+  readonly failing: number;
+}
+
+/** What a published notice may say about scores, for comparisons with it. */
+export interface PublishedWebsites extends PublishedCounts {
+  /** sites given a score, the base of the shares above a score line */
+  readonly scored?: number;
+  /** 扣分 mean as printed */
+  readonly averageScore?: DecimalText;
+  /** sites reaching a score line, matched to the issuer's lines by their score */
+  readonly scoreLines?: readonly { readonly score: DecimalText; readonly count: number }[];
+}
+
+/** 找错 / 信箱 messages handled in the quarter: counts reported by that system, not computed. */
+export interface MessageRecord {
+  /** the channel as printed, e.g. 我为政府网站找错 */
+  readonly name: string;
+  /** the period the counts cover, when it is not the checking window */
+  readonly window?: { readonly start: IsoDate; readonly end: IsoDate };
+  readonly received: number;
+  /** 办结 */
+  readonly finished: number;
+  /** 按时办结, when the system reports it */
+  readonly finishedOnTime?: number;
+  readonly place: SourcePlace;
+}
+
+/**
+ * The re-check of last quarter's failing units (经复查…已按要求完成整改): each of them by id,
+ * in exactly one list.
+ */
+export interface RectificationRecord {
+  readonly fixed: readonly string[];
+  readonly stillFailing: readonly string[];
+  /** units that did not report their rectification in time */
+  readonly notReported: readonly string[];
 }
 
 export interface QuarterRecords {
@@ -184,6 +276,11 @@ export interface QuarterRecords {
   readonly websites: readonly WebsiteRecord[];
   readonly accounts: readonly AccountRecord[];
   readonly narrative: Narrative;
+  /** 找错 / 信箱 message handling */
+  readonly messages: readonly MessageRecord[];
+  /** how many times each checked unit was checked in the quarter (检查共计134次 = 67家 × 2) */
+  readonly rounds?: { readonly websites?: number; readonly accounts?: number };
+  readonly rectification?: RectificationRecord;
   /** the quarter before: its records, or its published figures */
   readonly previous?: QuarterRecords | PublishedFigures;
 }

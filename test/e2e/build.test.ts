@@ -95,12 +95,13 @@ describe('the PDF', () => {
     const [, width, height] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!;
     expect(Math.abs(Number(width) - 595.28)).toBeLessThan(1.5);
     expect(Math.abs(Number(height) - 841.89)).toBeLessThan(1.5);
-    const text = flat(pdfText);
+    expect(flat(pdfText)).toContain('—1—');
+    // a sentence may run over a page break, where the page number's footer comes in between
+    const text = flat(pdfText).replace(/—\d+—/g, '');
     expect(text).toContain(TITLE);
     for (const figure of FIGURES) expect(text).toContain(figure);
     for (const name of [...FAILING_SITES, ...FAILING_ACCOUNTS]) expect(text).toContain(name);
     expect(text).toContain('附件1');
-    expect(text).toContain('—1—');
   });
 });
 

@@ -1,17 +1,22 @@
 // Registers every template helper on one Handlebars instance.
 
 import type Handlebars from 'handlebars';
-import type { PrecisionConfig } from '../../model/records.js';
-import { numberHelpers } from './numbers.js';
-import { logicHelpers, textHelpers } from './text.js';
+import type { IssuerProfile } from '../../model/records.js';
+import { numberHelpers, type NumberSettings } from './numbers.js';
+import { listHelpers, logicHelpers, textHelpers } from './text.js';
 
-export interface HelperSettings {
-  readonly precision: PrecisionConfig;
+export interface HelperSettings extends NumberSettings {
   readonly classifiers: Readonly<Record<string, string>>;
 }
 
+/** The issuer's printing settings the helpers follow. */
+export function helperSettings(issuer: IssuerProfile): HelperSettings {
+  const { precision, flatThresholds, arabicNumeralsFrom, classifiers } = issuer;
+  return { precision, flatThresholds, arabicNumeralsFrom, classifiers };
+}
+
 export function registerHelpers(hb: typeof Handlebars, settings: HelperSettings): void {
-  const helpers = { ...numberHelpers(settings.precision), ...textHelpers(settings.classifiers), ...logicHelpers };
+  const helpers = { ...numberHelpers(settings), ...textHelpers(settings.classifiers), ...listHelpers, ...logicHelpers };
   for (const [name, helper] of Object.entries(helpers)) hb.registerHelper(name, helper as Handlebars.HelperDelegate);
 }
 

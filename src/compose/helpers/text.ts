@@ -56,6 +56,14 @@ export function textHelpers(classifiers: Readonly<Record<string, string>>) {
   };
 }
 
+export const listHelpers = {
+  /** {{#each (first websites.lowestItemIndices 6)}}: the first n items (图2: the lowest six) */
+  first: (items: unknown, count: unknown, options: HelperOptions) => {
+    if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) throw new TemplateUsageError('{{first}} 的第二个参数要写个数，如 6', options);
+    return requireList(items, 'first', options).slice(0, count);
+  },
+};
+
 /** Comparisons for {{#if}}: Handlebars has none built in. */
 export const logicHelpers = {
   eq: (a: unknown, b: unknown) => a === b,

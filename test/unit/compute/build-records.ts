@@ -1,8 +1,8 @@
 // Small builders of checked records for compute tests: defaults for everything the
 // statistics ignore, so each test states only the facts it is about.
 
-import { DEFAULT_CLASSIFIERS, DEFAULT_PRECISION, DEFAULT_RULES } from '../../../src/config/defaults.js';
-import type { AccountRecord, IssuerProfile, QuarterRecords, WebsiteRecord } from '../../../src/model/records.js';
+import { DEFAULT_ARABIC_NUMERALS_FROM, DEFAULT_CLASSIFIERS, DEFAULT_PRECISION, DEFAULT_RULES } from '../../../src/config/defaults.js';
+import type { AccountRecord, IssuerProfile, Period, QuarterRecords, WebsiteRecord } from '../../../src/model/records.js';
 
 const place = { file: 'data/示例市/2025-q3.yaml', line: 1, column: 1 };
 
@@ -24,6 +24,10 @@ export const ISSUER: IssuerProfile = {
     { name: '澎湃号', short: '澎湃号' },
   ],
   rules: DEFAULT_RULES,
+  scoreLines: [],
+  flatThresholds: {},
+  arabicNumeralsFrom: DEFAULT_ARABIC_NUMERALS_FROM,
+  denseRanking: false,
 };
 
 export function website(fields: Partial<WebsiteRecord> & Pick<WebsiteRecord, 'id'>): WebsiteRecord {
@@ -71,6 +75,32 @@ export function quarter(fields: Partial<QuarterRecords> = {}): QuarterRecords {
     websites: [],
     accounts: [],
     narrative: {},
+    messages: [],
     ...fields,
   };
+}
+
+/** The test issuer with some settings changed. */
+export function issuerWith(fields: Partial<IssuerProfile>): IssuerProfile {
+  return { ...ISSUER, ...fields };
+}
+
+function quarterBefore({ year, quarter: q }: Period): Period {
+  return q === 1 ? { year: year - 1, quarter: 4 } : { year, quarter: (q - 1) as Period['quarter'] };
+}
+
+/**
+ * Quarters linked through `previous`, oldest first, the last one being 2025 Q3 (or `latest`);
+ * returns the last. Each gets its period counted back from it.
+ */
+export function chainOf(quarters: readonly Partial<QuarterRecords>[], latest: Period = { year: 2025, quarter: 3 }): QuarterRecords {
+  const periods = quarters.map((_, index) => {
+    let period = latest;
+    for (let step = index; step < quarters.length - 1; step++) period = quarterBefore(period);
+    return period;
+  });
+  return quarters.reduce<QuarterRecords | undefined>(
+    (previous, fields, index) => quarter({ period: periods[index]!, ...fields, ...(previous ? { previous } : {}) }),
+    undefined,
+  )!;
 }

@@ -48,6 +48,8 @@ const precisionArbitrary: fc.Arbitrary<PrecisionConfig> = fc.record({
   passRate: fc.integer({ min: 0, max: 2 }),
   samplingRatio: fc.integer({ min: 0, max: 2 }),
   share: fc.constant(1),
+  completionRate: fc.constant(1),
+  growth: fc.constant(1),
   score: fc.constant(2),
   scoreChange: fc.constant(2),
   index: fc.constant(2),
@@ -87,7 +89,7 @@ function isSortedByCountDescending(counts: readonly NamedCount[]): boolean {
 function expectedFailingSites(sites: readonly WebsiteRecord[]): string[] {
   return sites
     .filter((site) => site.status === '运行' && site.checked)
-    .filter((site) => site.veto.length > 0 || (site.scores && compare(sum(Object.values(site.scores).map(fromDecimal)), fromDecimal('60')) < 0))
+    .filter((site) => site.veto.length > 0 || (site.scores && compare(sum(Object.values(site.scores).map((score) => fromDecimal(String(score)))), fromDecimal('60')) < 0))
     .map((site) => site.id);
 }
 
@@ -104,14 +106,15 @@ describe('computeFigures over random records', () => {
           expectSummaryConsistent(channel);
           channel.byRegion.forEach(expectSummaryConsistent);
           expectPartsSumToWhole(channel.byRegion, channel);
+          expectPartsSumToWhole(channel.byOwner, channel);
           expect(channel.failingUnits).toHaveLength(channel.failing);
           expect(isSortedByCountDescending(channel.vetoBreakdown)).toBe(true);
           const regionsWithoutFailure = channel.byRegion.filter((r) => r.checked > 0 && r.failing === 0).map((r) => r.name);
           expect(channel.regionsAllPassed).toEqual(regionsWithoutFailure);
         }
         expectPartsSumToWhole(accounts.byPlatform, accounts);
-        expect(total(websites.byKind)).toBe(websites.running);
-        expect(total(websites.byLevel)).toBe(websites.running);
+        expectPartsSumToWhole(websites.byKind, websites);
+        expectPartsSumToWhole(websites.byLevel, websites);
         expect(websites.failingUnits.map((unit) => unit.id)).toEqual(expectedFailingSites(records.websites));
         expect(accounts.failingUnits.map((unit) => unit.id)).toEqual(expectedFailingAccounts(records.accounts));
         expect(total(accounts.vetoBreakdown)).toBe(accounts.failingUnits.reduce((n, unit) => n + new Set(unit.veto).size, 0));
@@ -124,7 +127,7 @@ describe('computeFigures over random records', () => {
       fc.property(recordsArbitrary, (records) => {
         const { websites } = computeFigures(records);
         if (websites.scored === 0) {
-          expect(websites.averageScore).toBeUndefined();
+          expect(websites.averageScore).toBeNull();
           return;
         }
         const { averageScore, highest, lowest } = websites;

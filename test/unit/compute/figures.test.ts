@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ZERO, fromDecimal, ratio } from '../../../src/compute/exact.js';
 import { computeFigures } from '../../../src/compute/index.js';
 import { printStat } from '../../../src/format/number.js';
+import type { GroupFigures } from '../../../src/model/figures.js';
 import { ISSUER, account, quarter, scores, website } from './build-records.js';
 
 // Eight sites: one closed (E, never counted), one running but unchecked (D), two failing on
@@ -57,21 +58,22 @@ describe('computeFigures: websites', () => {
   });
 
   it('counts kinds and levels among running sites', () => {
-    expect(websites.byKind).toEqual([
-      { name: '门户网站', count: 2 },
-      { name: '部门网站', count: 5 },
+    const counts = (groups: readonly GroupFigures[]) => groups.map(({ name, running, checked, failing }) => [name, running, checked, failing]);
+    expect(counts(websites.byKind)).toEqual([
+      ['门户网站', 2, 2, 0],
+      ['部门网站', 5, 4, 3],
     ]);
-    expect(websites.byLevel).toEqual([
-      { name: '市级', count: 3 },
-      { name: '区县级', count: 4 },
+    expect(counts(websites.byLevel)).toEqual([
+      ['市级', 3, 3, 1],
+      ['区县级', 4, 3, 2],
     ]);
   });
 
   it('scores checked sites without veto: mean, extremes, group indices', () => {
     expect(websites.scored).toBe(4);
     expect(websites.averageScore).toEqual({ kind: 'score', value: fromDecimal('75.75') });
-    expect(websites.highest).toEqual({ name: 'F网站', score: { kind: 'score', value: fromDecimal('88') } });
-    expect(websites.lowest).toEqual({ name: 'C网站', score: { kind: 'score', value: fromDecimal('55') } });
+    expect(websites.highest).toMatchObject({ id: 'F', name: 'F网站', kind: '门户网站', score: { kind: 'score', value: fromDecimal('88') } });
+    expect(websites.lowest).toMatchObject({ id: 'C', name: 'C网站', score: { kind: 'score', value: fromDecimal('55') } });
     expect(websites.groupIndices.map(({ group, index }) => [group, printStat(index, ISSUER.precision)])).toEqual([
       ['发布解读', '0.81'],
       ['办事服务', '0.78'],
@@ -129,10 +131,12 @@ describe('computeFigures: edge cases and the previous quarter', () => {
     const figures = computeFigures(quarter({ websites: [website({ id: 'A', checked: false })] }));
     expect(figures.websites).toMatchObject({ running: 1, checked: 0, failing: 0, scored: 0, groupIndices: [] });
     expect(figures.websites.passRate.value).toEqual(ZERO);
-    expect(figures.websites.averageScore).toBeUndefined();
+    expect(figures.websites.averageScore).toBeNull();
+    expect(figures.websites.ranking).toEqual([]);
     expect(figures.accounts).toMatchObject({ running: 0, checked: 0, fullCoverage: false, byRegion: [], byPlatform: [] });
     expect(figures.accounts.samplingRatio.value).toEqual(ZERO);
-    expect(figures.previous).toBeUndefined();
+    expect(figures.previous).toBeNull();
+    expect(figures.yearAgo).toBeNull();
   });
 
   it('builds previous summaries from published counts', () => {
@@ -150,6 +154,10 @@ describe('computeFigures: edge cases and the previous quarter', () => {
         passRate: { kind: 'passRate', value: ratio(62, 67) },
         fullCoverage: true,
       },
+      accounts: null,
+      scored: null,
+      averageScore: null,
+      averageFinalScore: null,
     });
   });
 
@@ -162,7 +170,7 @@ describe('computeFigures: edge cases and the previous quarter', () => {
     expect(figures.previous?.period).toEqual({ year: 2025, quarter: 2 });
     expect(figures.previous?.websites).toMatchObject({ running: 2, checked: 2, failing: 1, passing: 1 });
     expect(figures.previous?.websites).not.toHaveProperty('byRegion');
-    expect(figures.previous?.accounts).toBeUndefined();
+    expect(figures.previous?.accounts).toBeNull();
     expect(figures.previous?.averageScore).toEqual({ kind: 'score', value: fromDecimal('80') });
   });
 });

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   chineseNumeral,
   classifierNumeral,
+  countNumeral,
   formatDate,
   formatDateRange,
   joinList,
   periodLabel,
   quarterName,
   quotedList,
+  rankLabel,
 } from '../../../src/format/chinese.js';
 
 describe('chineseNumeral', () => {
@@ -42,6 +44,19 @@ describe('chineseNumeral', () => {
     expect(classifierNumeral(4)).toBe('四');
     expect(classifierNumeral(12)).toBe('十二');
     expect(classifierNumeral(22)).toBe('二十二');
+  });
+});
+
+describe('counts and ranks as the issuer prints them', () => {
+  it('writes streak counts in Chinese below the issuer’s threshold, 两 for 2, Arabic from it on', () => {
+    expect([2, 4, 10, 11, 12].map((n) => countNumeral(n, 11))).toEqual(['两', '四', '十', '11', '12']);
+    expect(countNumeral(4, 3)).toBe('4');
+  });
+
+  it('writes a rank as 第N, and 并列第N when another entry shares it; never 第两', () => {
+    expect(rankLabel({ rank: 2, tied: false }, 11)).toBe('第二');
+    expect(rankLabel({ rank: 3, tied: true }, 11)).toBe('并列第三');
+    expect(rankLabel({ rank: 12, tied: true }, 11)).toBe('并列第12');
   });
 });
 

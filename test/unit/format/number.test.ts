@@ -5,7 +5,7 @@ import { printChange, printGrowth, printStat } from '../../../src/format/number.
 import type { Stat, StatKind } from '../../../src/model/figures.js';
 import type { PrecisionConfig } from '../../../src/model/records.js';
 
-const ONE_PLACE: PrecisionConfig = { passRate: 1, samplingRatio: 1, share: 1, score: 2, scoreChange: 2, index: 2 };
+const ONE_PLACE: PrecisionConfig = { passRate: 1, samplingRatio: 1, share: 1, completionRate: 1, growth: 1, score: 2, scoreChange: 2, index: 2 };
 
 function precisionWith(places: Partial<PrecisionConfig>): PrecisionConfig {
   return { ...ONE_PLACE, ...places };
@@ -132,6 +132,14 @@ const countsArbitrary = fc.integer({ min: 1, max: 100000 }).chain((checked) =>
   }),
 );
 
+describe('printStat: completion rates', () => {
+  it('prints 办结率 and 整改完成率 at their own precision, never a false 100%', () => {
+    expect(printStat(stat('completionRate', 129, 129), ONE_PLACE)).toBe('100%');
+    expect(printStat(stat('completionRate', 128, 129), precisionWith({ completionRate: 0 }))).toBe('99%');
+    expect(printStat(stat('completionRate', 2599, 2600), precisionWith({ completionRate: 1 }))).toBe('99.96%');
+  });
+});
+
 describe('printStat and printChange: properties', () => {
   it('prints the half-up rounding of the exact ratio, adding places only to avoid a false 0% or 100%', () => {
     fc.assert(
@@ -166,6 +174,23 @@ describe('printStat and printChange: properties', () => {
         expect({ num: amount.num * signed, den: amount.den }).toEqual(difference);
         expect(change.direction === 'same').toBe(difference.num === 0n);
         expect(change.unit).toBe('个百分点');
+      }),
+    );
+  });
+});
+
+describe('printGrowth: properties', () => {
+  it('divides by the earlier count, rounds half up, and never prints 0 for a real change', () => {
+    const count = fc.integer({ min: 0, max: 5000 });
+    fc.assert(
+      fc.property(count, count.filter((n) => n > 0), placesArbitrary, (current, earlier, places) => {
+        const growth = printGrowth(current, earlier, places)!;
+        expect(growth.direction).toBe(current > earlier ? 'up' : current < earlier ? 'down' : 'same');
+        const { units, places: printed } = readPrinted(growth.amount);
+        const used = Math.max(printed, places);
+        // |Δ| ÷ earlier × 100, half up at the places printed (or the configured ones, zeros dropped)
+        expect(units * 10n ** BigInt(used - printed)).toBe(percentUnits(BigInt(Math.abs(current - earlier)), BigInt(earlier), used));
+        if (current !== earlier) expect(units).not.toBe(0n);
       }),
     );
   });

@@ -15,7 +15,7 @@ describe('issuer cascade', () => {
     expect(issuer.rules).toEqual(DEFAULT_RULES);
     expect(issuer.precision).toEqual(DEFAULT_PRECISION);
     expect(issuer.platforms).toEqual(DEFAULT_PLATFORMS);
-    expect(issuer.classifiers).toEqual({ website: '家', account: '个' });
+    expect(issuer.classifiers).toEqual({ website: '家', account: '个', message: '条' });
     expect(issuer.seal).toBeUndefined();
   });
 

@@ -19,6 +19,15 @@ basis:
 contact: { recipient: 市政府办公室, phone: 2189636 }
 `;
 
+/** The issuer with 办事服务 scored item by item (事项公开 10 + 在线办理 15). */
+export const ITEMS_ISSUER_YAML = `${ISSUER_YAML}rules:
+  deductionGroups:
+    - { name: 发布解读, points: 30 }
+    - { name: 办事服务, points: 25, items: [{ name: 事项公开, points: 10 }, { name: 在线办理, points: 15 }] }
+    - { name: 互动交流, points: 20 }
+    - { name: 功能设计, points: 25 }
+`;
+
 /** A valid quarter with one website and one account; tests replace lines of it. */
 export const QUARTER_YAML = `period: { year: 2025, quarter: 3 }
 date: 2025-10-15
