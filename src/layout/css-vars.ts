@@ -3,14 +3,21 @@
 // Lengths keep their original units (mm for the page, pt for type) and the derived
 // pitches stay calc() expressions, so the CSS shows where each value comes from.
 
+import { widthInChars } from './text-width.js';
 import {
+  COLOPHON,
   COLOUR,
   ELEMENT,
+  FONTS,
+  FONT_SIZE_PT,
+  LETTERHEAD,
   PAGE,
   PAGE_NUMBER,
   SIGNATURE,
-  TITLE_LINE_PITCH_PT,
   cssFontFamily,
+  cssString,
+  sealedBlankLinesBefore,
+  type FontChoices,
   type FontRole,
 } from './gbt9704.js';
 
@@ -32,19 +39,90 @@ const DATE_OFFSET_CHARS_UNSEALED = 2;
 
 export type CssVariables = Readonly<Record<`--${string}`, string>>;
 
-/** One font-family stack per role: --font-fangsong, --font-heiti… (web and print). */
-export function fontVariables(): CssVariables {
-  const roles: FontRole[] = ['fangsong', 'heiti', 'kaiti', 'songti', 'xiaobiaosong'];
-  return Object.fromEntries(roles.map((role) => [`--font-${role}`, cssFontFamily(role)]));
+/** One font-family stack per role, the issuer's chosen names first: --font-fangsong, --font-heiti… */
+export function fontVariables(choices: FontChoices = {}): CssVariables {
+  const roles = (Object.keys(FONTS) as FontRole[]).filter((role) => role !== 'latin');
+  return Object.fromEntries(roles.map((role) => [`--font-${role}`, cssFontFamily(role, choices)]));
 }
+
+/**
+ * Where the 版记 goes, decided after measuring a first rendering (src/write/pdf/pagination.ts):
+ * on the last page under the text, or on a later, even, page after an optional blank page.
+ */
+export interface ColophonPlacement {
+  /** start a new page for the 版记 */
+  readonly newPage: boolean;
+  /** an unnumbered blank page before the 版记's page (7.5: then the 版记 page is unnumbered too) */
+  readonly blankPageBefore: boolean;
+  /** space above the 版记 that brings its last rule onto the text block's bottom edge */
+  readonly offsetMm: number;
+}
+
+/** The 版记 on a page of its own, at its top: how the measuring pass lays it out. */
+export const COLOPHON_ON_OWN_PAGE: ColophonPlacement = { newPage: true, blankPageBefore: false, offsetMm: 0 };
 
 const pt = (value: number) => `${value}pt`;
 const mm = (value: number) => `${value}mm`;
 const font = (role: FontRole) => `var(--font-${role})`;
 
-/** Page geometry, pitches, element fonts and sizes, page number and signature placement for print. */
-export function printLayoutVariables(options: { sealDiameterMm?: number } = {}): CssVariables {
+function colophonVariables(placement: ColophonPlacement): CssVariables {
+  return {
+    '--colophon-font': font(COLOPHON.font),
+    '--colophon-size': pt(COLOPHON.fontSizePt),
+    '--colophon-outer-rule': mm(COLOPHON.outerRuleMm),
+    '--colophon-inner-rule': mm(COLOPHON.innerRuleMm),
+    '--colophon-side-indent': pt(COLOPHON.sideIndentPt),
+    '--colophon-break': placement.newPage ? 'page' : 'auto',
+    '--colophon-page': placement.blankPageBefore ? 'unnumbered' : 'auto',
+    '--colophon-blank-page': placement.blankPageBefore ? 'block' : 'none',
+    // rounded down to 0.01 mm so rounding can never push the 版记 onto the next page
+    '--colophon-offset': mm(Math.max(0, Math.floor(placement.offsetMm * 100) / 100)),
+  };
+}
+
+function letterheadVariables(organName: string): CssVariables {
+  const organWidthPt = widthInChars(organName) * LETTERHEAD.organFontSizePt;
+  const textWidthPt = (PAGE.textWidthMm * 72) / 25.4;
+  const scale = organWidthPt > textWidthPt ? Math.floor((textWidthPt / organWidthPt) * 1000) / 1000 : 1;
+  return {
+    // 信函格式 prints the name in page 1's top margin box, which takes text only from CSS
+    '--organ-name': cssString(organName),
+    '--red': `#${COLOUR.red}`,
+    '--organ-font': font(LETTERHEAD.organFont),
+    '--organ-size': pt(LETTERHEAD.organFontSizePt),
+    // a name wider than the text block is narrowed, never shrunk: its height stays that of the size
+    '--organ-scale': String(scale),
+    '--file-organ-top': mm(LETTERHEAD.fileOrganTopBelowTextTopMm),
+    '--file-doc-number-blank-lines': `calc(${LETTERHEAD.fileDocNumberBlankLinesBelowOrgan} * var(--line-pitch))`,
+    '--file-rule-below-doc-number': mm(LETTERHEAD.fileRuleBelowDocNumberMm),
+    '--file-rule': pt(LETTERHEAD.fileRuleThicknessPt),
+    '--title-blank-lines-below-letterhead': `calc(${LETTERHEAD.titleBlankLinesBelowRule} * var(--line-pitch))`,
+    '--letter-organ-top': mm(LETTERHEAD.letterOrganTopFromPageTopMm),
+    // 信函格式 page 1: name and double line in the top margin, the text from under the double line
+    '--letter-first-page-top':
+      'calc(var(--letter-organ-top) + var(--organ-size) + var(--letter-rule-below-organ) + ' +
+      'var(--letter-rule-thick) + var(--letter-rule-gap) + var(--letter-rule-thin))',
+    '--letter-rule-below-organ': mm(LETTERHEAD.letterRuleBelowOrganMm),
+    '--letter-rule-length': mm(LETTERHEAD.letterRuleLengthMm),
+    '--letter-rule-thick': pt(LETTERHEAD.letterRuleThickPt),
+    '--letter-rule-thin': pt(LETTERHEAD.letterRuleThinPt),
+    '--letter-rule-gap': pt(LETTERHEAD.letterRuleGapPt),
+    '--letter-bottom-rule-above-page-bottom': mm(LETTERHEAD.letterBottomRuleAbovePageBottomMm),
+    '--letter-doc-number-below-rule': pt(LETTERHEAD.letterDocNumberBelowRuleEm * FONT_SIZE_PT.sanhao),
+  };
+}
+
+export interface PrintLayoutOptions {
+  readonly sealDiameterMm?: number;
+  /** the 版头's organ name, narrowed when longer than the text block is wide */
+  readonly organName?: string;
+  readonly colophon?: ColophonPlacement;
+}
+
+/** Page geometry, pitches, element fonts and sizes, 版头, 版记, page number and signature placement for print. */
+export function printLayoutVariables(options: PrintLayoutOptions = {}): CssVariables {
   const charPitch = `calc(${mm(PAGE.textWidthMm)} / ${PAGE.charsPerLine})`;
+  const linePitch = `calc(${mm(PAGE.textHeightMm)} / ${PAGE.linesPerPage})`;
   const variables: Record<`--${string}`, string> = {
     '--page-width': mm(PAGE.widthMm),
     '--page-height': mm(PAGE.heightMm),
@@ -53,29 +131,36 @@ export function printLayoutVariables(options: { sealDiameterMm?: number } = {}):
     // 订口 (binding side) is the left margin of a right-hand page, the right margin of a left-hand page
     '--margin-inside': mm(PAGE.marginLeftMm),
     '--margin-outside': mm(PAGE.marginRightMm),
-    '--line-pitch': `calc(${mm(PAGE.textHeightMm)} / ${PAGE.linesPerPage})`,
+    '--text-height': mm(PAGE.textHeightMm),
+    '--line-pitch': linePitch,
+    // the space a 3号 line's glyphs leave above and below them inside the line
+    '--half-leading': `calc((${linePitch} - ${pt(ELEMENT.body.sizePt)}) / 2)`,
     '--char-pitch': charPitch,
     '--letter-spacing': `calc(${charPitch} - ${pt(ELEMENT.body.sizePt)} - ${pt(LETTER_SPACING_SAFETY_PT)})`,
     '--indent': `calc(${INDENT_CHARS} * var(--char-pitch))`,
     '--colour-text': `#${COLOUR.text}`,
     '--table-rule': pt(TABLE_RULE_PT),
-    '--title-line-pitch': pt(TITLE_LINE_PITCH_PT),
     '--page-number-prefix': `"${PAGE_NUMBER.dash} "`,
     '--page-number-suffix': `" ${PAGE_NUMBER.dash}"`,
     '--page-number-below-text': mm(PAGE_NUMBER.belowTextBlockMm),
+    '--page-number-dash-below-line-top': pt(PAGE_NUMBER.dashBelowLineTopEm * PAGE_NUMBER.fontSizePt),
     '--page-number-side-indent': pt(PAGE_NUMBER.sideIndentPt),
-    '--signature-blank-lines-sealed': String(SIGNATURE.blankLinesBeforeWithSeal),
     '--signature-blank-lines-unsealed': String(SIGNATURE.blankLinesBeforeWithoutSeal),
     '--date-right-chars-sealed': String(SIGNATURE.dateRightCharsWithSeal),
     '--date-right-chars-unsealed': String(SIGNATURE.dateRightCharsWithoutSeal),
     '--date-offset-unsealed': `calc(${DATE_OFFSET_CHARS_UNSEALED} * var(--char-pitch))`,
+    ...letterheadVariables(options.organName ?? ''),
+    ...colophonVariables(options.colophon ?? COLOPHON_ON_OWN_PAGE),
   };
   for (const [element, style] of Object.entries(ELEMENT)) {
     const name = element.replace(/[A-Z0-9]/g, (c) => `-${c.toLowerCase()}`);
     variables[`--${name}-font`] = font(style.font);
     variables[`--${name}-size`] = pt(style.sizePt);
   }
-  if (options.sealDiameterMm !== undefined) variables['--seal-diameter'] = mm(options.sealDiameterMm);
+  if (options.sealDiameterMm !== undefined) {
+    variables['--seal-diameter'] = mm(options.sealDiameterMm);
+    variables['--signature-blank-lines-sealed'] = String(sealedBlankLinesBefore(options.sealDiameterMm));
+  }
   return variables;
 }
 

@@ -36,6 +36,12 @@ export const PAGE = {
 } as const;
 
 /**
+ * Word's grid cell: 8845 twips / 28 = 315.9, taken down to a whole twip so that Word's
+ * 页面设置 counts 28 characters per line however it rounds (at 315.9 it can show 27).
+ */
+const WORD_GRID_CELL_TWIP = 315;
+
+/**
  * Line and character pitch. 28 × 16 pt is wider than 156 mm, so characters are set at
  * 156/28 mm (letter-spacing in CSS, the document grid's charSpace in Word).
  */
@@ -46,15 +52,22 @@ export const GRID = {
   linePitchMm: PAGE.textHeightMm / PAGE.linesPerPage,
   /** 156 mm / 28 characters */
   charPitchMm: PAGE.textWidthMm / PAGE.charsPerLine,
+  /** Word's grid cell (see WORD_GRID_CELL_TWIP) */
+  charPitchTwip: WORD_GRID_CELL_TWIP,
   /**
    * Word's charSpace = 4096 × (pitch − font size) in points, i.e. 204.8 × (pitch in
-   * twips − 320). An 8845-twip text width over 28 characters gives −842.
+   * twips − 320): −1024 for the 315-twip cell.
    */
-  charSpaceWord: -842,
+  charSpaceWord: Math.round(204.8 * (WORD_GRID_CELL_TWIP - FONT_SIZE_PT.sanhao * 20)),
 } as const;
 
-/** 一字 of 3号 body text in twips (16 pt × 20), for indents in DOCX. */
-export const BODY_CHAR_TWIP = FONT_SIZE_PT.sanhao * 20;
+/**
+ * 一字 of 3号 body text as the DOCX sets it, in twips: one twip narrower than the grid cell.
+ * The text gets this pitch from character spacing (see the DOCX styles), because LibreOffice
+ * spreads text that snaps to a character grid; LibreOffice also fits a line into 28 whole
+ * cells and breaks at 27 when the characters are exactly as wide as a cell.
+ */
+export const BODY_CHAR_TWIP = GRID.charPitchTwip - 1;
 
 /** 7.5 页码: 4号 宋体, "— N —" with U+2014, 一字线 7 mm below the text block, 1 char in. */
 export const PAGE_NUMBER = {
@@ -65,6 +78,12 @@ export const PAGE_NUMBER = {
   sideIndentPt: FONT_SIZE_PT.sihao,
   /** DOCX footer distance from the page edge: 35 − 7 − the dash's height above the line bottom */
   footerDistanceTwip: 1446,
+  /**
+   * Where the dash's middle sits under the top of a line as tall as the font (em), measured on
+   * the PDFs: Noto Serif CJK SC, which stands in for 宋体 on Linux, draws U+2014 at 0.68 em.
+   * The print CSS puts that point, not the line, 7 mm below the text block.
+   */
+  dashBelowLineTopEm: 0.68,
 } as const;
 
 /** 7.3.5 signature block: with a seal the date is 右空四字, without it 右空二字. */
@@ -93,6 +112,67 @@ export const COLOUR = {
 } as const;
 
 /**
+ * Blank lines between the last body line and 署名 under a seal of this diameter: at least
+ * blankLinesBeforeWithSeal, and enough that the 署名 line's middle lies below the seal's centre
+ * when the seal's top sits on the first blank line (7.3.5.1 居中下压, 偏下). 42–45 mm give 2, 60 mm 3.
+ */
+export function sealedBlankLinesBefore(diameterMm: number): number {
+  const lineMm = PAGE.textHeightMm / PAGE.linesPerPage;
+  const centreInLines = diameterMm / 2 / lineMm;
+  return Math.max(SIGNATURE.blankLinesBeforeWithSeal, Math.floor(centreInLines - 0.5) + 1);
+}
+
+/**
+ * 版头 (7.2 文件格式, 10.1 信函格式). The standard fixes the positions; the organ name's size,
+ * the red rule's thickness and the double lines' weights are practice (1–2.25 pt red rules,
+ * 1.5 pt + 0.75 pt double lines), kept here so DOCX and PDF agree.
+ */
+export const LETTERHEAD = {
+  /** 发文机关标志: red 小标宋, one line; a longer name is narrowed to the text block's width */
+  organFont: 'xiaobiaosong',
+  organFontSizePt: 36,
+  /** 7.2.4 文件格式: the name's top edge 35 mm below the text block's top (72 mm from the page top) */
+  fileOrganTopBelowTextTopMm: 35,
+  /** 7.2.5 发文字号: 标志下空二行, centred */
+  fileDocNumberBlankLinesBelowOrgan: 2,
+  /** 7.2.7 红色分隔线: 发文字号之下 4 mm, as wide as the text block */
+  fileRuleBelowDocNumberMm: 4,
+  fileRuleThicknessPt: 1.5,
+  /** 7.3.1 标题: 红色分隔线下空二行 */
+  titleBlankLinesBelowRule: 2,
+  /** 10.1 信函格式: the name's top edge 30 mm from the page top */
+  letterOrganTopFromPageTopMm: 30,
+  /** 10.1 the red double line 4 mm under the name: thick over thin (and thin over thick at the bottom) */
+  letterRuleBelowOrganMm: 4,
+  letterRuleLengthMm: 170,
+  letterRuleThickPt: 1.5,
+  letterRuleThinPt: 0.75,
+  letterRuleGapPt: 1,
+  /** 10.1 the lower double line: 20 mm above the page's bottom edge */
+  letterBottomRuleAbovePageBottomMm: 20,
+  /** 10.1 发文字号 居右顶格, 7/8 of a 3号 character's height under the double line */
+  letterDocNumberBelowRuleEm: 7 / 8,
+  /** 10.1 标题: two lines below the last element above it (the 发文字号) */
+  letterTitleBlankLinesAbove: 2,
+} as const satisfies Record<string, number | FontRole>;
+
+/**
+ * 版记 (7.4): 4号 仿宋 lines, 左右各空一字, between rules as wide as the text block; the last
+ * rule lies on the text block's bottom edge of the last page, an even page.
+ */
+export const COLOPHON = {
+  font: 'fangsong',
+  fontSizePt: FONT_SIZE_PT.sihao,
+  /** 7.4.1 首条和末条分隔线 0.35 mm, 中间的分隔线 0.25 mm */
+  outerRuleMm: 0.35,
+  innerRuleMm: 0.25,
+  /** 7.4.2, 7.4.3 左空一字, 右空一字 (of the 4号 text) */
+  sideIndentPt: FONT_SIZE_PT.sihao,
+  /** practice: a blank line keeps the 版记 clear of the text above it on a shared page */
+  minBlankLinesAbove: 1,
+} as const satisfies Record<string, number | FontRole>;
+
+/**
  * Font stacks: the official Windows names first (used when installed), then open
  * fallbacks that Debian packages provide. Fontconfig does not map the Windows names,
  * so the fallbacks are named explicitly.
@@ -114,18 +194,42 @@ export const FONTS = {
 
 export type FontRole = keyof typeof FONTS;
 
-/** The font a DOCX names for a role: the first, official, name. */
-export function docxFontName(role: FontRole): string {
-  return FONTS[role][0];
+/** Official font names an issuer uses instead of the defaults (NoticeDocument.fonts), by role. */
+export type FontChoices = Readonly<Partial<Record<FontRole, string>>>;
+
+/**
+ * A role's stack with the issuer's chosen name (e.g. 仿宋 instead of 仿宋_GB2312) first and the
+ * defaults after it, so both writers name the same font and Chromium can still fall back.
+ */
+export function fontStack(role: FontRole, choices: FontChoices = {}): readonly [string, ...string[]] {
+  const chosen = choices[role];
+  return chosen ? [chosen, ...FONTS[role].filter((name) => name !== chosen)] : FONTS[role];
 }
 
-/** A CSS font-family value for a role, with the generic family last. */
-export function cssFontFamily(role: FontRole): string {
+/** The font a DOCX names for a role: the issuer's chosen name, else the first, official, one. */
+export function docxFontName(role: FontRole, choices: FontChoices = {}): string {
+  return fontStack(role, choices)[0];
+}
+
+/**
+ * Text as a double-quoted CSS string: an issuer's font or organ name cannot end the string,
+ * break the line, or close the <style> element it is written into.
+ */
+export function cssString(text: string): string {
+  return `"${text.replace(/["\\<\u0000-\u001f\u007f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+}
+
+/** A CSS font-family value for a role, with the generic family last; names are quoted strings. */
+export function cssFontFamily(role: FontRole, choices: FontChoices = {}): string {
   const generic = role === 'heiti' ? 'sans-serif' : 'serif';
-  return [...FONTS[role], generic].map((f) => (f.includes(' ') || /[^\x00-\x7f]/.test(f) ? `"${f}"` : f)).join(', ');
+  return [...fontStack(role, choices).map(cssString), generic].join(', ');
 }
 
-/** Element styles (7.3): font role and size of each element of the notice. */
+/**
+ * Element styles (7.3): font role and size of each element of the notice. Every line, titles
+ * included, takes one line of the grid (the standard leaves the title's spacing open; Word's
+ * grid gives a 2号 line one grid line), so all vertical gaps stay whole lines.
+ */
 export const ELEMENT = {
   title: { font: 'xiaobiaosong', sizePt: FONT_SIZE_PT.erhao },
   body: { font: 'fangsong', sizePt: FONT_SIZE_PT.sanhao },
@@ -140,5 +244,3 @@ export const ELEMENT = {
   pageNumber: { font: 'songti', sizePt: FONT_SIZE_PT.sihao },
 } as const satisfies Record<string, { font: FontRole; sizePt: number }>;
 
-/** Title line spacing: not fixed by the standard; anchors use 28–35 pt exact. */
-export const TITLE_LINE_PITCH_PT = 35;

@@ -28,7 +28,7 @@ beforeAll(async () => {
   html = fromHtml(readFileSync(join(folder, '通报.html'), 'utf8'));
   pdfText = execFileSync('pdftotext', ['-layout', join(folder, '通报.pdf'), '-'], { encoding: 'utf8' });
   const parts = unzipSync(readFileSync(join(folder, '通报.docx')));
-  docx = Object.fromEntries(Object.entries(parts).filter(([name]) => name.endsWith('.xml')).map(([name, bytes]) => [name, strFromU8(bytes)]));
+  docx = Object.fromEntries(Object.entries(parts).filter(([name]) => /\.(xml|rels)$/.test(name)).map(([name, bytes]) => [name, strFromU8(bytes)]));
 });
 
 /** The text of the notice with the layout's line breaks and spaces taken out. */
@@ -110,8 +110,13 @@ describe('the DOCX', () => {
     const body = docx['word/document.xml']!;
     expect(body).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     expect(body).toMatch(/<w:pgMar [^>]*w:top="2098"[^>]*w:right="1474"[^>]*w:bottom="1984"[^>]*w:left="1587"/);
-    const footers = Object.entries(docx).filter(([name]) => /word\/footer\d+\.xml/.test(name)).map(([, xml]) => xml);
-    expect(footers.length).toBeGreaterThanOrEqual(2);
+    // the body's section numbers its odd and even pages; the 版记's own section shows no number
+    const numbered = /<w:sectPr>.*?<\/w:sectPr>/.exec(body)?.[0] ?? '';
+    const rels = docx['word/_rels/document.xml.rels']!;
+    const footers = [...numbered.matchAll(/<w:footerReference w:type="(?:default|even)" r:id="(rId\d+)"\/>/g)].map(
+      ([, id]) => docx[`word/${new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.slice(1).find(Boolean)}`] ?? '',
+    );
+    expect(footers).toHaveLength(2);
     for (const footer of footers) {
       expect(footer).toContain('PAGE');
       expect(footer).toContain('\u2014');

@@ -6,12 +6,18 @@ import type { Element, ElementContent, Properties } from 'hast';
 
 export const OWN_ELEMENTS = {
   notice: 'article',
+  'letterhead-file': 'div',
+  'letterhead-letter': 'div',
+  'letterhead-organ': 'p',
+  'letterhead-rule': 'div',
   'doc-number': 'p',
   addressee: 'p',
   'attachment-list': 'div',
   'attachment-list-label': 'span',
   'attachment-items': 'ol',
   'attachment-number': 'span',
+  closing: 'div',
+  'closing-line': 'div',
   signature: 'div',
   'signature-issuer': 'p',
   'signature-date': 'p',
@@ -21,6 +27,14 @@ export const OWN_ELEMENTS = {
   'attachment-label': 'p',
   'attachment-title': 'h2',
   'table-scroll': 'div',
+  'colophon-blank-page': 'div',
+  colophon: 'div',
+  'colophon-copy-to': 'p',
+  'colophon-label': 'span',
+  'colophon-organs': 'span',
+  'colophon-print': 'p',
+  'colophon-printed-by': 'span',
+  'colophon-print-date': 'span',
 } as const;
 
 export type OwnElementName = keyof typeof OWN_ELEMENTS;

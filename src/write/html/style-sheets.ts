@@ -3,7 +3,7 @@
 
 import { readFile } from 'node:fs/promises';
 
-export type StyleSheetName = 'web.css' | 'print.css';
+export type StyleSheetName = 'web.css' | 'print.css' | 'print-letter.css';
 
 const STYLES_FOLDER = new URL('../../../templates/styles/', import.meta.url);
 

@@ -5,12 +5,14 @@
 
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer';
+import puppeteer, { TimeoutError, type Browser, type HTTPRequest, type Page } from 'puppeteer';
 import { TongbaoError } from '../../diagnostics/diagnostic.js';
 
 export interface BrowserSearch {
   /** an explicit path (e.g. from --browser); wins over everything else */
   readonly executablePath?: string;
+  /** how long the browser may take to start before it counts as hung */
+  readonly launchTimeoutMs?: number;
   readonly platform?: NodeJS.Platform;
   readonly env?: NodeJS.ProcessEnv;
   readonly exists?: (path: string) => boolean;
@@ -67,10 +69,14 @@ export function launchArgs(options: { runningAsRoot: boolean }): string[] {
   return args;
 }
 
-function browserUnavailable(executablePath: string | undefined, cause: unknown): TongbaoError {
+/** Puppeteer's own limit on a browser's start; a start that takes longer is a hung browser. */
+export const LAUNCH_TIMEOUT_MS = 30_000;
+
+function browserUnavailable(executablePath: string | undefined, cause: unknown, timeoutMs: number): TongbaoError {
   const reason = cause instanceof Error ? cause.message.split('\n')[0] : String(cause);
+  const hung = cause instanceof TimeoutError ? `，它在 ${Math.round(timeoutMs / 1000)} 秒内没有启动完成，看来已经卡住` : '';
   const what = executablePath
-    ? `无法启动浏览器 ${executablePath}，不能生成 PDF`
+    ? `无法启动浏览器 ${executablePath}${hung}，不能生成 PDF`
     : '找不到可用的 Chrome、Chromium 或 Edge 浏览器，不能生成 PDF';
   return new TongbaoError([
     {
@@ -87,13 +93,15 @@ function browserUnavailable(executablePath: string | undefined, cause: unknown):
 
 async function launchBrowser(search: BrowserSearch): Promise<Browser> {
   const executablePath = findBrowserExecutable(search);
+  const timeout = search.launchTimeoutMs ?? LAUNCH_TIMEOUT_MS;
   try {
     return await puppeteer.launch({
       executablePath,
       args: launchArgs({ runningAsRoot: process.getuid?.() === 0 }),
+      timeout,
     });
   } catch (error) {
-    throw browserUnavailable(executablePath, error);
+    throw browserUnavailable(executablePath, error, timeout);
   }
 }
 
@@ -104,7 +112,7 @@ export interface BrowserSession {
   readonly close: () => Promise<void>;
 }
 
-export function createBrowserSession(options: { executablePath?: string } = {}): BrowserSession {
+export function createBrowserSession(options: { executablePath?: string; launchTimeoutMs?: number } = {}): BrowserSession {
   let launching: Promise<Browser> | undefined;
   return {
     browser: () => (launching ??= launchBrowser(options)),

@@ -94,4 +94,40 @@ describe('noticeToHast', () => {
     const base64 = String(seal?.properties.src).split(',')[1] ?? '';
     expect(Buffer.from(base64, 'base64').equals(Buffer.from(sampleSeal().png))).toBe(true);
   });
+
+  it('shows no 版头 and no 版记 on the web: the 发文字号 stands above the title', () => {
+    const article = noticeToHast({ doc: sampleNotice({ letterhead: 'file', colophon: true }), mode: 'web' });
+    expect(selectAll('[class^="letterhead"], [class^="colophon"]', article)).toHaveLength(0);
+    expect(text(select('.notice > .doc-number', article))).toBe('示政办函〔2025〕18号');
+    expect(toString(article)).not.toContain('示例市人民政府办公室文件');
+    expect(toString(article)).not.toContain('抄送');
+  });
+
+  it('prints the 文件格式 版头 as one block: red name, 发文字号, red rule, then the title', () => {
+    const article = noticeToHast({ doc: sampleNotice({ letterhead: 'file' }), mode: 'print' });
+    const letterhead = select('.notice > .letterhead-file', article);
+    const parts = (letterhead?.children ?? []).filter((c): c is Element => c.type === 'element');
+    expect(parts.map((c) => c.properties.className)).toEqual([['letterhead-organ'], ['doc-number'], ['letterhead-rule']]);
+    expect(text(parts[0])).toBe('示例市人民政府办公室文件');
+    expect(selectAll('.notice > .doc-number', article)).toHaveLength(0);
+    expect(select('.notice > .letterhead-file + h1', article)).toBeDefined();
+  });
+
+  it('prints the 信函格式 版头 with the 文号 only: the name and double lines belong to the page', () => {
+    const article = noticeToHast({ doc: sampleNotice({ letterhead: 'letter', colophon: true }), mode: 'print' });
+    const parts = (select('.letterhead-letter', article)?.children ?? []).filter((c): c is Element => c.type === 'element');
+    expect(parts.map((c) => c.properties.className)).toEqual([['doc-number']]);
+    // 10.1: the 版记 of a 信函格式 keeps only its 抄送 line
+    expect(text(select('.colophon', article))?.trim()).toBe('抄送：市委办公室，市人大常委会办公室。');
+    expect(selectAll('.colophon-print', article)).toHaveLength(0);
+  });
+
+  it('prints the 版记 last, after a blank-page placeholder: 抄送 ending in 。, 印发机关, date with 印发', () => {
+    const article = noticeToHast({ doc: sampleNotice({ colophon: true }), mode: 'print' });
+    const elements = article.children.filter((c): c is Element => c.type === 'element');
+    expect(elements.slice(-2).map((c) => c.properties.className)).toEqual([['colophon-blank-page'], ['colophon']]);
+    expect(text(select('.colophon-copy-to', article))).toBe('抄送：市委办公室，市人大常委会办公室。');
+    expect(text(select('.colophon-printed-by', article))).toBe('示例市人民政府办公室');
+    expect(text(select('.colophon-print-date', article))).toBe('2025年10月15日印发');
+  });
 });

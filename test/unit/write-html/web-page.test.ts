@@ -47,13 +47,15 @@ describe('writeHtml: standalone page', () => {
     expect(css).not.toMatch(/@page/);
   });
 
-  it('has one h1, the title, inside one article, with the 发文字号 and 主送 after it', () => {
+  it('has one h1, the title, inside one article, the 发文字号 above it and the 主送 after it', () => {
     const article = select('body > article', page);
     expect(selectAll('article', page)).toHaveLength(1);
     expect(selectAll('h1', page)).toHaveLength(1);
     expect(text(select('article > h1', page))).toBe(doc.titleText);
-    expect(text(select('h1 + .doc-number', article))).toBe('示政办函〔2025〕18号');
-    expect(text(select('.doc-number + .addressee', article))).toBe('各区（县）人民政府，市政府各部门：');
+    const [first, second, third] = selectAll('article > *', page);
+    expect([first?.properties.className, second?.tagName, third?.properties.className]).toEqual([['doc-number'], 'h1', ['addressee']]);
+    expect(text(first)).toBe('示政办函〔2025〕18号');
+    expect(text(select('h1 + .addressee', article))).toBe('各区（县）人民政府，市政府各部门：');
   });
 
   it('maps heading depths 1–4 to h2–h5, keeping their numbers as text', () => {

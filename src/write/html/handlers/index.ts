@@ -6,13 +6,15 @@ import type { RenderMode } from '../to-hast.js';
 import { attachmentHandlers } from './attachment.js';
 import { gongwenAttachmentItem, gongwenAttachmentList } from './attachment-list.js';
 import { heading, html } from './body.js';
-import { gongwenAddressee, gongwenDocNumber, gongwenTitle } from './front-matter.js';
+import { colophonHandlers } from './colophon.js';
+import { gongwenAddressee, gongwenTitle } from './front-matter.js';
+import { letterheadHandlers } from './letterhead.js';
 import { signatureHandlers } from './signature.js';
 
 export function noticeHandlers(options: { mode: RenderMode; date: string }): Handlers {
   return {
+    ...letterheadHandlers(options),
     gongwenTitle,
-    gongwenDocNumber,
     gongwenAddressee,
     heading,
     html,
@@ -20,5 +22,6 @@ export function noticeHandlers(options: { mode: RenderMode; date: string }): Han
     gongwenAttachmentItem,
     ...signatureHandlers(options),
     ...attachmentHandlers(options),
+    ...colophonHandlers(options),
   };
 }

@@ -1,0 +1,53 @@
+// Notices whose line count is known in advance, built from the sample notice: their body text is
+// Chinese without punctuation (so 避头尾 never moves a character), 26 characters after the
+// two-character indent and then 28 per line, so a paragraph of n lines is exactly n lines.
+
+import type { Paragraph, RootContent } from 'mdast';
+import type { NoticeDocument } from '../../../src/model/document.js';
+import { sampleNotice, type SampleNoticeOptions } from '../../fixtures/sample-notice.js';
+
+export const GRID_TEXT = '政府网站和政务新媒体检查工作要求各区各部门高度重视压实主体责任';
+
+/** A paragraph filling exactly `lines` lines of 28 characters. */
+export function gridParagraph(lines: number): Paragraph {
+  const length = 26 + 28 * (lines - 1);
+  const value = GRID_TEXT.repeat(Math.ceil(length / GRID_TEXT.length)).slice(0, length);
+  return { type: 'paragraph', children: [{ type: 'text', value }] };
+}
+
+function withChildren(doc: NoticeDocument, children: RootContent[]): NoticeDocument {
+  return { ...doc, tree: { ...doc.tree, children } };
+}
+
+/** The sample notice with a long paragraph after the introduction: a full page of body text. */
+export function noticeWithFullBodyPage(options: SampleNoticeOptions): NoticeDocument {
+  const doc = sampleNotice(options);
+  const children = [...doc.tree.children];
+  const introduction = children.findIndex((node) => node.type === 'paragraph');
+  children.splice(introduction + 1, 0, gridParagraph(30));
+  return withChildren(doc, children);
+}
+
+/** The sample notice whose second attachment is `lines` lines of text under a one-line title. */
+export function noticeWithTextAttachment(options: SampleNoticeOptions & { lines: number }): NoticeDocument {
+  const doc = sampleNotice(options);
+  const title = [{ type: 'text' as const, value: '检查不合格名单' }];
+  const children = doc.tree.children.map((node): RootContent => {
+    if (node.type === 'gongwenAttachment' && node.number === 2) return { ...node, title, children: [gridParagraph(options.lines)] };
+    if (node.type !== 'gongwenAttachmentList') return node;
+    return { ...node, children: node.children.map((item) => (item.number === 2 ? { ...item, children: title } : item)) };
+  });
+  return withChildren(doc, children);
+}
+
+/**
+ * Title (one line), addressee and paragraphs of the given line counts, then the sealed signature:
+ * no 附件说明, no 附注, no attachments, no 版记.
+ */
+export function noticeEndingWithBody(paragraphLines: number[]): NoticeDocument {
+  const doc = sampleNotice();
+  const keep = (node: RootContent) => node.type === 'gongwenAddressee' || node.type === 'gongwenSignature';
+  const title: RootContent = { type: 'gongwenTitle', children: [{ type: 'text', value: '关于检查情况的通报' }] };
+  const [addressee, signature] = doc.tree.children.filter(keep);
+  return withChildren(doc, [title, addressee!, ...paragraphLines.map(gridParagraph), signature!]);
+}

@@ -1,0 +1,142 @@
+// Measuring rendered PDFs the way a reader with a ruler would: rasterised ink (pdftoppm → PNM,
+// parsed here) for positions on the page, and pdftotext's word boxes for what the words are and
+// where they start. Every length is in millimetres from the page's top-left corner.
+
+import { execFileSync } from 'node:child_process';
+
+export interface Box {
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+export interface Raster {
+  readonly width: number;
+  readonly height: number;
+  readonly dpi: number;
+  /** where the raster's top-left pixel lies on the page, when only part of it was rasterised */
+  readonly origin: { readonly left: number; readonly top: number };
+  /** 1 channel (grey) or 3 (RGB) per pixel */
+  readonly channels: 1 | 3;
+  readonly pixels: Uint8Array;
+}
+
+/** A P5 (grey) or P6 (RGB) image with 8-bit samples, as pdftoppm writes them. */
+export function parsePnm(bytes: Uint8Array, dpi: number, origin = { left: 0, top: 0 }): Raster {
+  const header: string[] = [];
+  let offset = 0;
+  while (header.length < 4) {
+    while (/\s/.test(String.fromCharCode(bytes[offset] ?? 0))) offset += 1;
+    let token = '';
+    while (offset < bytes.length && !/\s/.test(String.fromCharCode(bytes[offset] ?? 0))) token += String.fromCharCode(bytes[offset++] ?? 0);
+    header.push(token);
+  }
+  offset += 1; // the single whitespace after the maximum value
+  const [magic, width, height, maximum] = header;
+  if ((magic !== 'P5' && magic !== 'P6') || maximum !== '255') throw new Error(`not an 8-bit P5/P6 image: ${header.join(' ')}`);
+  const channels = magic === 'P5' ? 1 : 3;
+  return { width: Number(width), height: Number(height), dpi, origin, channels, pixels: bytes.subarray(offset) };
+}
+
+const mmOf = (pixels: number, dpi: number) => (pixels * 25.4) / dpi;
+const pixelOf = (mm: number, dpi: number) => Math.round((mm * dpi) / 25.4);
+
+/**
+ * One page rasterised: grey by default (ink), RGB to tell red from black; only the `area` of it
+ * when given (fine resolutions of a whole page are slow).
+ */
+export function rasterize(options: { path: string; page: number; dpi?: number; colour?: boolean; area?: Box }): Raster {
+  const dpi = options.dpi ?? 100;
+  const page = String(options.page);
+  const area = options.area;
+  const crop = area
+    ? ['-x', pixelOf(area.left, dpi), '-y', pixelOf(area.top, dpi), '-W', pixelOf(area.right - area.left, dpi), '-H', pixelOf(area.bottom - area.top, dpi)].map(String)
+    : [];
+  const args = ['-r', String(dpi), '-f', page, '-l', page, ...crop, ...(options.colour ? [] : ['-gray']), options.path];
+  const origin = area ? { left: mmOf(pixelOf(area.left, dpi), dpi), top: mmOf(pixelOf(area.top, dpi), dpi) } : undefined;
+  return parsePnm(execFileSync('pdftoppm', args, { maxBuffer: 256 * 1024 * 1024 }), dpi, origin);
+}
+
+export type InkTest = (pixel: { r: number; g: number; b: number }) => boolean;
+
+/** Printed black (or grey text anti-aliased past half). */
+export const dark: InkTest = ({ r, g, b }) => (r + g + b) / 3 < 128;
+/** The seal's and the 版头's red. */
+export const red: InkTest = ({ r, g, b }) => r > 150 && g < 110 && b < 110;
+
+/** Rows of ink inside a region, as bands of consecutive inked rows with their horizontal extent. */
+export function inkBands(raster: Raster, test: InkTest, region: Partial<Box> = {}): Box[] {
+  const { width, height, dpi, channels, pixels, origin } = raster;
+  const x0 = Math.max(0, pixelOf((region.left ?? 0) - origin.left, dpi));
+  const x1 = Math.min(width, pixelOf((region.right ?? Infinity) - origin.left, dpi));
+  const y0 = Math.max(0, pixelOf((region.top ?? 0) - origin.top, dpi));
+  const y1 = Math.min(height, pixelOf((region.bottom ?? Infinity) - origin.top, dpi));
+  const bands: Array<{ top: number; bottom: number; left: number; right: number }> = [];
+  for (let y = y0; y < y1; y += 1) {
+    let left = -1;
+    let right = -1;
+    for (let x = x0; x < x1; x += 1) {
+      const i = (y * width + x) * channels;
+      const r = pixels[i] ?? 255;
+      const pixel = channels === 1 ? { r, g: r, b: r } : { r, g: pixels[i + 1] ?? 255, b: pixels[i + 2] ?? 255 };
+      if (!test(pixel)) continue;
+      if (left < 0) left = x;
+      right = x;
+    }
+    if (left < 0) continue;
+    const last = bands.at(-1);
+    if (last && last.bottom === y) Object.assign(last, { bottom: y + 1, left: Math.min(last.left, left), right: Math.max(last.right, right + 1) });
+    else bands.push({ top: y, bottom: y + 1, left, right: right + 1 });
+  }
+  return bands.map((b) => ({
+    top: origin.top + mmOf(b.top, dpi),
+    bottom: origin.top + mmOf(b.bottom, dpi),
+    left: origin.left + mmOf(b.left, dpi),
+    right: origin.left + mmOf(b.right, dpi),
+  }));
+}
+
+/** The bounding box of all ink inside a region. */
+export function inkBox(raster: Raster, test: InkTest, region: Partial<Box> = {}): Box | undefined {
+  const bands = inkBands(raster, test, region);
+  if (bands.length === 0) return undefined;
+  return {
+    top: bands[0]!.top,
+    bottom: bands.at(-1)!.bottom,
+    left: Math.min(...bands.map((b) => b.left)),
+    right: Math.max(...bands.map((b) => b.right)),
+  };
+}
+
+export interface Word extends Box {
+  readonly text: string;
+}
+
+const POINTS_PER_MM = 72 / 25.4;
+
+/** pdftotext's words of one page, with their boxes (horizontal edges are exact, vertical ones follow font metrics). */
+export function pageWords(path: string, page: number): Word[] {
+  const xml = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), path, '-'], { encoding: 'utf8' });
+  const words = xml.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g);
+  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return [...words].map((m) => ({
+    left: Number(m[1]) / POINTS_PER_MM,
+    top: Number(m[2]) / POINTS_PER_MM,
+    right: Number(m[3]) / POINTS_PER_MM,
+    bottom: Number(m[4]) / POINTS_PER_MM,
+    text: unescape(m[5] ?? ''),
+  }));
+}
+
+export function pageCount(path: string): number {
+  return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1]);
+}
+
+/** The "— N —" page number on a page: its three words, or undefined when the page has none. */
+export function pageNumberWords(words: readonly Word[]): { number: number; box: Box } | undefined {
+  const at = words.findIndex((w, i) => w.text === '\u2014' && /^\d+$/.test(words[i + 1]?.text ?? '') && words[i + 2]?.text === '\u2014');
+  if (at < 0) return undefined;
+  const [first, number, last] = [words[at]!, words[at + 1]!, words[at + 2]!];
+  return { number: Number(number.text), box: { top: first.top, bottom: first.bottom, left: first.left, right: last.right } };
+}
