@@ -1,48 +1,56 @@
-// The DOCX writer: walks the notice tree through the handlers into one A4 section on the
-// GB/T 9704 page and grid, with the 公文 style sheet and mirrored page numbers, then packs it
-// with fixed timestamps so the same notice always gives the same bytes.
+// The DOCX writer: walks the notice tree through the handlers into A4 sections on the GB/T 9704
+// page and grid, with the 公文 style sheet and mirrored page numbers, then packs it with fixed
+// timestamps so the same notice always gives the same bytes.
+//
+// Sections: the notice itself, with the 版头 at its start (and, in 信函格式, on page 1's header
+// and footer), then the 版记 on a page of its own (colophon.ts). Page numbers run on across both.
 
-import { Document, DocumentGridType, Packer } from 'docx';
-import { GRID, PAGE, PAGE_NUMBER } from '../../layout/gbt9704.js';
+import { Document, Packer, type ISectionOptions } from 'docx';
+import type { RootContent } from 'mdast';
 import type { NoticeDocument } from '../../model/document.js';
 import type { Writer } from '../types.js';
+import { colophonSection } from './colophon.js';
 import { pageNumberFooters } from './footer.js';
 import { allBlockHandlers, inlineHandlers } from './handlers/index.js';
+import { letterheadParts, noticeFormat } from './letterhead.js';
+import { pageSetup } from './page-setup.js';
 import { withFixedTimestamps } from './reproducible.js';
 import { createState } from './state.js';
-import { noticeStyles } from './styles.js';
+import { noticeStyles } from './style-sheet.js';
 
 export const DOCX_FILE_NAME = '通报.docx';
 
+/** The nodes the sections place themselves; every other node goes through the handlers. */
+const PLACED_BY_SECTIONS = new Set<RootContent['type']>(['gongwenLetterhead', 'gongwenDocNumber', 'gongwenColophon']);
+
+function nodeOfType<T extends RootContent['type']>(doc: NoticeDocument, type: T): Extract<RootContent, { type: T }> | undefined {
+  return doc.tree.children.find((node): node is Extract<RootContent, { type: T }> => node.type === type);
+}
+
 function noticeDocument(doc: NoticeDocument): Document {
   const state = createState({ blockHandlers: allBlockHandlers, inlineHandlers });
+  const format = noticeFormat(doc.tree);
+  const letterhead = letterheadParts({
+    letterhead: nodeOfType(doc, 'gongwenLetterhead'),
+    docNumber: nodeOfType(doc, 'gongwenDocNumber'),
+    state,
+  });
+  const { firstPageHeader, firstPageFooter } = letterhead;
+  const notice: ISectionOptions = {
+    properties: { ...pageSetup(format), titlePage: firstPageFooter !== undefined },
+    ...(firstPageHeader ? { headers: { first: firstPageHeader } } : {}),
+    footers: { ...pageNumberFooters(), ...(firstPageFooter ? { first: firstPageFooter } : {}) },
+    children: [...letterhead.blocks, ...state.blocks(doc.tree.children.filter((node) => !PLACED_BY_SECTIONS.has(node.type)))],
+  };
+  const colophon = nodeOfType(doc, 'gongwenColophon');
+  const colophonPage = colophon ? colophonSection({ colophon, format, state }) : undefined;
   return new Document({
     title: doc.titleText,
     creator: doc.author,
     lastModifiedBy: doc.author,
     evenAndOddHeaderAndFooters: true,
-    styles: noticeStyles(),
-    sections: [
-      {
-        properties: {
-          page: {
-            // literal twips: converting 210 mm or 37 mm floors them by one
-            size: { width: PAGE.widthTwip, height: PAGE.heightTwip },
-            margin: {
-              top: PAGE.marginTopTwip,
-              bottom: PAGE.marginBottomTwip,
-              left: PAGE.marginLeftTwip,
-              right: PAGE.marginRightTwip,
-              footer: PAGE_NUMBER.footerDistanceTwip,
-            },
-          },
-          // 22 lines × 28 characters (5.2.3), as Word's 页面设置 → 文档网格 shows it
-          grid: { type: DocumentGridType.LINES_AND_CHARS, linePitch: GRID.linePitchTwip, charSpace: GRID.charSpaceWord },
-        },
-        footers: pageNumberFooters(),
-        children: state.blocks(doc.tree.children),
-      },
-    ],
+    styles: noticeStyles({ format, fonts: doc.fonts }),
+    sections: colophonPage ? [notice, colophonPage] : [notice],
   });
 }
 

@@ -20,7 +20,12 @@ export interface State {
 
 type NodeOfType<Nodes, T> = Extract<Nodes, { type: T }>;
 
-export type BlockHandler<N extends RootContent = RootContent> = (node: N, state: State) => FileChild[];
+/** Where a block stands: the node after it, for the few layouts that depend on what follows. */
+export interface BlockPlace {
+  readonly next?: RootContent;
+}
+
+export type BlockHandler<N extends RootContent = RootContent> = (node: N, state: State, place: BlockPlace) => FileChild[];
 export type InlineHandler<N extends PhrasingContent = PhrasingContent> = (node: N, state: State, marks: RunMarks) => ParagraphChild[];
 
 export type BlockHandlers = { readonly [T in RootContent['type']]?: BlockHandler<NodeOfType<RootContent, T>> };
@@ -34,11 +39,11 @@ export function createState(options: { blockHandlers: BlockHandlers; inlineHandl
   const { blockHandlers, inlineHandlers } = options;
   const state: State = {
     blocks(nodes) {
-      return nodes.flatMap((node) => {
+      return nodes.flatMap((node, index) => {
         // the table pairs each type with its own node type; indexing by a union loses that pairing
         const handler = blockHandlers[node.type] as BlockHandler | undefined;
         if (!handler) throw unhandled(node.type);
-        return handler(node, state);
+        return handler(node, state, { next: nodes[index + 1] });
       });
     },
     phrasing(nodes, marks = {}) {

@@ -2,75 +2,100 @@
 // restyle the document in Word or WPS and the writer never formats a paragraph by hand.
 // Built-in styles (Normal, heading 1–4, Title, footer) keep their Word names so Word and WPS
 // show 正文 / 标题 1–4 and the navigation pane works; the 公文 elements get styles of their own.
+// The 版头, 版记 and page-number styles live beside the code that uses them; style-sheet.ts
+// gathers them all.
 //
-// The writer owns the whole styles.xml: docx's defaults carry Calibri-era colours and theme
-// colours, and a style that turns off the line grid has no docx option (see offGridStyle).
+// How the 22 × 28 page is made: the section carries Word's document grid (22 lines, 28
+// characters: what 页面设置 shows), but no paragraph snaps to it. Lines are exactly one grid
+// line high and 3号 characters are narrowed by character spacing to one twip under a grid cell.
+// Word lays that out as the grid would; LibreOffice, which spreads text snapped to a character
+// grid (about 14 characters a line), lays it out the same way too.
 
 import {
   AlignmentType,
-  DocumentDefaults,
-  ImportedXmlComponent,
   LineRuleType,
   type IParagraphStyleOptions,
   type IRunStylePropertiesOptions,
-  type IStylesOptions,
 } from 'docx';
-import { BODY_CHAR_TWIP, COLOUR, ELEMENT, PAGE_NUMBER, docxFontName, type FontRole } from '../../layout/gbt9704.js';
+import { BODY_CHAR_TWIP, COLOUR, ELEMENT, FONT_SIZE_PT, GRID, docxFontName, type FontChoices, type FontRole } from '../../layout/gbt9704.js';
 
 /** Style ids the handlers name. Ids stay ASCII; the names Word shows are Chinese. */
 export const STYLE = {
   body: 'Normal',
   title: 'Title',
   heading: ['Heading1', 'Heading2', 'Heading3', 'Heading4'],
+  letterheadOrgan: 'LetterheadOrgan',
   docNumber: 'DocNumber',
   addressee: 'Addressee',
+  bodyBeforeSignature: 'BodyBeforeSignature',
   attachmentList: 'AttachmentList',
-  signatureGap: 'SignatureGap',
+  keptBlank: 'KeptBlank',
   signatureIssuer: 'SignatureIssuer',
   signatureDate: 'SignatureDate',
   annotation: 'Annotation',
   attachmentLabel: 'AttachmentLabel',
   attachmentTitle: 'AttachmentTitle',
-  offGrid: 'OffGrid',
   tableText: 'TableText',
   tableHeader: 'TableHeader',
+  colophonSpacer: 'ColophonSpacer',
+  colophonCopyTo: 'ColophonCopyTo',
+  colophonPrinted: 'ColophonPrinted',
   footer: 'Footer',
   footerOdd: 'FooterOdd',
   footerEven: 'FooterEven',
+  footerRule: 'FooterRule',
 } as const;
 
 /** 2 字 of body text: the first-line indent of 正文 and of every heading (7.3.3). */
-const BODY_INDENT_TWIP = 2 * BODY_CHAR_TWIP;
+export const BODY_INDENT_TWIP = 2 * BODY_CHAR_TWIP;
+
+/** Character spacing that narrows a 3号 character to BODY_CHAR_TWIP (−6 twips, −0.3 pt). */
+const BODY_CHARACTER_SPACING_TWIP = BODY_CHAR_TWIP - FONT_SIZE_PT.sanhao * 20;
+
+export interface RunLook {
+  readonly font: FontRole;
+  readonly sizePt: number;
+}
 
 /**
  * Explicit names for every script, so no theme font ever applies. The eastAsia hint makes Word
- * set “ ” — … in the Chinese face rather than in Times New Roman.
+ * set “ ” — … in the Chinese face rather than in Times New Roman. An issuer's own font names
+ * (e.g. 仿宋 for 仿宋_GB2312) replace the official ones.
  */
-function fontsFor(role: FontRole): IRunStylePropertiesOptions['font'] {
-  const latin = docxFontName('latin');
-  return { ascii: latin, hAnsi: latin, cs: latin, eastAsia: docxFontName(role), hint: 'eastAsia' };
+function fontsFor(role: FontRole, fonts: FontChoices): IRunStylePropertiesOptions['font'] {
+  const latin = docxFontName('latin', fonts);
+  return { ascii: latin, hAnsi: latin, cs: latin, eastAsia: docxFontName(role, fonts), hint: 'eastAsia' };
 }
 
-function runFor(element: { font: FontRole; sizePt: number }): IRunStylePropertiesOptions {
-  const halfPoints = element.sizePt * 2;
+const isBodySize = (look: RunLook) => look.sizePt === ELEMENT.body.sizePt;
+
+/**
+ * Every run property spelled out, so no style inherits a look it should not have. Only 3号 text
+ * is narrowed to the 28-character pitch; titles, tables and page numbers keep their natural width.
+ */
+export function runFor(look: RunLook, fonts: FontChoices, colour: string = COLOUR.text): IRunStylePropertiesOptions {
+  const halfPoints = look.sizePt * 2;
   return {
-    font: fontsFor(element.font),
+    font: fontsFor(look.font, fonts),
     size: halfPoints,
     sizeComplexScript: halfPoints,
     bold: false,
     italics: false,
-    color: COLOUR.text,
+    color: colour,
+    ...(isBodySize(look) ? { characterSpacing: BODY_CHARACTER_SPACING_TWIP } : {}),
     language: { value: 'en-US', eastAsia: 'zh-CN' },
   };
 }
 
-/** Single spacing on the document grid, so each body line takes one of the page's 22 lines. */
-const SINGLE_SPACING = { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } as const;
+/** One grid line per text line: the 22 lines of 5.2.3, whatever the font's own line height. */
+export const ON_GRID_LINES = { before: 0, after: 0, line: GRID.linePitchTwip, lineRule: LineRuleType.EXACT } as const;
 
-const NO_INDENT = { firstLine: 0 } as const;
+/** Single spacing off the grid, for 4号 table text and footers, whose lines would grow to a grid line. */
+export const SINGLE_SPACING = { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } as const;
 
-function headingStyle(depth: 1 | 2 | 3 | 4): IParagraphStyleOptions {
-  const element = ELEMENT[`heading${depth}`];
+export const NO_INDENT = { firstLine: 0 } as const;
+
+function headingStyle(depth: 1 | 2 | 3 | 4, fonts: FontChoices): IParagraphStyleOptions {
   return {
     id: STYLE.heading[depth - 1]!,
     // Word's own name for the built-in style, lower case: a different name makes a duplicate
@@ -79,110 +104,69 @@ function headingStyle(depth: 1 | 2 | 3 | 4): IParagraphStyleOptions {
     next: STYLE.body,
     quickFormat: true,
     paragraph: { keepNext: true, keepLines: true, outlineLevel: depth - 1, indent: { firstLine: BODY_INDENT_TWIP } },
-    run: runFor(element),
+    run: runFor(ELEMENT[`heading${depth}`], fonts),
   };
 }
 
-/** A style derived from 正文 that differs only in paragraph layout and, optionally, its run. */
-function bodyVariant(
+/** A style derived from 正文 that differs only in paragraph layout and, optionally, its 3号 run. */
+export function bodyVariant(
   id: string,
   name: string,
   paragraph: IParagraphStyleOptions['paragraph'],
-  run?: IRunStylePropertiesOptions,
+  run?: { look: RunLook; fonts: FontChoices; colour?: string },
 ): IParagraphStyleOptions {
-  return { id, name, basedOn: STYLE.body, next: STYLE.body, quickFormat: true, paragraph, ...(run ? { run } : {}) };
+  if (run && !isBodySize(run.look)) throw new Error(`DOCX writer: style ${id} is not 3号; it needs sizedStyle`);
+  return { id, name, basedOn: STYLE.body, next: STYLE.body, quickFormat: true, paragraph, ...(run ? { run: runFor(run.look, run.fonts, run.colour) } : {}) };
 }
 
 /**
- * 无网格: paragraphs that must not snap to the 22-line grid (table cells, where a 4号 line would
- * grow to a full grid line, and the footer, whose distance is measured for a natural line).
- * docx has no paragraph-level snapToGrid option, so this one style is assembled element by element.
+ * A style of another size than 正文, based on no style: it must not inherit the 3号 narrowing,
+ * and docx writes no zero character spacing that could cancel it. Its paragraph layout is
+ * therefore complete in itself.
  */
-function offGridStyle(): ImportedXmlComponent {
-  const style = new ImportedXmlComponent('w:style', { 'w:type': 'paragraph', 'w:styleId': STYLE.offGrid });
-  style.push(new ImportedXmlComponent('w:name', { 'w:val': '无网格' }));
-  style.push(new ImportedXmlComponent('w:basedOn', { 'w:val': STYLE.body }));
-  const paragraph = new ImportedXmlComponent('w:pPr');
-  paragraph.push(new ImportedXmlComponent('w:snapToGrid', { 'w:val': '0' }));
-  style.push(paragraph);
-  return style;
+export function sizedStyle(
+  id: string,
+  name: string,
+  paragraph: NonNullable<IParagraphStyleOptions['paragraph']>,
+  run: { look: RunLook; fonts: FontChoices; colour?: string },
+): IParagraphStyleOptions {
+  return { id, name, next: STYLE.body, quickFormat: true, paragraph, run: runFor(run.look, run.fonts, run.colour) };
 }
 
-function paragraphStyles(): IParagraphStyleOptions[] {
+/** 正文, the headings and the 公文 elements of the main text and the attachments. */
+export function bodyStyles(fonts: FontChoices): IParagraphStyleOptions[] {
   const centred = { alignment: AlignmentType.CENTER, indent: NO_INDENT };
-  const pageNumberIndentTwip = PAGE_NUMBER.sideIndentPt * 20;
+  const titleParagraph = { ...centred, spacing: ON_GRID_LINES, keepNext: true, keepLines: true };
   return [
     {
       id: STYLE.body,
       name: 'Normal',
       quickFormat: true,
-      paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: BODY_INDENT_TWIP }, spacing: SINGLE_SPACING },
-      run: runFor(ELEMENT.body),
+      paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: BODY_INDENT_TWIP }, spacing: ON_GRID_LINES },
+      run: runFor(ELEMENT.body, fonts),
     },
-    headingStyle(1),
-    headingStyle(2),
-    headingStyle(3),
-    headingStyle(4),
-    bodyVariant(STYLE.title, 'Title', { ...centred, keepNext: true, keepLines: true }, runFor(ELEMENT.title)),
-    bodyVariant(STYLE.docNumber, '发文字号', centred),
+    headingStyle(1, fonts),
+    headingStyle(2, fonts),
+    headingStyle(3, fonts),
+    headingStyle(4, fonts),
+    sizedStyle(STYLE.title, 'Title', titleParagraph, { look: ELEMENT.title, fonts }),
     bodyVariant(STYLE.addressee, '主送机关', { indent: NO_INDENT }),
-    // indents differ per item (they follow the width of 附件：N.), so the paragraphs carry them
-    bodyVariant(STYLE.attachmentList, '附件说明', { indent: NO_INDENT }),
-    bodyVariant(STYLE.signatureGap, '署名前空行', { keepNext: true }),
+    // kept with the 附件说明 and signature after it (7.3.5.5)
+    bodyVariant(STYLE.bodyBeforeSignature, '正文末段', { keepNext: true }),
+    // indents differ per item (they follow the width of 附件：N.), so the paragraphs carry them;
+    // kept with the signature below, so 署名 never opens a page on its own (7.3.5.5)
+    bodyVariant(STYLE.attachmentList, '附件说明', { indent: NO_INDENT, keepNext: true }),
+    // blank lines that stay with what follows: above 附件说明 and above 署名
+    bodyVariant(STYLE.keptBlank, '空行（与下段同页）', { keepNext: true }),
     bodyVariant(STYLE.signatureIssuer, '署名', { alignment: AlignmentType.RIGHT, indent: NO_INDENT, keepNext: true, keepLines: true }),
     bodyVariant(STYLE.signatureDate, '成文日期', { alignment: AlignmentType.RIGHT, indent: NO_INDENT, keepLines: true }),
     bodyVariant(STYLE.annotation, '附注', { indent: { left: BODY_INDENT_TWIP, firstLine: 0 } }),
-    bodyVariant(
-      STYLE.attachmentLabel,
-      '附件标识',
-      { alignment: AlignmentType.LEFT, indent: NO_INDENT, keepNext: true },
-      runFor(ELEMENT.attachmentLabel),
-    ),
-    bodyVariant(STYLE.attachmentTitle, '附件标题', { ...centred, keepNext: true, keepLines: true }, runFor(ELEMENT.attachmentTitle)),
+    bodyVariant(STYLE.attachmentLabel, '附件标识', { alignment: AlignmentType.LEFT, indent: NO_INDENT, keepNext: true }, { look: ELEMENT.attachmentLabel, fonts }),
+    sizedStyle(STYLE.attachmentTitle, '附件标题', titleParagraph, { look: ELEMENT.attachmentTitle, fonts }),
+    sizedStyle(STYLE.tableText, '表格文字', { alignment: AlignmentType.LEFT, indent: NO_INDENT, spacing: SINGLE_SPACING }, { look: ELEMENT.table, fonts }),
     {
-      id: STYLE.tableText,
-      name: '表格文字',
-      basedOn: STYLE.offGrid,
-      quickFormat: true,
-      paragraph: { alignment: AlignmentType.LEFT, indent: NO_INDENT, spacing: SINGLE_SPACING },
-      run: runFor(ELEMENT.table),
-    },
-    {
-      id: STYLE.tableHeader,
-      name: '表头文字',
+      ...sizedStyle(STYLE.tableHeader, '表头文字', { alignment: AlignmentType.CENTER, keepNext: true }, { look: { ...ELEMENT.table, font: 'heiti' }, fonts }),
       basedOn: STYLE.tableText,
-      quickFormat: true,
-      paragraph: { alignment: AlignmentType.CENTER, keepNext: true },
-      run: runFor({ ...ELEMENT.table, font: 'heiti' }),
-    },
-    {
-      id: STYLE.footer,
-      name: 'footer',
-      basedOn: STYLE.offGrid,
-      paragraph: { indent: NO_INDENT, spacing: SINGLE_SPACING },
-      run: runFor(ELEMENT.pageNumber),
-    },
-    {
-      id: STYLE.footerOdd,
-      name: '页码（单页）',
-      basedOn: STYLE.footer,
-      paragraph: { alignment: AlignmentType.RIGHT, indent: { right: pageNumberIndentTwip, firstLine: 0 } },
-    },
-    {
-      id: STYLE.footerEven,
-      name: '页码（双页）',
-      basedOn: STYLE.footer,
-      paragraph: { alignment: AlignmentType.LEFT, indent: { left: pageNumberIndentTwip, firstLine: 0 } },
     },
   ];
-}
-
-/** The complete style sheet, for the `styles` option of docx's Document. */
-export function noticeStyles(): IStylesOptions {
-  return {
-    // Giving importedStyles replaces docx's default set; the document defaults repeat the body
-    // run because Word measures the character grid against the default font size.
-    importedStyles: [new DocumentDefaults({ run: runFor(ELEMENT.body) }), offGridStyle()],
-    paragraphStyles: paragraphStyles(),
-  };
 }

@@ -1,11 +1,12 @@
 import type { RootContent } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import type { NoticeDocument } from '../../../src/model/document.js';
-import { PAGE } from '../../../src/layout/gbt9704.js';
+import { BODY_CHAR_TWIP, PAGE } from '../../../src/layout/gbt9704.js';
 import { HOSTILE_NAME, sampleNotice } from '../../fixtures/sample-notice.js';
 import { attributesOf, paragraphsOf, writeAndUnpack } from './docx-parts.js';
+import { notice } from './notices.js';
 
-const documentXml = (await writeAndUnpack(sampleNotice())).xml('word/document.xml');
+const documentXml = (await writeAndUnpack(notice({ format: 'plain', colophon: 'none' }))).xml('word/document.xml');
 const paragraphs = paragraphsOf(documentXml);
 
 function noticeWith(children: RootContent[]): NoticeDocument {
@@ -82,9 +83,20 @@ describe('body', () => {
 });
 
 describe('front matter and 附件说明', () => {
-  it('orders title, 发文字号, a blank line, then 主送机关', () => {
-    expect(paragraphs.slice(0, 4).map((p) => p.style)).toEqual(['Title', 'DocNumber', 'Normal', 'Addressee']);
-    expect(paragraphs[2]?.text).toBe('');
+  it('on plain paper opens with the 发文字号, two blank lines, the title, a blank line and 主送机关', () => {
+    expect(paragraphs.slice(0, 6).map((p) => [p.style, p.text])).toEqual([
+      ['DocNumber', '示政办函〔2025〕18号'],
+      ['Normal', ''],
+      ['Normal', ''],
+      ['Title', '示例市人民政府办公室关于2025年第三季度全市政府网站和政务新媒体检查情况的通报'],
+      ['Normal', ''],
+      ['Addressee', '各区（县）人民政府，市政府各部门：'],
+    ]);
+  });
+
+  it('opens with the title when there is neither 版头 nor 发文字号', async () => {
+    const { xml } = await writeAndUnpack(notice({ format: 'plain', docNumber: false }));
+    expect(paragraphsOf(xml('word/document.xml'))[0]?.style).toBe('Title');
   });
 
   it('aligns every wrapped line and the second item under the first attachment name', () => {
@@ -95,11 +107,35 @@ describe('front matter and 附件说明', () => {
     ]);
     const [first, second] = list.map((p) => attributesOf(p.xml, 'w:ind'));
     // the names start after 左空二字 + 附件： (3) + "1." (one character of two half-width ones)
-    const nameStart = 6 * 320;
-    expect(first).toEqual({ 'w:left': String(nameStart), 'w:hanging': String(nameStart - 2 * 320) });
-    expect(second).toEqual({ 'w:left': String(nameStart), 'w:hanging': '320' });
+    const nameStart = 6 * BODY_CHAR_TWIP;
+    expect(first).toEqual({ 'w:left': String(nameStart), 'w:hanging': String(nameStart - 2 * BODY_CHAR_TWIP) });
+    expect(second).toEqual({ 'w:left': String(nameStart), 'w:hanging': String(BODY_CHAR_TWIP) });
     const before = paragraphs[paragraphs.indexOf(list[0]!) - 1];
     expect(before?.text).toBe('');
+  });
+});
+
+describe('keeping the signature off a page of its own (7.3.5.5)', () => {
+  it('chains the last body paragraph, the blank line, 附件说明 and the signature onto one page', async () => {
+    const stylesXml = (await writeAndUnpack(notice({ format: 'plain' }))).xml('word/styles.xml');
+    const listIndex = paragraphs.findIndex((p) => p.style === 'AttachmentList');
+    const [lastBody, blank] = paragraphs.slice(listIndex - 2, listIndex);
+    expect([lastBody?.style, blank?.style, blank?.text]).toEqual(['BodyBeforeSignature', 'KeptBlank', '']);
+    expect(lastBody?.text).toMatch(/^请于/);
+    // at least its last two lines go along
+    expect(lastBody?.xml).toContain('<w:widowControl/>');
+    for (const id of ['BodyBeforeSignature', 'KeptBlank', 'AttachmentList', 'SignatureIssuer']) {
+      expect(new RegExp(`w:styleId="${id}".*?<w:keepNext/>.*?</w:style>`).test(stylesXml), id).toBe(true);
+    }
+    expect(paragraphs.filter((p) => p.style === 'BodyBeforeSignature')).toHaveLength(1);
+  });
+
+  it('keeps the last body paragraph with the signature when there is no 附件说明', async () => {
+    const sample = notice({ format: 'plain', colophon: 'none' });
+    const tree = { ...sample.tree, children: sample.tree.children.filter((node) => node.type !== 'gongwenAttachmentList') };
+    const all = paragraphsOf((await writeAndUnpack({ ...sample, tree })).xml('word/document.xml'));
+    const before = all[all.findIndex((p) => p.style === 'KeptBlank') - 1];
+    expect([before?.style, before?.text.slice(0, 2)]).toEqual(['BodyBeforeSignature', '请于']);
   });
 });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ELEMENT, GRID, PAGE, PAGE_NUMBER, docxFontName } from '../../../src/layout/gbt9704.js';
-import { sampleNotice } from '../../fixtures/sample-notice.js';
+import { BODY_CHAR_TWIP, ELEMENT, GRID, LETTERHEAD, PAGE, PAGE_NUMBER, docxFontName } from '../../../src/layout/gbt9704.js';
 import { attributesOf, paragraphsOf, styleXml, writeAndUnpack } from './docx-parts.js';
+import { notice } from './notices.js';
 
-const docx = await writeAndUnpack(sampleNotice());
+const docx = await writeAndUnpack(notice({ format: 'file' }));
 const documentXml = docx.xml('word/document.xml');
 const stylesXml = docx.xml('word/styles.xml');
 
@@ -19,21 +19,24 @@ describe('page', () => {
     });
   });
 
-  it('sets the 22 × 28 document grid', () => {
-    expect(attributesOf(documentXml, 'w:docGrid')).toEqual({
-      'w:type': 'linesAndChars',
-      'w:linePitch': String(GRID.linePitchTwip),
-      'w:charSpace': String(GRID.charSpaceWord),
-    });
-  });
-
-  it('has one section, so odd/even footers count pages from the first', () => {
-    expect(documentXml.match(/<w:sectPr/g)).toHaveLength(1);
+  it('sets the 22 × 28 document grid in every section, with a cell Word counts 28 times per line', () => {
+    const grids = [...documentXml.matchAll(/<w:docGrid [^>]*\/>/g)].map(([grid]) => attributesOf(grid, 'w:docGrid'));
+    expect(grids.length).toBeGreaterThan(0);
+    for (const grid of grids) {
+      expect(grid).toEqual({ 'w:type': 'linesAndChars', 'w:linePitch': '579', 'w:charSpace': String(GRID.charSpaceWord) });
+    }
+    // Word's cell is the 3号 size plus charSpace / 4096 points
+    const cellTwip = 320 + (GRID.charSpaceWord / 4096) * 20;
+    const textWidth = PAGE.widthTwip - PAGE.marginLeftTwip - PAGE.marginRightTwip;
+    expect(Math.floor(textWidth / cellTwip)).toBe(28);
+    // a whole twip of slack, so no rounding can make it 27
+    expect(textWidth - 28 * cellTwip).toBeGreaterThanOrEqual(20);
+    expect(Math.floor((PAGE.heightTwip - PAGE.marginTopTwip - PAGE.marginBottomTwip) / 579)).toBe(22);
   });
 });
 
 describe('styles', () => {
-  it('makes Normal the 3号 仿宋_GB2312 body: justified, 2-char indent, no paragraph spacing', () => {
+  it('makes Normal the 3号 仿宋_GB2312 body: justified, 2-char indent, lines of one grid line', () => {
     const normal = styleXml(stylesXml, 'Normal');
     expect(normal).toContain('w:default="1"');
     expect(normal).toContain('<w:sz w:val="32"/>');
@@ -44,9 +47,43 @@ describe('styles', () => {
       'w:eastAsia': '仿宋_GB2312',
       'w:hint': 'eastAsia',
     });
-    expect(attributesOf(normal, 'w:ind')).toEqual({ 'w:firstLine': '640' });
+    expect(attributesOf(normal, 'w:ind')).toEqual({ 'w:firstLine': String(2 * BODY_CHAR_TWIP) });
     expect(attributesOf(normal, 'w:jc')).toEqual({ 'w:val': 'both' });
-    expect(attributesOf(normal, 'w:spacing')).toMatchObject({ 'w:before': '0', 'w:after': '0', 'w:lineRule': 'auto' });
+    expect(attributesOf(normal, 'w:spacing')).toEqual({ 'w:before': '0', 'w:after': '0', 'w:line': '579', 'w:lineRule': 'exact' });
+  });
+
+  it('narrows 3号 text to one twip under the grid cell and takes paragraphs off the grid', () => {
+    // pPr spacing is the paragraph's; the run's character spacing is the one with w:val
+    const characterSpacing = (style: string) => /<w:rPr>.*<w:spacing w:val="(-?\d+)"\/>/.exec(style)?.[1];
+    expect(characterSpacing(styleXml(stylesXml, 'Normal'))).toBe(String(BODY_CHAR_TWIP - 320));
+    expect(BODY_CHAR_TWIP).toBe(320 + (GRID.charSpaceWord / 4096) * 20 - 1);
+    // 28 narrowed characters fit the text block with room to spare; 29 do not
+    const textWidth = PAGE.widthTwip - PAGE.marginLeftTwip - PAGE.marginRightTwip;
+    expect(28 * BODY_CHAR_TWIP).toBeLessThan(textWidth);
+    expect(29 * BODY_CHAR_TWIP).toBeGreaterThan(textWidth);
+    // through basedOn, every style of 3号 text is narrowed and no style of another size is
+    const styles = new Map(
+      [...stylesXml.matchAll(/<w:style [^>]*w:styleId="(\w+)"[^>]*>(.*?)<\/w:style>/g)].map(([, id, xml]) => [
+        id!,
+        { basedOn: /<w:basedOn w:val="(\w+)"\/>/.exec(xml!)?.[1], size: /<w:sz w:val="(\d+)"\/>/.exec(xml!)?.[1], spacing: characterSpacing(xml!) },
+      ]),
+    );
+    const inherited = (id: string | undefined, key: 'size' | 'spacing'): string | undefined => {
+      const style = id === undefined ? undefined : styles.get(id);
+      return style === undefined ? undefined : (style[key] ?? inherited(style.basedOn, key));
+    };
+    const sizes = new Set<string | undefined>();
+    for (const id of styles.keys()) {
+      const size = inherited(id, 'size');
+      sizes.add(size);
+      expect(inherited(id, 'spacing'), id).toBe(size === '32' ? String(BODY_CHAR_TWIP - 320) : undefined);
+    }
+    expect(sizes).toEqual(new Set(['32', '44', '28', String(LETTERHEAD.organFontSizePt * 2)]));
+    const defaults = /<w:docDefaults>.*<\/w:docDefaults>/.exec(stylesXml)?.[0] ?? '';
+    expect(defaults).toContain(
+      '<w:pPrDefault><w:pPr><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:snapToGrid w:val="0"/></w:pPr></w:pPrDefault>',
+    );
+    expect(defaults).toContain('<w:sz w:val="32"/>');
   });
 
   it('restyles the built-in headings under their Word names, 3号, not bold, kept with the next line', () => {
@@ -88,15 +125,22 @@ describe('styles', () => {
       expect(used, id).toContain(id);
     }
     expect(attributesOf(styleXml(stylesXml, 'AttachmentLabel'), 'w:rFonts')['w:eastAsia']).toBe('黑体');
-    expect(attributesOf(styleXml(stylesXml, 'Annotation'), 'w:ind')).toEqual({ 'w:left': '640', 'w:firstLine': '0' });
+    expect(attributesOf(styleXml(stylesXml, 'Annotation'), 'w:ind')).toEqual({ 'w:left': String(2 * BODY_CHAR_TWIP), 'w:firstLine': '0' });
   });
 
-  it('sets table text in 4号, single spaced and off the line grid', () => {
+  it('sets table text in 4号 with single spacing instead of the grid line', () => {
     const tableText = styleXml(stylesXml, 'TableText');
     expect(tableText).toContain(`<w:sz w:val="${ELEMENT.table.sizePt * 2}"/>`);
-    expect(tableText).toContain('<w:basedOn w:val="OffGrid"/>');
     expect(attributesOf(tableText, 'w:spacing')).toMatchObject({ 'w:line': '240', 'w:lineRule': 'auto' });
-    expect(styleXml(stylesXml, 'OffGrid')).toContain('<w:pPr><w:snapToGrid w:val="0"/></w:pPr>');
+  });
+
+  it('names the issuer\'s fonts instead of the official ones, everywhere', async () => {
+    const swapped = await writeAndUnpack(notice({ fonts: { fangsong: '仿宋', kaiti: '楷体' } }));
+    const styles = swapped.xml('word/styles.xml');
+    expect(attributesOf(styleXml(styles, 'Normal'), 'w:rFonts')['w:eastAsia']).toBe('仿宋');
+    expect(attributesOf(styleXml(styles, 'Heading2'), 'w:rFonts')['w:eastAsia']).toBe('楷体');
+    expect(attributesOf(styleXml(styles, 'Heading1'), 'w:rFonts')['w:eastAsia']).toBe('黑体');
+    expect(styles).not.toMatch(/仿宋_GB2312|楷体_GB2312/);
   });
 
   it('names no theme font anywhere, so WPS reports no missing fonts', () => {

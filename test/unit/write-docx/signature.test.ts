@@ -34,7 +34,7 @@ describe('signature block', () => {
     const issuerIndex = paragraphs.findIndex((p) => p.style === 'SignatureIssuer');
     const issuer = paragraphs[issuerIndex]!;
     const date = paragraphs[issuerIndex + 1]!;
-    expect(paragraphs.slice(issuerIndex - 3, issuerIndex).map((p) => p.style)).toEqual(['AttachmentList', 'SignatureGap', 'SignatureGap']);
+    expect(paragraphs.slice(issuerIndex - 3, issuerIndex).map((p) => p.style)).toEqual(['AttachmentList', 'KeptBlank', 'KeptBlank']);
     expect([issuer.text, date.style, date.text]).toEqual(['示例市人民政府办公室', 'SignatureDate', '2025年10月15日']);
     // 2025年10月15日 is 7 字 wide (digits are half), 示例市人民政府办公室 10
     expect(attributesOf(date.xml, 'w:ind')).toEqual({ 'w:right': String(4 * BODY_CHAR_TWIP) });
@@ -61,12 +61,32 @@ describe('signature block', () => {
     expect(Buffer.from(docx.entries['word/media/image1.png']!).equals(Buffer.from(sampleSeal().png))).toBe(true);
   });
 
+  it('under a 60 mm seal leaves three blank lines, so 署名 stays below the seal\'s centre', async () => {
+    const sample = sampleNotice();
+    const tree = {
+      ...sample.tree,
+      children: sample.tree.children.map((node) =>
+        node.type === 'gongwenSignature' && node.seal ? { ...node, seal: { ...node.seal, diameterMm: 60 } } : node,
+      ),
+    };
+    const paragraphs = paragraphsOf((await writeAndUnpack({ ...sample, tree })).xml('word/document.xml'));
+    const issuerIndex = paragraphs.findIndex((p) => p.style === 'SignatureIssuer');
+    expect(paragraphs.slice(issuerIndex - 4, issuerIndex).map((p) => p.style)).toEqual(['AttachmentList', 'KeptBlank', 'KeptBlank', 'KeptBlank']);
+    const issuer = paragraphs[issuerIndex]!;
+    const [, vertical] = /<wp:positionV relativeFrom="paragraph"><wp:posOffset>(-?\d+)</.exec(issuer.xml)!;
+    expect(Number(vertical)).toBe(-3 * GRID.linePitchTwip * 635);
+    // the seal's centre lies above the middle of the 署名 line
+    const centreBelowTopEmu = (60 * 36_000) / 2;
+    expect(centreBelowTopEmu).toBeLessThan((3 + 0.5) * GRID.linePitchTwip * 635);
+    expect(attributesOf(issuer.xml, 'wp:extent')).toMatchObject({ cx: String(60 * 36_000) });
+  });
+
   it('without a seal: one blank line, 署名 右空二字, the date two characters further right, no drawing', async () => {
     const docx = await writeAndUnpack(sampleNotice({ seal: false }));
     const documentXml = docx.xml('word/document.xml');
     const paragraphs = paragraphsOf(documentXml);
     const issuerIndex = paragraphs.findIndex((p) => p.style === 'SignatureIssuer');
-    expect(paragraphs.slice(issuerIndex - 2, issuerIndex).map((p) => p.style)).toEqual(['AttachmentList', 'SignatureGap']);
+    expect(paragraphs.slice(issuerIndex - 2, issuerIndex).map((p) => p.style)).toEqual(['AttachmentList', 'KeptBlank']);
     expect(attributesOf(paragraphs[issuerIndex]!.xml, 'w:ind')).toEqual({ 'w:right': String(2 * BODY_CHAR_TWIP) });
     // 10 − 7 − 2 + 2 = 3 字
     expect(attributesOf(paragraphs[issuerIndex + 1]!.xml, 'w:ind')).toEqual({ 'w:right': String(3 * BODY_CHAR_TWIP) });

@@ -29,8 +29,20 @@ function listItems(items: readonly ListItem[], ordered: boolean, start: number, 
   return items.flatMap((item, index) => state.blocks(withOrdinal(item, ordered ? start + index : undefined)));
 }
 
+/**
+ * The signature must not open a page on its own (7.3.5.5: 此页无正文): the body's last paragraph
+ * goes along with it, at least its last two lines, when the 附件说明 and signature need a new page.
+ */
+const KEPT_WITH_SIGNATURE = new Set(['gongwenAttachmentList', 'gongwenSignature']);
+
 export const blockHandlers: BlockHandlers = {
-  paragraph: (node, state) => [new Paragraph({ children: state.phrasing(node.children) })],
+  paragraph: (node, state, { next }) => [
+    new Paragraph({
+      // docx styles cannot carry widow control, which makes two lines, not one, go along
+      ...(next && KEPT_WITH_SIGNATURE.has(next.type) ? { style: STYLE.bodyBeforeSignature, widowControl: true } : {}),
+      children: state.phrasing(node.children),
+    }),
+  ],
   heading: (node, state) => {
     const style = STYLE.heading[node.depth - 1];
     // 公文 has four heading levels (7.3.3); compose never makes a fifth

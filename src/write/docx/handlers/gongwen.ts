@@ -1,12 +1,13 @@
-// The 公文 elements around the body (GB/T 9704-2012 7.3): 标题, 发文字号, 主送机关, 附件说明,
-// 附注 and the 附件 pages. 署名 and 成文日期 with the seal are in signature.ts.
+// The 公文 elements around the body (GB/T 9704-2012 7.3): 标题, 主送机关, 附件说明, 附注 and the
+// 附件 pages. 署名 and 成文日期 with the seal are in signature.ts; 版头 (with the 发文字号) and
+// 版记 are placed by the sections (letterhead.ts, colophon.ts).
 
 import { Paragraph, TextRun } from 'docx';
 import type { GongwenAttachmentItem } from '../../../model/document.js';
 import { BODY_CHAR_TWIP } from '../../../layout/gbt9704.js';
 import { STYLE } from '../styles.js';
 import type { BlockHandlers, State } from '../state.js';
-import { widthInChars } from '../text-width.js';
+import { widthInChars } from '../../../layout/text-width.js';
 import { blankLines } from './blocks.js';
 
 const ATTACHMENT_LIST_LEAD = '附件：';
@@ -32,15 +33,14 @@ function attachmentListParagraph(item: GongwenAttachmentItem, isFirst: boolean, 
 
 export const gongwenHandlers: BlockHandlers = {
   gongwenTitle: (node, state) => [new Paragraph({ style: STYLE.title, children: state.phrasing(node.children) })],
-  gongwenDocNumber: (node, state) => [new Paragraph({ style: STYLE.docNumber, children: state.phrasing(node.children) })],
   // 7.3.2: 标题下空一行
   gongwenAddressee: (node, state) => [
     ...blankLines(1),
     new Paragraph({ style: STYLE.addressee, children: state.phrasing(node.children) }),
   ],
-  // 7.3.4: 正文下空一行
+  // 7.3.4: 正文下空一行; the blank line stays with the list, and the list with the signature
   gongwenAttachmentList: (node, state) => [
-    ...blankLines(1),
+    ...blankLines(1, STYLE.keptBlank),
     ...node.children.map((item, index) => attachmentListParagraph(item, index === 0, state)),
   ],
   gongwenAnnotation: (node, state) => [new Paragraph({ style: STYLE.annotation, children: state.phrasing(node.children) })],

@@ -9,10 +9,10 @@ import {
   VerticalPositionRelativeFrom,
 } from 'docx';
 import type { SealImage } from '../../../model/document.js';
-import { BODY_CHAR_TWIP, GRID, SIGNATURE } from '../../../layout/gbt9704.js';
+import { BODY_CHAR_TWIP, GRID, SIGNATURE, sealedBlankLinesBefore } from '../../../layout/gbt9704.js';
 import { STYLE } from '../styles.js';
 import type { BlockHandlers } from '../state.js';
-import { plainText, widthInChars } from '../text-width.js';
+import { plainText, widthInChars } from '../../../layout/text-width.js';
 import { EMU_PER_MM, EMU_PER_TWIP, PX_PER_MM, TEXT_WIDTH_TWIP } from '../units.js';
 import { blankLines } from './blocks.js';
 
@@ -45,12 +45,13 @@ export function signatureIndents(options: { issuerChars: number; dateChars: numb
 }
 
 /**
- * The seal at its real diameter, centred horizontally on the date, its top on the first blank
- * line above 署名 so that it presses both lines (居中下压). Behind the text, so black characters
- * stay readable through the transparent PNG.
+ * The seal at its real diameter, centred horizontally on the date, its top on the first of the
+ * blank lines above 署名, so that it presses both lines below its centre (居中下压) and its top is
+ * within one line of the text above. Behind the text, so black characters stay readable through
+ * the transparent PNG.
  */
-function sealRun(options: { seal: SealImage; dateRightChars: number; dateChars: number }): ImageRun {
-  const { seal, dateRightChars, dateChars } = options;
+function sealRun(options: { seal: SealImage; dateRightChars: number; dateChars: number; blankLinesAbove: number }): ImageRun {
+  const { seal, dateRightChars, dateChars, blankLinesAbove } = options;
   const dateCentreTwip = TEXT_WIDTH_TWIP - (dateRightChars + dateChars / 2) * BODY_CHAR_TWIP;
   const widthPx = seal.diameterMm * PX_PER_MM;
   return new ImageRun({
@@ -64,7 +65,7 @@ function sealRun(options: { seal: SealImage; dateRightChars: number; dateChars: 
       },
       verticalPosition: {
         relative: VerticalPositionRelativeFrom.PARAGRAPH,
-        offset: -SIGNATURE.blankLinesBeforeWithSeal * GRID.linePitchTwip * EMU_PER_TWIP,
+        offset: -blankLinesAbove * GRID.linePitchTwip * EMU_PER_TWIP,
       },
       behindDocument: true,
       allowOverlap: true,
@@ -84,10 +85,10 @@ export const signatureHandlers: BlockHandlers = {
       dateChars,
       sealed: node.seal !== undefined,
     });
-    const seal = node.seal ? [sealRun({ seal: node.seal, dateRightChars, dateChars })] : [];
-    const gap = node.seal ? SIGNATURE.blankLinesBeforeWithSeal : SIGNATURE.blankLinesBeforeWithoutSeal;
+    const gap = node.seal ? sealedBlankLinesBefore(node.seal.diameterMm) : SIGNATURE.blankLinesBeforeWithoutSeal;
+    const seal = node.seal ? [sealRun({ seal: node.seal, dateRightChars, dateChars, blankLinesAbove: gap })] : [];
     return [
-      ...blankLines(gap, STYLE.signatureGap),
+      ...blankLines(gap, STYLE.keptBlank),
       new Paragraph({
         style: STYLE.signatureIssuer,
         indent: { right: Math.round(issuerRightChars * BODY_CHAR_TWIP) },

@@ -1,0 +1,45 @@
+// The whole styles.xml: document defaults and every paragraph style the notice uses, for the
+// notice's 版头 format and the issuer's font names.
+//
+// The writer owns the whole style sheet: docx's defaults carry Calibri-era colours and theme
+// fonts. The defaults take paragraphs off the document grid, which docx has no option for.
+
+import { ImportedXmlComponent, RunPropertiesDefaults, type IStylesOptions } from 'docx';
+import { ELEMENT, type FontChoices } from '../../layout/gbt9704.js';
+import { colophonStyles } from './colophon.js';
+import { footerStyles } from './footer.js';
+import { letterheadStyles, type NoticeFormat } from './letterhead.js';
+import { bodyStyles, runFor } from './styles.js';
+
+/**
+ * 文档默认: the body run (Word measures the character grid against the default font size);
+ * for every paragraph, no extra space between Chinese and Latin letters or digits (Word and
+ * LibreOffice add about a quarter character, which would shift dates and columns off the
+ * 28-character pitch), and 不对齐到网格 — the reason is in styles.ts.
+ */
+function documentDefaults(fonts: FontChoices): ImportedXmlComponent {
+  const defaults = new ImportedXmlComponent('w:docDefaults');
+  defaults.push(new RunPropertiesDefaults(runFor(ELEMENT.body, fonts)));
+  const paragraphDefaults = new ImportedXmlComponent('w:pPrDefault');
+  const paragraph = new ImportedXmlComponent('w:pPr');
+  // schema order: autoSpaceDE, autoSpaceDN, then snapToGrid
+  for (const name of ['w:autoSpaceDE', 'w:autoSpaceDN', 'w:snapToGrid']) paragraph.push(new ImportedXmlComponent(name, { 'w:val': '0' }));
+  paragraphDefaults.push(paragraph);
+  defaults.push(paragraphDefaults);
+  return defaults;
+}
+
+/** The complete style sheet, for the `styles` option of docx's Document. */
+export function noticeStyles(options: { format: NoticeFormat; fonts: FontChoices }): IStylesOptions {
+  const { format, fonts } = options;
+  return {
+    // giving importedStyles replaces docx's default set
+    importedStyles: [documentDefaults(fonts)],
+    paragraphStyles: [
+      ...bodyStyles(fonts),
+      ...letterheadStyles({ format, fonts }),
+      ...colophonStyles({ format, fonts }),
+      ...footerStyles({ format, fonts }),
+    ],
+  };
+}
