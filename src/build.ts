@@ -7,6 +7,9 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync }
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { compose } from './compose/index.js';
 import { computeFigures } from './compute/index.js';
+import { throwIfErrors } from './diagnostics/diagnostic.js';
+import { formatDiagnostic } from './diagnostics/report.js';
+import { lintNotice } from './lint/index.js';
 import { loadQuarter } from './load/index.js';
 import type { NoticeDocument } from './model/document.js';
 import type { QuarterRecords } from './model/records.js';
@@ -24,6 +27,8 @@ export interface BuildOptions {
   readonly projectRoot: string;
   /** a browser executable that wins over the automatic search */
   readonly browserPath?: string;
+  /** how long the browser may take to start before the build stops as hung; 30 seconds by default */
+  readonly browserLaunchTimeoutMs?: number;
   readonly log?: (line: string) => void;
 }
 
@@ -77,6 +82,10 @@ async function prepareNotice(file: string, log: (line: string) => void): Promise
   const records = await timed('读取并检查数据', log, () => loadQuarter({ file }));
   const figures = await timed('计算统计数据', log, () => computeFigures(records));
   const { document } = await timed('套用模板', log, () => compose({ records, figures }));
+  // what will be published is linted before anything is written: errors stop, warnings are shown
+  const findings = await timed('发布前检查', log, () => lintNotice({ records, document }));
+  throwIfErrors(findings);
+  for (const warning of findings) log(formatDiagnostic(warning));
   return { records, document };
 }
 
@@ -84,7 +93,7 @@ function quarterFiles(options: { files: readonly string[]; projectRoot: string }
   return options.files.length > 0 ? options.files : [defaultQuarterFile(options.projectRoot)];
 }
 
-/** Runs every stage but the writers: the data, the figures and the templates are checked. */
+/** Runs every stage but the writers: the data, the figures, the templates and the text to be published are checked. */
 export async function check(options: Pick<BuildOptions, 'files' | 'projectRoot' | 'log'>): Promise<number> {
   const log = options.log ?? (() => {});
   const files = quarterFiles(options);
@@ -97,7 +106,10 @@ export async function check(options: Pick<BuildOptions, 'files' | 'projectRoot' 
 
 export async function build(options: BuildOptions): Promise<BuiltNotice[]> {
   const log = options.log ?? (() => {});
-  const session = createBrowserSession(options.browserPath ? { executablePath: options.browserPath } : {});
+  const session = createBrowserSession({
+    ...(options.browserPath ? { executablePath: options.browserPath } : {}),
+    ...(options.browserLaunchTimeoutMs ? { launchTimeoutMs: options.browserLaunchTimeoutMs } : {}),
+  });
   const rendered: Array<{ source: string; folder: string; outputs: OutputFile[] }> = [];
   try {
     for (const file of quarterFiles(options)) {

@@ -56,7 +56,8 @@ const hasClass = (node: ElementContent, name: string) => isElement(node) && Stri
 export function withColophonMarkers(article: Element): Element {
   const children = article.children.flatMap((child) => {
     if (hasClass(child, 'colophon-blank-page')) return [probeMarker(COLOPHON_MARKERS.textEnd), child];
-    if (hasClass(child, 'colophon')) return [child, probeMarker(COLOPHON_MARKERS.colophonEnd)];
+    // inside the 版记, so that the marker shares its unnumbered page instead of starting a new one
+    if (hasClass(child, 'colophon') && isElement(child)) return [{ ...child, children: [...child.children, probeMarker(COLOPHON_MARKERS.colophonEnd)] }];
     return [child];
   });
   return { ...article, children };

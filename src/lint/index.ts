@@ -1,0 +1,48 @@
+// Lint before publishing: reads the composed notice (what will be published) and finds what
+// inspections of government websites punish: personal data, malformed 文号, half-width
+// punctuation in Chinese text, dates in the wrong form, and an issuer named differently in
+// the title and the signature. Each finding is a diagnostic at the data value that holds its
+// text (a narrative field, a unit's problem, an issuer setting), or without a place when the
+// text came from a template. `check` reports them; `build` stops on errors, prints warnings.
+
+import { CODES, diagnose } from '../diagnostics/codes.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { NoticeDocument } from '../model/document.js';
+import type { QuarterRecords } from '../model/records.js';
+import { docNumbers } from './doc-numbers.js';
+import type { TextRule } from './finding.js';
+import { idNumbers, mobileNumbers } from './personal-data.js';
+import { sourceLocator } from './sources.js';
+import { textBlocks } from './text-blocks.js';
+import type { TextBlock } from './text-blocks.js';
+import { dateForms, halfWidthPunctuation } from './typography.js';
+
+const TEXT_RULES: readonly TextRule[] = [idNumbers, mobileNumbers, docNumbers, halfWidthPunctuation, dateForms];
+
+/** The title names its issuer before 关于 (GB/T 9704 7.3.3); the signature must name the same one. */
+function issuerNameFindings(blocks: readonly TextBlock[]): Diagnostic[] {
+  const title = blocks.find((block) => block.type === 'gongwenTitle')?.text.trim();
+  const signature = blocks.find((block) => block.type === 'gongwenSignatureIssuer')?.text.trim();
+  const organ = title?.split('关于')[0]?.trim();
+  if (!title || !signature || !organ || !title.includes('关于') || organ === signature) return [];
+  return [diagnose(CODES.issuerMismatch, { title, signature }, {})];
+}
+
+export function lintNotice(options: { records: QuarterRecords; document: NoticeDocument }): Diagnostic[] {
+  const { records, document } = options;
+  const locate = sourceLocator(records);
+  const blocks = textBlocks(document.tree);
+  const seen = new Set<string>();
+  const findings = blocks.flatMap(({ text }) =>
+    TEXT_RULES.flatMap((rule) => rule({ text, records })).flatMap((finding) => {
+      const diagnostic = finding.report(locate({ blockText: text, ...finding }));
+      // a unit's problem is printed in the text and again in the attachment table: reported once
+      const origin = diagnostic.place ? [diagnostic.place.file, diagnostic.place.line, diagnostic.place.column] : [diagnostic.message];
+      const key = [diagnostic.code, ...origin, text.slice(finding.start, finding.end)].join('\u0000');
+      if (seen.has(key)) return [];
+      seen.add(key);
+      return [diagnostic];
+    }),
+  );
+  return [...findings, ...issuerNameFindings(blocks)];
+}

@@ -1,0 +1,42 @@
+// The corpus of bad data files (test/bad): every case gives exactly the diagnostics its
+// header expects (code, line, column, field), in Chinese, with a hint, at a place in the
+// file that holds the mistake; the good files they are made from give none.
+
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { badCases, diagnosticsOf, goodProject, runCase } from './corpus.js';
+
+const cases = badCases();
+
+describe('the corpus of bad data files', () => {
+  it('holds at least 100 cases, each with an expectation', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(100);
+    expect(cases.filter((c) => c.expected.length === 0).map((c) => c.name)).toEqual([]);
+  });
+
+  it('is made from good files that load, compute, compose and lint without a finding', () => {
+    const project = goodProject();
+    try {
+      expect(diagnosticsOf(join(project.issuerFolder, '2025-q3.yaml'), project.root)).toEqual([]);
+    } finally {
+      project.remove();
+    }
+  });
+
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_, badCase) => {
+    const diagnostics = runCase(badCase);
+    const found = diagnostics.map((d) => ({
+      code: d.code,
+      line: d.place?.line,
+      column: d.place?.column,
+      ...(d.field ? { field: d.field } : {}),
+    }));
+    expect(found).toEqual(badCase.expected);
+    const caseFile = badCase.kind === 'quarter' ? '2025-q3.yaml' : '_issuer.yaml';
+    for (const d of diagnostics) {
+      expect(d.place?.file.endsWith(caseFile)).toBe(true);
+      expect(d.message).toMatch(/[\u4e00-\u9fff]/);
+      expect(d.hint).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+});

@@ -1,0 +1,106 @@
+// The corpus of bad data files under test/bad: each file is a correct file of test/bad/good
+// with one mistake, and says in its header what tongbao must answer:
+//   # 错误：<the mistake, in Chinese>
+//   # expect: TB104 23:5 websites[0].nmae      (code, line:column, field path if any)
+// A case runs in a fresh project: test/bad/good copied, the case file put in place of the
+// quarter file (test/bad/quarter/) or of _issuer.yaml (test/bad/issuer/), then the stages
+// up to the lint, as `tongbao check` runs them.
+
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { compose } from '../../../src/compose/index.js';
+import { computeFigures } from '../../../src/compute/index.js';
+import { isTongbaoError } from '../../../src/diagnostics/diagnostic.js';
+import type { Diagnostic } from '../../../src/diagnostics/diagnostic.js';
+import { lintNotice } from '../../../src/lint/index.js';
+import { loadQuarter } from '../../../src/load/index.js';
+
+export const BAD_FOLDER = resolve(import.meta.dirname, '../../bad');
+export const GOOD_FOLDER = join(BAD_FOLDER, 'good');
+
+export type CaseKind = 'quarter' | 'issuer';
+
+export interface Expectation {
+  readonly code: string;
+  readonly line: number;
+  readonly column: number;
+  readonly field?: string;
+}
+
+export interface BadCase {
+  readonly name: string;
+  readonly kind: CaseKind;
+  readonly bytes: Buffer;
+  readonly expected: readonly Expectation[];
+}
+
+const EXPECT_LINE = /^# expect: (TB\d{3}) (\d+):(\d+)(?: (\S+))?\s*$/gm;
+
+/** The header, whatever the file's encoding: UTF-16 read as such, anything else as UTF-8 (a GBK case's header is ASCII). */
+function headerText(bytes: Buffer): string {
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe;
+  return utf16 ? bytes.subarray(2).toString('utf16le') : bytes.toString('utf8');
+}
+
+export function badCases(): BadCase[] {
+  return (['quarter', 'issuer'] as const).flatMap((kind) =>
+    readdirSync(join(BAD_FOLDER, kind))
+      .filter((name) => name.endsWith('.yaml'))
+      .sort()
+      .map((name) => {
+        const bytes = readFileSync(join(BAD_FOLDER, kind, name));
+        const expected = [...headerText(bytes).matchAll(EXPECT_LINE)].map(([, code, line, column, field]) => ({
+          code: code ?? '',
+          line: Number(line),
+          column: Number(column),
+          ...(field ? { field } : {}),
+        }));
+        return { name: `${kind}/${name}`, kind, bytes, expected };
+      }),
+  );
+}
+
+/** A project folder holding the good files, with `package.json` marking its root; removed by the caller. */
+export function goodProject(): { root: string; issuerFolder: string; remove: () => void } {
+  const root = mkdtempSync(join(tmpdir(), 'tongbao-bad-'));
+  writeFileSync(join(root, 'package.json'), '{}\n');
+  const issuerFolder = join(root, '城');
+  cpSync(GOOD_FOLDER, issuerFolder, { recursive: true });
+  return { root, issuerFolder, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** Every diagnostic the stages up to the lint give for a quarter file: errors thrown, or the lint's findings. */
+export function diagnosticsOf(file: string, projectRoot: string): readonly Diagnostic[] {
+  try {
+    const records = loadQuarter({ file, projectRoot });
+    return lintNotice({ records, document: compose({ records, figures: computeFigures(records) }).document });
+  } catch (error) {
+    if (isTongbaoError(error)) return error.diagnostics;
+    throw error;
+  }
+}
+
+export function runCase(badCase: BadCase): readonly Diagnostic[] {
+  const project = goodProject();
+  try {
+    writeFileSync(join(project.issuerFolder, badCase.kind === 'quarter' ? '2025-q3.yaml' : '_issuer.yaml'), badCase.bytes);
+    return diagnosticsOf(join(project.issuerFolder, '2025-q3.yaml'), project.root);
+  } finally {
+    project.remove();
+  }
+}
+
+/** Every file under `folder`, by relative path, as base64: equal snapshots mean byte-identical trees. */
+export function snapshot(folder: string, prefix = ''): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(folder)
+      .sort()
+      .flatMap((name) => {
+        const path = join(folder, name);
+        return statSync(path).isDirectory()
+          ? Object.entries(snapshot(path, `${prefix}${name}/`))
+          : [[`${prefix}${name}`, readFileSync(path).toString('base64')]];
+      }),
+  );
+}
