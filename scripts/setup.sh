@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One command for a fresh Debian/Ubuntu machine: installs what it lacks (Chromium for the
-# PDF, CJK fonts, poppler-utils for the tests, npm packages), then builds the bundled
+# PDF, CJK fonts, poppler-utils and LibreOffice for the tests, npm packages), then builds the bundled
 # example into out/. Safe to run again: it skips what is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +15,8 @@ fc-list 2>/dev/null | grep -q "LXGW WenKai" || missing+=(fonts-lxgw-wenkai)
 fc-list 2>/dev/null | grep -q "AR PL KaitiM GB" || missing+=(fonts-arphic-gkai00mp)
 fc-list 2>/dev/null | grep -q "Liberation Serif" || missing+=(fonts-liberation)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+# the tests open every DOCX in LibreOffice to check that it paginates like the PDF
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 
 if [ ${#missing[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1; then
