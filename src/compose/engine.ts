@@ -7,9 +7,10 @@ import { basename, join, relative } from 'node:path';
 import Handlebars from 'handlebars';
 import { TongbaoError } from '../diagnostics/diagnostic.js';
 import { markdownText } from './markdown-text.js';
+import type { ChartDeclaration } from './charts.js';
+import { chartHelper } from './helpers/chart.js';
 import { registerHelpers, TemplateUsageError, type HelperSettings } from './helpers/index.js';
 
-const MAIN_TEMPLATE = 'notice';
 const ESCAPE_HELPER = '__markdownText';
 
 /**
@@ -52,7 +53,7 @@ interface TemplateSource {
 }
 
 /** name → file, override folder first; partials live in `partials/` of either folder. */
-function findTemplates(set: TemplateSet): { main: TemplateSource; partials: TemplateSource[] } {
+function findTemplates(set: TemplateSet, mainName: string): { main: TemplateSource; partials: TemplateSource[] } {
   const byName = new Map<string, string>();
   for (const folder of [set.bundled, set.override].filter((f): f is string => Boolean(f))) {
     const partialsFolder = join(folder, 'partials');
@@ -63,12 +64,12 @@ function findTemplates(set: TemplateSet): { main: TemplateSource; partials: Temp
   }
   const mainFile = [set.override, set.bundled]
     .filter((f): f is string => Boolean(f))
-    .map((folder) => join(folder, `${MAIN_TEMPLATE}.hbs`))
+    .map((folder) => join(folder, `${mainName}.hbs`))
     .find((file) => existsSync(file));
-  if (!mainFile) throw templateError({ code: 'TB401', message: `找不到主模板 ${MAIN_TEMPLATE}.hbs`, file: set.bundled });
+  if (!mainFile) throw templateError({ code: 'TB401', message: `找不到主模板 ${mainName}.hbs`, file: set.bundled });
   const read = (name: string, file: string): TemplateSource => ({ name, file, text: readFileSync(file, 'utf8') });
   return {
-    main: read(MAIN_TEMPLATE, mainFile),
+    main: read(mainName, mainFile),
     partials: [...byName].map(([name, file]) => read(name, file)),
   };
 }
@@ -111,6 +112,15 @@ function explain(error: unknown, source: TemplateSource): TongbaoError {
       hint: '检查拼写；可用的统计项见 README 的“模板可用的数据”一节',
     });
   }
+  const nullLookup = /^Cannot read properties of (?:null|undefined) \(reading '([^']+)'\)/.exec(message);
+  if (nullLookup) {
+    return templateError({
+      code: 'TB402',
+      message: `模板引用了“${nullLookup[1]}”，但它所在的数据在本季度不存在（例如没有上一季度）`,
+      file: source.file,
+      hint: '用 {{#if …}} 包住这一段，只在数据存在时输出',
+    });
+  }
   const partial = /The partial (\S+) could not be found/.exec(message);
   if (partial) {
     return templateError({ code: 'TB403', message: `模板引用了不存在的子模板“${partial[1]}”`, file: source.file, ...place });
@@ -135,14 +145,28 @@ function compileFrom(hb: typeof Handlebars, source: TemplateSource): Handlebars.
   };
 }
 
-/** Renders the notice's Markdown from the template context. */
-export function renderMarkdown(options: { templates: TemplateSet; context: object; settings: HelperSettings }): string {
+/** The main template of a notice; other document kinds name their own (summary). */
+const NOTICE_TEMPLATE = 'notice';
+
+/**
+ * Renders a document's Markdown from the template context, starting at the `main` template.
+ * Charts the templates declare ({{#chart}}) are appended to `charts`; the Markdown's `::chart`
+ * lines point into it (see charts.ts).
+ */
+export function renderMarkdown(options: {
+  templates: TemplateSet;
+  main?: string;
+  context: object;
+  settings: HelperSettings;
+  charts?: ChartDeclaration[];
+}): string {
   const hb = Handlebars.create() as HandlebarsWithCompiler;
   hb.JavaScriptCompiler = markdownCompiler(hb);
   // a helper's SafeString (the office's own Markdown) passes as it is, like Handlebars' own escaping
   hb.registerHelper(ESCAPE_HELPER, (value: unknown) => (value instanceof hb.SafeString ? value.toString() : markdownText(value)));
   registerHelpers(hb, options.settings);
-  const { main, partials } = findTemplates(options.templates);
+  hb.registerHelper('chart', chartHelper({ precision: options.settings.precision, charts: options.charts ?? [] }));
+  const { main, partials } = findTemplates(options.templates, options.main ?? NOTICE_TEMPLATE);
   for (const partial of partials) hb.registerPartial(partial.name, compileFrom(hb, partial));
   return compileFrom(hb, main)(options.context);
 }

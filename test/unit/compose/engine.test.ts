@@ -87,3 +87,13 @@ describe('the office narrative', () => {
     expect(markdown).toBe('## 小标题\n\n正文\n\\#\\# 小标题&#10;&#10;正文');
   });
 });
+
+describe('a statistic missing in this quarter', () => {
+  it('fails with a Chinese hint, not a JavaScript message', () => {
+    const bundled = templateFolder({ 'notice.hbs': '{{#if previous.averageScore}}较上季度{{/if}}' });
+    const error = renderError(() => renderMarkdown({ templates: { bundled }, context: { previous: null }, settings }));
+    expect(error.diagnostics[0]).toMatchObject({ code: 'TB402', hint: expect.stringContaining('{{#if') });
+    expect(error.diagnostics[0]?.message).toContain('averageScore');
+    expect(error.diagnostics[0]?.message).not.toMatch(/Cannot read/);
+  });
+});
