@@ -126,10 +126,12 @@ function nodeOf(block: ContainerDirective, seal: SealImage | undefined): RootCon
 
 /**
  * Raw HTML from the office's Markdown, and `:name` that Markdown read as a directive,
- * go back to being the text they were typed as.
+ * go back to being the text they were typed as. An image becomes its description: a
+ * published notice loads nothing from elsewhere.
  */
 function literalText(node: Parent['children'][number]): Text | undefined {
   if (node.type === 'html') return { type: 'text', value: node.value };
+  if (node.type === 'image' || node.type === 'imageReference') return { type: 'text', value: node.alt ?? '' };
   if (node.type === 'textDirective' && node.name !== REFERENCE) {
     return { type: 'text', value: `:${node.name}${plainText(node.children)}` };
   }
@@ -142,8 +144,14 @@ const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'containerDirect
 function makeLiteral(parent: Parent): void {
   const inFlow = FLOW_PARENTS.has(parent.type);
   const inColophon = parent.type === 'containerDirective' && (parent as ContainerDirective).name === 'colophon';
-  parent.children = parent.children.map((child) => {
+  parent.children = parent.children.flatMap((child): Parent['children'][number] | Parent['children'] => {
     if (child.type === 'leafDirective' && !inColophon) throw blockError(`模板中有不认识的行“::${child.name}”`);
+    // a reference-style link keeps its text; its definition (the target) is not printed
+    if (child.type === 'definition') return [];
+    if (child.type === 'linkReference') {
+      makeLiteral(child);
+      return child.children;
+    }
     const literal = literalText(child);
     if (literal) return inFlow ? ({ type: 'paragraph', children: [literal] } satisfies Paragraph) : literal;
     if ('children' in child) makeLiteral(child as Parent);

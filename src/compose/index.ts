@@ -8,6 +8,7 @@ import { TongbaoError } from '../diagnostics/diagnostic.js';
 import type { NoticeDocument, SealImage } from '../model/document.js';
 import type { Figures } from '../model/figures.js';
 import type { QuarterRecords, SealConfig } from '../model/records.js';
+import type { ChartDeclaration } from './charts.js';
 import { templateContext } from './context.js';
 import { renderMarkdown } from './engine.js';
 import { helperSettings } from './helpers/index.js';
@@ -39,23 +40,31 @@ export interface ComposeResult {
   readonly document: NoticeDocument;
 }
 
+/**
+ * Any document kind: its main template rendered to Markdown, parsed into the document tree
+ * with the metadata every writer reads.
+ */
+export function composeDocument(options: {
+  render: Parameters<typeof renderMarkdown>[0];
+  seal?: SealConfig;
+  metadata: Pick<NoticeDocument, 'date' | 'author' | 'fonts'>;
+}): ComposeResult {
+  const charts: ChartDeclaration[] = [];
+  const markdown = renderMarkdown({ ...options.render, charts });
+  const tree = parseNotice(markdown, { charts, ...(options.seal ? { seal: loadSeal(options.seal) } : {}) });
+  const title = tree.children.find((c) => c.type === 'gongwenTitle');
+  return { markdown, document: { tree, titleText: title ? plainText(title) : '', ...options.metadata } };
+}
+
 export function compose(options: { records: QuarterRecords; figures: Figures }): ComposeResult {
   const { records, figures } = options;
-  const markdown = renderMarkdown({
-    templates: { bundled: BUNDLED_TEMPLATES, ...(records.issuer.templates ? { override: records.issuer.templates } : {}) },
-    context: templateContext(records, figures),
-    settings: helperSettings(records.issuer),
-  });
-  const tree = parseNotice(markdown, records.issuer.seal ? { seal: loadSeal(records.issuer.seal) } : {});
-  const title = tree.children.find((c) => c.type === 'gongwenTitle');
-  return {
-    markdown,
-    document: {
-      tree,
-      titleText: title ? plainText(title) : '',
-      date: records.date,
-      author: records.issuer.name,
-      fonts: records.issuer.fonts ?? {},
+  return composeDocument({
+    render: {
+      templates: { bundled: BUNDLED_TEMPLATES, ...(records.issuer.templates ? { override: records.issuer.templates } : {}) },
+      context: templateContext(records, figures),
+      settings: helperSettings(records.issuer),
     },
-  };
+    ...(records.issuer.seal ? { seal: records.issuer.seal } : {}),
+    metadata: { date: records.date, author: records.issuer.name, fonts: records.issuer.fonts ?? {} },
+  });
 }

@@ -173,6 +173,23 @@ export const COLOPHON = {
 } as const satisfies Record<string, number | FontRole>;
 
 /**
+ * Charts (图N): as wide as the text block, labels in 黑体 五号 (clear at small sizes, in print
+ * and on screen); the caption and note under a chart are set like table text (ELEMENT.table).
+ * Black and grey ink with one accent for this quarter, so a black-and-white copy still tells
+ * the series apart.
+ */
+export const CHART = {
+  widthMm: PAGE.textWidthMm,
+  heightMm: 80,
+  labelFont: 'heiti',
+  labelSizePt: 10.5,
+  ink: '#000000',
+  gridGrey: '#d9d9d9',
+  earlierGrey: '#a6a6a6',
+  accent: '#1f4e79',
+} as const satisfies Record<string, number | string | FontRole>;
+
+/**
  * Font stacks: the official Windows names first (used when installed), then open
  * fallbacks that Debian packages provide. Fontconfig does not map the Windows names,
  * so the fallbacks are named explicitly.

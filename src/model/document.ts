@@ -115,6 +115,48 @@ export interface GongwenColophon extends Node {
   printDate: PhrasingContent[];
 }
 
+/** How a chart draws its values: 'bar' one series, 'bar-compare' this quarter beside the last. */
+export type ChartKind = 'bar' | 'bar-compare' | 'bar-horizontal';
+
+/** One value of a chart: as the notice prints it, and the number the axis draws it to. */
+export interface ChartValue {
+  /** printed with the issuer's precision, e.g. 0.87 or 95.7% */
+  readonly printed: string;
+  /** on the printed scale (percent kinds ×100); null when there is no value (no earlier quarter) */
+  readonly value: number | null;
+}
+
+export interface ChartSeries {
+  /** legend name, e.g. 2020年第一季度 */
+  readonly name: string;
+  /** one value per category */
+  readonly values: readonly ChartValue[];
+}
+
+/**
+ * 图N: a chart the template declares, with its data already printed. Writers draw it (one
+ * renderer, src/write/chart) and never compute a value; the caption is 图N and the title.
+ */
+export interface GongwenChart extends Node {
+  type: 'gongwenChart';
+  /** 1, 2, … in document order */
+  number: number;
+  /** stable id for anchors: figure-1 … */
+  id: string;
+  kind: ChartKind;
+  title: PhrasingContent[];
+  /** e.g. （注：平均得分指数=该项平均得分/该项分值） under the caption */
+  note?: PhrasingContent[];
+  /** what the values are, e.g. 平均得分指数 or 合格率: the axis and data table name it */
+  measure: string;
+  /** '%' for rates; the axis runs from 0 to axisMax on the printed scale */
+  unit: '%' | '';
+  axisMax: number;
+  /** the bars' names: indicators, regions, platforms */
+  categories: readonly string[];
+  series: readonly ChartSeries[];
+}
+
 declare module 'mdast' {
   interface RootContentMap {
     gongwenLetterhead: GongwenLetterhead;
@@ -129,6 +171,7 @@ declare module 'mdast' {
     gongwenSignatureDate: GongwenSignatureDate;
     gongwenAnnotation: GongwenAnnotation;
     gongwenAttachment: GongwenAttachment;
+    gongwenChart: GongwenChart;
   }
 }
 

@@ -60,9 +60,16 @@ export function numberHelpers(settings: NumberSettings) {
     return printChange(now, requireStat(previous, helper, options), precision, flatThreshold === undefined ? {} : { flatThreshold });
   };
   return {
-    /** {{stat websites.passRate}} → 91.7% */
+    /**
+     * {{stat websites.passRate}} → 91.7%; {{stat websites.passRate places=2}} → 91.67%, for a
+     * table quoting other issuers' figures with the decimals each of them printed.
+     */
     stat(value: unknown, options: HelperOptions): string {
-      return printStat(requireStat(value, 'stat', options), precision);
+      const stat = requireStat(value, 'stat', options);
+      const places: unknown = options.hash?.places;
+      if (places === undefined || places === null) return printStat(stat, precision);
+      if (places !== 0 && places !== 1 && places !== 2) throw new TemplateUsageError(`{{stat}} 的 places 只能是 0、1、2，得到的是${describe(places)}`, options);
+      return printStat(stat, { ...precision, [stat.kind]: places });
     },
     /** {{change websites.passRate previous.websites.passRate}} → 下降4.1个百分点 / 持平 / 基本持平 */
     change(current: unknown, previous: unknown, options: HelperOptions): string {

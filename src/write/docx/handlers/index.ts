@@ -2,6 +2,7 @@
 
 import type { BlockHandlers } from '../state.js';
 import { blockHandlers } from './blocks.js';
+import { chartHandlers } from './chart.js';
 import { gongwenHandlers } from './gongwen.js';
 import { signatureHandlers } from './signature.js';
 import { tableHandlers } from './table.js';
@@ -13,4 +14,5 @@ export const allBlockHandlers: BlockHandlers = {
   ...tableHandlers,
   ...gongwenHandlers,
   ...signatureHandlers,
+  ...chartHandlers,
 };

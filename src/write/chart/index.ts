@@ -1,0 +1,51 @@
+// One renderer for every writer: a 图N drawn by ECharts on the server (no browser) as SVG.
+// HTML and PDF inline the tree; DOCX embeds the text with a PNG fallback (png.ts).
+
+import * as echarts from 'echarts';
+import { CHART, fontStack, type FontChoices } from '../../layout/gbt9704.js';
+import type { GongwenChart } from '../../model/document.js';
+import { chartOption, PX_PER_MM } from './option.js';
+import { svgTree, svgText, type SvgElement, type ZrenderVNode } from './svg-tree.js';
+
+export type { SvgElement } from './svg-tree.js';
+
+export interface ChartDrawing {
+  /** the cleaned SVG tree, for inlining into HTML */
+  readonly element: SvgElement;
+  /** the same as an SVG document, for DOCX */
+  readonly svg: string;
+  readonly widthPx: number;
+  readonly heightPx: number;
+}
+
+/** zrender's SVG painter can hand out its virtual tree; ECharts only offers the string. */
+interface VNodePainter {
+  renderToVNode(options: { animation: boolean; emphasis: boolean; willUpdate: boolean; compress: boolean; useViewBox: boolean }): ZrenderVNode;
+}
+
+/**
+ * The chart font as an SVG font-family value: the layout profile's stack, Windows names first
+ * (Word draws SVG text with the reader's fonts). Single quotes, as the value sits in a
+ * double-quoted attribute; characters that could end it are dropped from the names.
+ */
+export function chartFontFamily(fonts: FontChoices = {}): string {
+  const names = fontStack(CHART.labelFont, fonts).map((name) => `'${name.replace(/['"\\;<>&]/g, '')}'`);
+  return [...names, 'sans-serif'].join(', ');
+}
+
+export function drawChart(options: { chart: GongwenChart; fonts?: FontChoices }): ChartDrawing {
+  const { chart } = options;
+  const widthPx = Math.round(CHART.widthMm * PX_PER_MM);
+  const heightPx = Math.round(CHART.heightMm * PX_PER_MM);
+  const instance = echarts.init(null, null, { renderer: 'svg', ssr: true, width: widthPx, height: heightPx });
+  let root: ZrenderVNode;
+  try {
+    instance.setOption(chartOption({ chart, fontFamily: chartFontFamily(options.fonts), widthPx }));
+    const painter = instance.getZr().painter as unknown as VNodePainter;
+    root = painter.renderToVNode({ animation: false, emphasis: false, willUpdate: false, compress: true, useViewBox: true });
+  } finally {
+    instance.dispose();
+  }
+  const element = svgTree({ root, idPrefix: chart.id });
+  return { element, svg: svgText(element), widthPx, heightPx };
+}

@@ -1,0 +1,46 @@
+// 图N in Word: the chart as an SVG picture with the PNG fallback docx requires (Word 2016+ and
+// LibreOffice draw the SVG, older readers the PNG), centred, kept with its caption 图N 标题
+// and the note under it, both in the table text style, centred.
+
+import { AlignmentType, ImageRun, Paragraph, TextRun } from 'docx';
+import { plainText } from '../../../layout/text-width.js';
+import type { GongwenChart } from '../../../model/document.js';
+import { drawChart } from '../../chart/index.js';
+import { chartPng } from '../../chart/png.js';
+import { STYLE } from '../styles.js';
+import type { BlockHandlers, State } from '../state.js';
+
+/** Drawing ids must be unique and fixed for same-bytes output; the seal has 1, charts 101, 102 … */
+const FIRST_CHART_DRAWING_ID = 100;
+
+const utf8 = new TextEncoder();
+
+function chartPicture(node: GongwenChart): ImageRun {
+  const drawing = drawChart({ chart: node });
+  return new ImageRun({
+    type: 'svg',
+    data: utf8.encode(drawing.svg),
+    fallback: { type: 'png', data: chartPng(drawing.svg) },
+    transformation: { width: drawing.widthPx, height: drawing.heightPx },
+    altText: { id: String(FIRST_CHART_DRAWING_ID + node.number), name: node.id, description: `图${node.number} ${plainText(node.title)}` },
+  });
+}
+
+function centredLine(options: { state: State; lead?: string; content: GongwenChart['title']; keepNext: boolean }): Paragraph {
+  const { state, lead, content, keepNext } = options;
+  return new Paragraph({
+    style: STYLE.tableText,
+    alignment: AlignmentType.CENTER,
+    keepNext,
+    children: [...(lead ? [new TextRun(lead)] : []), ...state.phrasing(content)],
+  });
+}
+
+export const chartHandlers: BlockHandlers = {
+  gongwenChart: (node, state) => [
+    // single-spaced: the body's exact grid spacing would clip the picture to one line
+    new Paragraph({ style: STYLE.tableText, alignment: AlignmentType.CENTER, keepNext: true, children: [chartPicture(node)] }),
+    centredLine({ state, lead: `图${node.number} `, content: node.title, keepNext: Boolean(node.note) }),
+    ...(node.note ? [centredLine({ state, content: node.note, keepNext: false })] : []),
+  ],
+};
