@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync }
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { compose } from './compose/index.js';
 import { computeFigures } from './compute/index.js';
-import { throwIfErrors } from './diagnostics/diagnostic.js';
+import { throwIfErrors, type Diagnostic } from './diagnostics/diagnostic.js';
 import { formatDiagnostic } from './diagnostics/report.js';
 import { lintNotice } from './lint/index.js';
 import { loadQuarter } from './load/index.js';
@@ -56,7 +56,7 @@ export function noticeFolder(outDir: string, records: QuarterRecords): string {
   return join(outDir, issuerFolder, `${records.period.year}-q${records.period.quarter}`);
 }
 
-async function timed<T>(label: string, log: (line: string) => void, run: () => T | Promise<T>): Promise<T> {
+export async function timed<T>(label: string, log: (line: string) => void, run: () => T | Promise<T>): Promise<T> {
   const started = performance.now();
   const result = await run();
   log(`  ${label}：${Math.round(performance.now() - started)} 毫秒`);
@@ -76,8 +76,11 @@ function replaceFolder(folder: string, files: readonly OutputFile[]): void {
   rmSync(retired, { recursive: true, force: true });
 }
 
-/** The stages every command runs: load and check → compute → compose. */
-async function prepareNotice(file: string, log: (line: string) => void): Promise<{ records: QuarterRecords; document: NoticeDocument }> {
+/** The stages every command runs: load and check → compute → compose; the lint warnings are logged and returned. */
+export async function prepareNotice(
+  file: string,
+  log: (line: string) => void,
+): Promise<{ records: QuarterRecords; document: NoticeDocument; warnings: readonly Diagnostic[] }> {
   // paths in the data stay inside the data's own project (the folder above it with package.json)
   const records = await timed('读取并检查数据', log, () => loadQuarter({ file }));
   const figures = await timed('计算统计数据', log, () => computeFigures(records));
@@ -86,7 +89,7 @@ async function prepareNotice(file: string, log: (line: string) => void): Promise
   const findings = await timed('发布前检查', log, () => lintNotice({ records, document }));
   throwIfErrors(findings);
   for (const warning of findings) log(formatDiagnostic(warning));
-  return { records, document };
+  return { records, document, warnings: findings };
 }
 
 function quarterFiles(options: { files: readonly string[]; projectRoot: string }): readonly string[] {
@@ -106,25 +109,50 @@ export async function check(options: Pick<BuildOptions, 'files' | 'projectRoot' 
 
 export async function build(options: BuildOptions): Promise<BuiltNotice[]> {
   const log = options.log ?? (() => {});
+  const jobs = quarterFiles(options).map((file) => ({
+    source: file,
+    prepare: async () => {
+      const { records, document } = await prepareNotice(file, log);
+      return { document, folder: noticeFolder(options.outDir, records) };
+    },
+  }));
+  return renderAndWrite({ ...options, jobs });
+}
+
+/** One document to build: the stages before the writers, which also say where its files go. */
+export interface DocumentJob {
+  readonly source: string;
+  readonly prepare: () => Promise<{ document: NoticeDocument; folder: string }>;
+}
+
+/**
+ * Every document of `jobs` through the writers, then written, each folder swapped in whole.
+ * Writers name a notice's files 通报.*; another document kind gives its own `fileStem`.
+ */
+export async function renderAndWrite(
+  options: Pick<BuildOptions, 'formats' | 'browserPath' | 'browserLaunchTimeoutMs' | 'log'> & { jobs: readonly DocumentJob[]; fileStem?: string },
+): Promise<BuiltNotice[]> {
+  const log = options.log ?? (() => {});
   const session = createBrowserSession({
     ...(options.browserPath ? { executablePath: options.browserPath } : {}),
     ...(options.browserLaunchTimeoutMs ? { launchTimeoutMs: options.browserLaunchTimeoutMs } : {}),
   });
+  const rename = (file: OutputFile): OutputFile => (options.fileStem ? { ...file, name: file.name.replace(/^通报/, options.fileStem) } : file);
   const rendered: Array<{ source: string; folder: string; outputs: OutputFile[] }> = [];
   try {
-    for (const file of quarterFiles(options)) {
-      log(`生成 ${relative(process.cwd(), file) || file}`);
-      const { records, document } = await prepareNotice(file, log);
+    for (const job of options.jobs) {
+      log(`生成 ${relative(process.cwd(), job.source) || job.source}`);
+      const { document, folder } = await job.prepare();
       const outputs: OutputFile[] = [];
       for (const format of options.formats) {
-        outputs.push(...(await timed(`输出 ${format.toUpperCase()}`, log, () => WRITERS[format](document, { browser: session.browser }))));
+        outputs.push(...(await timed(`输出 ${format.toUpperCase()}`, log, () => WRITERS[format](document, { browser: session.browser }))).map(rename));
       }
-      rendered.push({ source: file, folder: noticeFolder(options.outDir, records), outputs });
+      rendered.push({ source: job.source, folder, outputs });
     }
   } finally {
     await session.close();
   }
-  // nothing is written before every notice has rendered in every format
+  // nothing is written before every document has rendered in every format
   return rendered.map(({ source, folder, outputs }) => {
     replaceFolder(folder, outputs);
     return { source, folder, files: outputs.map((o) => join(folder, o.name)) };

@@ -5,9 +5,11 @@
 import { parseArgs } from 'node:util';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, check } from './build.js';
+import { build, check, defaultQuarterFile } from './build.js';
+import { buildSummary } from './build-summary.js';
 import { isTongbaoError } from './diagnostics/diagnostic.js';
 import { formatDiagnostic } from './diagnostics/report.js';
+import { DEFAULT_PREVIEW_PORT, startPreview } from './preview/index.js';
 import { FORMAT_NAMES } from './write/index.js';
 import type { FormatName } from './write/types.js';
 
@@ -19,6 +21,10 @@ const USAGE = `用法：
       输出到 out/<发文单位文件夹>/<年>-q<季度>/通报.{html,fragment.html,docx,pdf}
   tongbao check [季度数据文件…]
       只检查数据和模板，不生成文件。
+  tongbao preview [季度数据文件] [--port ${DEFAULT_PREVIEW_PORT}]
+      在 http://127.0.0.1:${DEFAULT_PREVIEW_PORT}/ 预览通报网页，数据或模板一保存就自动更新；按 Ctrl+C 结束。
+  tongbao summary 汇总数据文件 [--format html,docx,pdf] [--out 输出文件夹] [--browser 浏览器路径]
+      生成同一季度各地区检查情况的汇总报告，输出到 out/<汇总文件夹>/summary/汇总.{html,fragment.html,docx,pdf}
   tongbao help`;
 
 class UsageError extends Error {}
@@ -33,23 +39,37 @@ function parseFormats(value: string | undefined): FormatName[] {
   return formats as FormatName[];
 }
 
-async function runBuild(args: string[]): Promise<number> {
+/** The flags of every command that writes documents, parsed into the writers' options. */
+function parseOutputArgs(args: string[]) {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: { format: { type: 'string' }, out: { type: 'string' }, browser: { type: 'string' } },
   });
-  const built = await build({
-    files: positionals,
+  const output = {
     formats: parseFormats(values.format),
     outDir: resolve(values.out ?? 'out'),
-    projectRoot: PROJECT_ROOT,
     ...(values.browser ? { browserPath: values.browser } : {}),
-    log: (line) => console.log(line),
-  });
+    log: (line: string) => console.log(line),
+  };
+  return { positionals, output };
+}
+
+async function runBuild(args: string[]): Promise<number> {
+  const { positionals, output } = parseOutputArgs(args);
+  const built = await build({ ...output, files: positionals, projectRoot: PROJECT_ROOT });
   for (const notice of built) {
     console.log(`已生成：${notice.files.map((f) => relative(process.cwd(), f)).join('  ')}`);
   }
+  return 0;
+}
+
+async function runSummary(args: string[]): Promise<number> {
+  const { positionals, output } = parseOutputArgs(args);
+  const [file, ...extra] = positionals;
+  if (!file || extra.length > 0) throw new UsageError('tongbao summary 需要且只需要一个汇总数据文件');
+  const built = await buildSummary({ ...output, file });
+  console.log(`已生成：${built.files.map((f) => relative(process.cwd(), f)).join('  ')}`);
   return 0;
 }
 
@@ -57,6 +77,25 @@ async function runCheck(args: string[]): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   const count = await check({ files: positionals, projectRoot: PROJECT_ROOT, log: (line) => console.log(line) });
   console.log(`检查通过：${count} 个季度的数据和模板没有发现错误。`);
+  return 0;
+}
+
+async function runPreview(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { port: { type: 'string' } } });
+  if (positionals.length > 1) throw new UsageError('tongbao preview 一次只预览一个季度数据文件');
+  const port = values.port === undefined ? DEFAULT_PREVIEW_PORT : Number(values.port);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port 应是 1～65535 之间的整数，不是“${values.port}”`);
+  const file = positionals[0] ?? defaultQuarterFile(PROJECT_ROOT);
+  const preview = await startPreview({ file, port, log: (line) => console.log(line) }).catch((error: unknown) => {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new UsageError(`端口 ${port} 已被占用，请用 --port 换一个端口`);
+    throw error;
+  });
+  console.log(`预览地址：${preview.url}（数据或模板保存后自动更新；按 Ctrl+C 结束）`);
+  await new Promise((stop) => {
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await preview.close();
   return 0;
 }
 
@@ -68,6 +107,10 @@ export async function main(argv: string[]): Promise<number> {
         return await runBuild(rest);
       case 'check':
         return await runCheck(rest);
+      case 'summary':
+        return await runSummary(rest);
+      case 'preview':
+        return await runPreview(rest);
       case undefined:
       case 'help':
       case '--help':
@@ -81,7 +124,7 @@ export async function main(argv: string[]): Promise<number> {
     if (isTongbaoError(error)) {
       for (const d of error.diagnostics) console.error(formatDiagnostic(d));
       const errors = error.diagnostics.filter((d) => d.severity === 'error').length;
-      console.error(`\n共 ${errors} 处错误${command === 'build' ? '，未生成任何文件；原有的输出保持不变' : ''}。`);
+      console.error(`\n共 ${errors} 处错误${command === 'build' || command === 'summary' ? '，未生成任何文件；原有的输出保持不变' : ''}。`);
       return 1;
     }
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {

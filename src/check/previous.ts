@@ -5,8 +5,9 @@ import { equals, fromDecimal } from '../compute/exact.js';
 import { CODES, diagnose } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { fieldAt } from '../load/located.js';
+import type { FieldPlaces } from '../load/located.js';
 import { isPublishedFigures } from '../model/records.js';
-import type { Period } from '../model/records.js';
+import type { Period, PublishedFigures } from '../model/records.js';
 import type { CheckInput } from './index.js';
 
 const QUARTER_NAMES = ['一', '二', '三', '四'];
@@ -30,20 +31,25 @@ export function checkPrevious({ records, places }: CheckInput): Diagnostic[] {
     diagnostics.push(diagnose(CODES.previousNotQuarterBefore, { expected: periodName(expected), found: periodName(previous.period) }, fieldAt(places, path)));
   }
   if (!published) return diagnostics;
-  for (const channel of ['websites', 'accounts'] as const) {
-    const counts = previous[channel];
-    if (!counts) continue;
-    const path = `previous.published.${channel}`;
-    if (counts.checked > counts.running) {
-      const problem = `检查数 ${counts.checked} 大于运行数 ${counts.running}`;
-      diagnostics.push(diagnose(CODES.publishedInconsistent, { problem }, fieldAt(places, `${path}.checked`)));
-    }
-    if (counts.failing > counts.checked) {
-      const problem = `不合格数 ${counts.failing} 大于检查数 ${counts.checked}`;
-      diagnostics.push(diagnose(CODES.publishedInconsistent, { problem }, fieldAt(places, `${path}.failing`)));
-    }
-  }
-  return [...diagnostics, ...checkPublishedScores({ records, places })];
+  const counts = checkPublishedCounts({ figures: previous, path: 'previous.published', whose: '上季度', places });
+  return [...diagnostics, ...counts, ...checkPublishedScores({ records, places })];
+}
+
+/**
+ * Counts typed from a published notice (`path` is where they were written) must agree
+ * with themselves: the checked within the running, the failing within the checked.
+ */
+export function checkPublishedCounts(options: { figures: PublishedFigures; path: string; whose: string; places: FieldPlaces }): Diagnostic[] {
+  const { figures, path, whose, places } = options;
+  return (['websites', 'accounts'] as const).flatMap((channel) => {
+    const counts = figures[channel];
+    if (!counts) return [];
+    const inconsistent = (problem: string, field: string) => diagnose(CODES.publishedInconsistent, { whose, problem }, fieldAt(places, `${path}.${channel}.${field}`));
+    return [
+      ...(counts.checked > counts.running ? [inconsistent(`检查数 ${counts.checked} 大于运行数 ${counts.running}`, 'checked')] : []),
+      ...(counts.failing > counts.checked ? [inconsistent(`不合格数 ${counts.failing} 大于检查数 ${counts.checked}`, 'failing')] : []),
+    ];
+  });
 }
 
 /** Scores a published notice gave: the scored within the checked, each line's count within the scored, lines the issuer sets. */
@@ -51,7 +57,7 @@ function checkPublishedScores({ records, places }: CheckInput): Diagnostic[] {
   const websites = records.previous && isPublishedFigures(records.previous) ? records.previous.websites : undefined;
   if (!websites) return [];
   const path = 'previous.published.websites';
-  const inconsistent = (problem: string, field: string) => diagnose(CODES.publishedInconsistent, { problem }, fieldAt(places, `${path}.${field}`));
+  const inconsistent = (problem: string, field: string) => diagnose(CODES.publishedInconsistent, { whose: '上季度', problem }, fieldAt(places, `${path}.${field}`));
   const diagnostics: Diagnostic[] = [];
   const { scored, checked } = websites;
   if (scored !== undefined && scored > checked) diagnostics.push(inconsistent(`评分网站数 ${scored} 大于检查数 ${checked}`, 'scored'));

@@ -212,11 +212,11 @@ export const CODES = {
     message: ({ expected, found }) => `上一季度应为 ${expected}，实际为 ${found}`,
     hint: () => '让 previous 指向紧挨着的前一个季度的文件（或公布数）。',
   }),
-  publishedInconsistent: entry<{ problem: string }>({
+  publishedInconsistent: entry<{ whose: string; problem: string }>({
     code: 'TB213',
-    title: '上季度公布数前后矛盾',
-    message: ({ problem }) => `上季度公布数前后矛盾：${problem}`,
-    hint: () => '对照上季度印发的通报核对运行数、检查数和不合格数。',
+    title: '公布数前后矛盾',
+    message: ({ whose, problem }) => `${whose}公布数前后矛盾：${problem}`,
+    hint: ({ whose }) => `对照${whose}印发的通报核对运行数、检查数和不合格数。`,
   }),
   recheckOnPassing: entry<Record<string, never>>({
     code: 'TB214',
@@ -268,6 +268,12 @@ export const CODES = {
     title: '上季度不合格单位缺少整改结果',
     message: ({ ids }) => `上季度不合格的 ${listed(ids)} 没有写整改结果`,
     hint: () => '把每个上季度不合格单位的编号写进 fixed（已整改）、stillFailing（复查仍不合格）或 notReported（未报送整改情况）之一。',
+  }),
+  summaryPeriodMismatch: entry<{ region: string; expected: string; found: string }>({
+    code: 'TB222',
+    title: '汇总的地区不是同一季度',
+    message: ({ region, expected, found }) => `“${region}”的数据是${found}的，汇总的是${expected}`,
+    hint: () => '汇总只比较同一季度：让 quarter 指向该季度的检查记录文件，或核对公布数的 period。',
   }),
 
   idNumberPublished: entry<{ masked: string }>({

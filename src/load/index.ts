@@ -80,7 +80,7 @@ function loadChain(step: ChainStep): QuarterRecords | undefined {
   return records;
 }
 
-function readYamlFile(options: { file: string; purpose: string; sink: Diagnostic[] }): Located | undefined {
+export function readYamlFile(options: { file: string; purpose: string; sink: Diagnostic[] }): Located | undefined {
   const { file, purpose, sink } = options;
   const read = readDataText({ file, purpose });
   sink.push(...read.diagnostics);
@@ -94,7 +94,7 @@ function emptyTable(where: Located): LocatedMap {
   return { kind: 'map', entries: new Map(), place: where.place, path: '', file: where.file };
 }
 
-function findProjectRoot(file: string): string {
+export function findProjectRoot(file: string): string {
   for (let folder = dirname(file); ; folder = dirname(folder)) {
     if (existsSync(join(folder, 'package.json'))) return folder;
     if (dirname(folder) === folder) return dirname(file);
@@ -105,7 +105,7 @@ function findProjectRoot(file: string): string {
  * Diagnostics file by file (in the order the files were read), by line within a file,
  * each once: an `_issuer.yaml` shared by a chain of quarters is checked once per quarter.
  */
-function inReadingOrder(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+export function inReadingOrder(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const fileOrder = new Map<string, number>();
   for (const d of diagnostics) if (!fileOrder.has(d.place?.file ?? '')) fileOrder.set(d.place?.file ?? '', fileOrder.size);
   const seen = new Set<string>();
@@ -121,7 +121,7 @@ function inReadingOrder(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   });
 }
 
-function deepFreeze<T>(value: T): T {
+export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const child of Object.values(value)) deepFreeze(child);

@@ -115,7 +115,7 @@ export function issuerShape(projectRoot: string) {
 }
 
 /** `defaults` with the fields `given` sets; a field the data left out keeps its default. */
-function withDefaults<T extends object>(defaults: T, given: Partial<T> | undefined): T {
+export function withDefaults<T extends object>(defaults: T, given: Partial<T> | undefined): T {
   const set = Object.entries(given ?? {}).filter(([, value]) => value !== undefined);
   return { ...defaults, ...Object.fromEntries(set) };
 }

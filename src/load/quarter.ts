@@ -23,12 +23,12 @@ import {
 import type { Decoded, Decoder } from './decoders.js';
 import type { Located, LocatedMap } from './located.js';
 
-const period = mapping({
+export const period = mapping({
   year: required(boundedNumber({ min: 2000, max: 2100, integer: true })),
   quarter: required(boundedNumber({ min: 1, max: 4, integer: true })),
 });
 
-const toPeriod = (value: Decoded<typeof period.shape>): Period => ({ year: value.year, quarter: value.quarter as Period['quarter'] });
+export const toPeriod = (value: Decoded<typeof period.shape>): Period => ({ year: value.year, quarter: value.quarter as Period['quarter'] });
 
 const countNumber = boundedNumber({ min: 0, max: 10_000_000, integer: true });
 const count = required(countNumber);
@@ -87,13 +87,17 @@ const account = located(
   (value, node): AccountRecord => ({ ...value, ...unitState(value), place: node.place }),
 );
 
-/** What `previous:` names: the file of the quarter before, or the figures it was published with. */
-export type PreviousReference =
+/**
+ * A quarter named in the data: its quarter file, or the figures it was published with —
+ * what `previous:` names, and each source of a summary.
+ */
+export type QuarterReference =
   | { readonly kind: 'file'; readonly file: string; readonly node: Located }
   | { readonly kind: 'published'; readonly figures: PublishedFigures };
 
-function previousReference(projectRoot: string): Decoder<PreviousReference> {
-  const file = dataPath({ projectRoot, kind: 'file', purpose: '上一季度文件' });
+/** `purpose` names the file in a "not found" diagnostic, e.g. 上一季度文件. */
+export function quarterReference(options: { projectRoot: string; purpose: string }): Decoder<QuarterReference> {
+  const file = dataPath({ projectRoot: options.projectRoot, kind: 'file', purpose: options.purpose });
   const published = mapping({
     published: required(mapping({ period: required(period), websites: optional(publishedWebsites), accounts: optional(mapping(publishedCounts)) })),
   });
@@ -132,7 +136,7 @@ export function quarterShape(projectRoot: string) {
     monitoringPoint: optional(text),
     deadline: required(text),
     printDate: optional(text),
-    previous: optional(previousReference(projectRoot)),
+    previous: optional(quarterReference({ projectRoot, purpose: '上一季度文件' })),
     narrative: optional(mapping({ problems: optional(text), requirements: optional(text) })),
     websites: optional(listOf(website)),
     accounts: optional(listOf(account)),
@@ -148,7 +152,7 @@ export interface DecodedQuarter {
   readonly fields: QuarterFields;
   /** the quarter file's own issuer layer, merged over `_issuer.yaml` by the caller */
   readonly issuerLayer?: LocatedMap;
-  readonly previous?: PreviousReference;
+  readonly previous?: QuarterReference;
 }
 
 export function decodeQuarter(options: { root: Located; projectRoot: string; sink: Diagnostic[] }): DecodedQuarter {

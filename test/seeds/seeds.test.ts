@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
+import { readerText } from './reader-text.js';
 
 const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
 const outDir = mkdtempSync(join(tmpdir(), 'tongbao-seeds-'));
@@ -20,14 +21,7 @@ afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 /** The notice's text as a reader sees it: the fragment without tags, entities decoded. */
 async function noticeText(quarterFile: string): Promise<string> {
   const [notice] = await build({ files: [join(PROJECT_ROOT, quarterFile)], formats: ['html'], outDir, projectRoot: PROJECT_ROOT, log: () => {} });
-  const html = readFileSync(join(notice!.folder, '通报.fragment.html'), 'utf8');
-  return html
-    .replace(/<[^>]+>/g, '')
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"');
+  return readerText(readFileSync(join(notice!.folder, '通报.fragment.html'), 'utf8'));
 }
 
 function expectAll(text: string, literals: readonly string[]): void {

@@ -1,0 +1,99 @@
+// loadSummary: reads a summary file (one quarter compared across regions) and every quarter
+// file it names, with the same decoders and checks as a quarter: a region's quarter is a
+// quarter file (loaded and checked by loadQuarter) or the figures its notice published (the
+// decoder of `previous:`). Every problem in every file is thrown together.
+
+import { resolve } from 'node:path';
+import { checkPublishedCounts } from '../check/previous.js';
+import { isIsoDate } from '../check/dates.js';
+import { DEFAULT_PRECISION } from '../config/defaults.js';
+import { CODES, diagnose } from '../diagnostics/codes.js';
+import { TongbaoError, isTongbaoError } from '../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { periodLabel } from '../format/chinese.js';
+import { isPublishedFigures } from '../model/records.js';
+import type { Period, PublishedFigures, QuarterRecords } from '../model/records.js';
+import type { SummaryRecords, SummarySource } from '../model/summary.js';
+import { boundedNumber, listOf, mapping, optional, required, text } from './decoders.js';
+import { deepFreeze, findProjectRoot, inReadingOrder, loadQuarter, readYamlFile } from './index.js';
+import { withDefaults } from './issuer.js';
+import { collectPlaces, fieldAt } from './located.js';
+import type { FieldPlaces } from './located.js';
+import { period, quarterReference, toPeriod } from './quarter.js';
+import type { QuarterReference } from './quarter.js';
+
+const decimalPlaces = optional(boundedNumber({ min: 0, max: 2, integer: true }));
+
+/** The summary file's fields; exported for a JSON Schema generated from them. */
+export function summaryShape(projectRoot: string) {
+  const reference = quarterReference({ projectRoot, purpose: '季度文件' });
+  // required, with no stand-in value: a region whose quarter is missing is left out of the checks
+  const quarter = required({ ...reference, fallback: undefined as QuarterReference | undefined });
+  return mapping({
+    title: required(text),
+    issuer: required(text),
+    date: required(text),
+    period: required(period),
+    basis: required(listOf(text)),
+    precision: optional(mapping({ passRate: decimalPlaces, samplingRatio: decimalPlaces })),
+    narrative: optional(mapping({ problems: optional(text), recommendations: optional(text) })),
+    sources: required(
+      listOf(mapping({ region: required(text), quarter, passRateDecimals: optional(mapping({ websites: decimalPlaces, accounts: decimalPlaces })) })),
+    ),
+  });
+}
+
+/** Loads and checks a summary with the quarters it names; throws TongbaoError listing every problem. */
+export function loadSummary(options: { file: string; projectRoot?: string }): SummaryRecords {
+  const file = resolve(options.file);
+  const projectRoot = resolve(options.projectRoot ?? findProjectRoot(file));
+  const sink: Diagnostic[] = [];
+  const root = readYamlFile({ file, purpose: '汇总文件', sink });
+  if (!root) throw new TongbaoError(sink);
+  const shape = summaryShape(projectRoot);
+  const { period: written, precision, narrative, sources, ...fields } = shape.decode(root, sink) ?? shape.fallback;
+  const places = collectPlaces(root);
+  if (fields.date && !isIsoDate(fields.date)) sink.push(diagnose(CODES.invalidDate, { text: fields.date }, fieldAt(places, 'date')));
+  const summaryPeriod = toPeriod(written);
+  const loaded = sources.flatMap((source, index): SummarySource[] => {
+    if (!source.quarter) return [];
+    const path = `sources[${index}].quarter`;
+    const quarter = source.quarter.kind === 'file' ? quarterRecords({ file: source.quarter.file, projectRoot, sink }) : source.quarter.figures;
+    if (!quarter) return [];
+    sink.push(...sourceProblems({ region: source.region, quarter, expected: summaryPeriod, path, places }));
+    return [{ region: source.region, quarter, passRateDecimals: source.passRateDecimals ?? {} }];
+  });
+  if (sink.some((d) => d.severity === 'error')) throw new TongbaoError(inReadingOrder(sink));
+  return deepFreeze({
+    ...fields,
+    source: file,
+    period: summaryPeriod,
+    precision: withDefaults(DEFAULT_PRECISION, precision),
+    narrative: narrative ?? {},
+    sources: loaded,
+  });
+}
+
+/** A region's quarter file through loadQuarter, its problems added to the summary's. */
+function quarterRecords(options: { file: string; projectRoot: string; sink: Diagnostic[] }): QuarterRecords | undefined {
+  try {
+    return loadQuarter({ file: options.file, projectRoot: options.projectRoot });
+  } catch (error) {
+    if (!isTongbaoError(error)) throw error;
+    options.sink.push(...error.diagnostics);
+    return undefined;
+  }
+}
+
+/** Every region reports the summary's quarter; published counts agree with themselves. */
+function sourceProblems(options: { region: string; quarter: QuarterRecords | PublishedFigures; expected: Period; path: string; places: FieldPlaces }): Diagnostic[] {
+  const { region, quarter, expected, path, places } = options;
+  const published = isPublishedFigures(quarter);
+  const problems: Diagnostic[] = [];
+  if (quarter.period.year !== expected.year || quarter.period.quarter !== expected.quarter) {
+    const where = fieldAt(places, published ? `${path}.published.period` : path);
+    problems.push(diagnose(CODES.summaryPeriodMismatch, { region, expected: periodLabel(expected), found: periodLabel(quarter.period) }, where));
+  }
+  if (published) problems.push(...checkPublishedCounts({ figures: quarter, path: `${path}.published`, whose: region, places }));
+  return problems;
+}
