@@ -26,7 +26,12 @@ export const OWN_ELEMENTS = {
   attachment: 'section',
   'attachment-label': 'p',
   'attachment-title': 'h2',
-  'table-scroll': 'div',
+  // a <section> with a name is a region: the markup ARIA gives a scrolling box
+  'table-scroll': 'section',
+  chart: 'figure',
+  'chart-caption': 'figcaption',
+  'chart-note': 'span',
+  'chart-data': 'details',
   'colophon-blank-page': 'div',
   colophon: 'div',
   'colophon-copy-to': 'p',

@@ -35,5 +35,6 @@ export function standalonePage(options: { title: string; styleSheet: string; art
     type: 'root',
     children: [{ type: 'doctype' }, newline, element('html', { lang: 'zh-CN' }, [newline, head, newline, body, newline]), newline],
   };
-  return toHtml(page);
+  // html-validate's recommended doctype-style: <!DOCTYPE html>
+  return toHtml(page, { upperDoctype: true });
 }

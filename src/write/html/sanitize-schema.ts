@@ -3,6 +3,7 @@
 // removed before any HTML is written, for the web page and the print page alike.
 
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
+import { CHART_ATTRIBUTES, CHART_TAG_NAMES } from './chart-schema.js';
 import { ownClassesByTag } from './own-elements.js';
 
 type AttributeDefinitions = NonNullable<Schema['attributes']>[string];
@@ -17,19 +18,23 @@ function withClasses(defaults: AttributeDefinitions, ownClasses: string[]): Attr
 }
 
 function noticeAttributes(): NonNullable<Schema['attributes']> {
-  const attributes = { ...defaultSchema.attributes };
+  const attributes = { ...defaultSchema.attributes, ...CHART_ATTRIBUTES };
   for (const [tag, classes] of ownClassesByTag()) attributes[tag] = withClasses(attributes[tag] ?? [], classes);
+  // the table-scroll box is a focusable region named by its table's caption (handlers/attachment.ts)
+  attributes.section = [...(attributes.section ?? []), 'ariaLabelledBy', 'ariaLabel'];
   return attributes;
 }
 
 export const NOTICE_SCHEMA: Schema = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), 'article', 'caption', 'time'],
+  // the defaults allow <input> for task lists; a published notice has no form controls
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'input'), 'article', 'caption', 'time', ...CHART_TAG_NAMES],
   attributes: noticeAttributes(),
   protocols: {
     ...defaultSchema.protocols,
-    // an image's data: URI cannot run script, and it is how the seal reaches an offline renderer
-    src: [...(defaultSchema.protocols?.src ?? []), 'data'],
+    // only data: images: one cannot run script, and none makes a request leaving the page (the
+    // seal reaches the offline renderer this way; Markdown images become text in compose)
+    src: ['data'],
   },
   // Clobbering needs ids written by the author. Raw HTML never becomes markup here, so every
   // id comes from our own handlers (attachment-N) or is already prefixed by mdast-util-to-hast

@@ -76,7 +76,7 @@ describe('noticeToHast', () => {
 
   it('keeps the attachment ids as given, without a clobber prefix', () => {
     const ids = selectAll('[id]', noticeToHast({ doc: sampleNotice(), mode: 'web' })).map((e) => e.properties.id);
-    expect(ids).toEqual(['attachment-1', 'attachment-2']);
+    expect(ids).toEqual(['attachment-1', 'attachment-1-title', 'attachment-2', 'attachment-2-title']);
   });
 
   it('passes the seal image through untouched in print', () => {

@@ -79,10 +79,16 @@ describe('writeHtml: standalone page', () => {
     }
   });
 
-  it('wraps tables in a focusable box that scrolls sideways on narrow screens', () => {
+  it('wraps tables in a focusable box that scrolls sideways on narrow screens, named by the caption', () => {
     const wrappers = selectAll('.table-scroll', page);
     expect(wrappers).toHaveLength(2);
     expect(wrappers.every((w) => select(':scope > table', w) && w.properties.tabIndex === 0)).toBe(true);
+    for (const wrapper of wrappers) {
+      const [captionId] = wrapper.properties.ariaLabelledBy as string[];
+      expect(wrapper.tagName).toBe('section');
+      expect(select(`caption[id="${captionId}"]`, wrapper)).toBeDefined();
+    }
+    expect(text(select('[id="attachment-1-title"]', page))).toBe('2025年第三季度全市政府网站检查不合格名单');
   });
 
   it('lists the attachments with links that land on the attachment sections', () => {

@@ -1,10 +1,10 @@
 // 附件: a section with its anchor id, the label 附件N, and the title. When the attachment
 // opens with a table (the usual list of failing sites) the title is that table's caption;
 // otherwise it is the section's heading. Tables get th scope="col" on the header row and,
-// on the web only, a scrolling wrapper (a scroll container would stop a table from
-// breaking across printed pages).
+// on the web only, a scrolling wrapper named by the caption (a scroll container would stop
+// a table from breaking across printed pages).
 
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, Properties } from 'hast';
 import type { Parents, Table } from 'mdast';
 import { defaultHandlers, type State } from 'mdast-util-to-hast';
 import type { GongwenAttachment } from '../../../model/document.js';
@@ -37,12 +37,16 @@ export function attachmentHandlers(options: { mode: RenderMode }) {
     table(state: State, node: Table, parent: Parents | undefined) {
       const table = defaultHandlers.table(state, node);
       headerCellsWithScope(table);
-      if (parent?.type === 'gongwenAttachment' && parent.children[0] === node) {
-        const caption: Element = { type: 'element', tagName: 'caption', properties: {}, children: titleContent(state, parent) };
+      const captioned = parent?.type === 'gongwenAttachment' && parent.children[0] === node ? parent : undefined;
+      const captionId = captioned && `${captioned.id}-title`;
+      if (captioned) {
+        const caption: Element = { type: 'element', tagName: 'caption', properties: { id: captionId }, children: titleContent(state, captioned) };
         table.children.unshift({ type: 'text', value: '\n' }, caption);
       }
       if (options.mode === 'print') return table;
-      const scroll = ownElement('table-scroll', [table], { tabIndex: 0 });
+      // focusable, so keyboard users can scroll it; a named region, so screen readers say what it holds
+      const name: Properties = captionId ? { ariaLabelledBy: [captionId] } : { ariaLabel: '表格' };
+      const scroll = ownElement('table-scroll', [table], { tabIndex: 0, ...name });
       state.patch(node, scroll);
       return scroll;
     },

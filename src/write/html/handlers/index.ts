@@ -4,6 +4,7 @@
 import type { Handlers } from 'mdast-util-to-hast';
 import type { RenderMode } from '../to-hast.js';
 import { attachmentHandlers } from './attachment.js';
+import { chartHandlers } from './chart.js';
 import { gongwenAttachmentItem, gongwenAttachmentList } from './attachment-list.js';
 import { heading, html } from './body.js';
 import { colophonHandlers } from './colophon.js';
@@ -22,6 +23,7 @@ export function noticeHandlers(options: { mode: RenderMode; date: string }): Han
     gongwenAttachmentItem,
     ...signatureHandlers(options),
     ...attachmentHandlers(options),
+    ...chartHandlers(options),
     ...colophonHandlers(options),
   };
 }
