@@ -148,6 +148,13 @@ function makeLiteral(parent: Parent): void {
     if (child.type === 'leafDirective' && !inColophon) throw blockError(`模板中有不认识的行“::${child.name}”`);
     // a reference-style link keeps its text; its definition (the target) is not printed
     if (child.type === 'definition') return [];
+    // a 公文 has no quotations set apart, code or rules: their text stays, as body paragraphs
+    if (child.type === 'thematicBreak') return [];
+    if (child.type === 'code') return { type: 'paragraph', children: [{ type: 'text', value: child.value }] } satisfies Paragraph;
+    if (child.type === 'blockquote') {
+      makeLiteral(child);
+      return child.children;
+    }
     if (child.type === 'linkReference') {
       makeLiteral(child);
       return child.children;

@@ -83,7 +83,8 @@ const NARRATIVE_PROBLEMS = [
   '[r]: javascript:alert(7)',
 ].join('\n');
 
-const NARRATIVE_REQUIREMENTS = '## 要求\n\n<form action="https://evil.example/"><input name=x></form>[链](  JaVaScRiPt:alert(6))。';
+const NARRATIVE_REQUIREMENTS =
+  '## 要求\n\n<form action="https://evil.example/"><input name=x></form>[链](  JaVaScRiPt:alert(6))。\n\n> 引文段落\n\n---\n\n```\n代码段落\n```';
 
 /** Text as the reader sees it, without the layout's line breaks and spaces. */
 const flat = (text: string) => text.replace(/\s+/g, '');

@@ -145,3 +145,12 @@ describe('版头 and 版记 blocks', () => {
     }
   });
 });
+
+describe('the office Markdown reduced to what a 公文 has', () => {
+  it('keeps the text of quotations and code as paragraphs and drops rules', () => {
+    const tree = parseNotice('> 引用的话\n\n```\n代码 <b>\n```\n\n---\n\n    缩进\n\n正文\n', {});
+    expect(tree.children.map((c) => c.type)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
+    const texts = tree.children.map((p) => (p as Paragraph).children.map((c) => ('value' in c ? c.value : '')).join(''));
+    expect(texts).toEqual(['引用的话', '代码 <b>', '缩进', '正文']);
+  });
+});
