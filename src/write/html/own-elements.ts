@@ -28,6 +28,8 @@ export const OWN_ELEMENTS = {
   'attachment-title': 'h2',
   // a <section> with a name is a region: the markup ARIA gives a scrolling box
   'table-scroll': 'section',
+  // a cell holding only a figure (99.94%, 1037) is never broken across lines
+  'figure-cell': 'td',
   chart: 'figure',
   'chart-caption': 'figcaption',
   'chart-note': 'span',

@@ -17,6 +17,20 @@ const failOnUnknownNode: Handler = (_state, node: { type: string }) => {
   throw new Error(`HTML 转换不认识文档树节点类型“${node.type}”：compose 不应产出它，或写出器缺少对应的处理函数。`);
 };
 
+/** A table cell that holds one figure only: digits with their decimal point, thousands commas or %. */
+const FIGURE = /^[\d.,]+%?$/;
+
+function markFigureCells(node: Element): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    const only = child.children[0];
+    if (child.tagName === 'td' && child.children.length === 1 && only?.type === 'text' && FIGURE.test(only.value.trim())) {
+      child.properties = { ...child.properties, className: ['figure-cell'] };
+    }
+    markFigureCells(child);
+  }
+}
+
 export function noticeToHast(options: { doc: NoticeDocument; mode: RenderMode }): Element {
   const converted = toHast(options.doc.tree, {
     handlers: noticeHandlers({ mode: options.mode, date: options.doc.date }),
@@ -24,6 +38,7 @@ export function noticeToHast(options: { doc: NoticeDocument; mode: RenderMode })
   });
   const content = converted.type === 'root' ? converted.children : [converted];
   const article = ownElement('notice', [...content.filter((c) => c.type !== 'doctype'), { type: 'text', value: '\n' }]);
+  markFigureCells(article);
   const clean = sanitize(article, NOTICE_SCHEMA);
   if (clean.type !== 'element') throw new Error('清理后的 HTML 不再是 <article> 元素');
   return clean;

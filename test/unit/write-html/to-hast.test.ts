@@ -56,6 +56,22 @@ describe('noticeToHast', () => {
     expect(selectAll('section > table > caption', article)).toHaveLength(2);
   });
 
+  it('keeps cells that hold a figure whole, and only those', () => {
+    const cell = (value: string) => ({ type: 'tableCell' as const, children: [{ type: 'text' as const, value }] });
+    const doc = noticeOf([
+      {
+        type: 'table',
+        children: [
+          { type: 'tableRow', children: [cell('地区'), cell('合格率'), cell('网站数')] },
+          { type: 'tableRow', children: [cell('海南省'), cell('99.94%'), cell('1037')] },
+        ],
+      },
+    ]);
+    const article = noticeToHast({ doc, mode: 'print' });
+    expect(selectAll('td.figure-cell', article).map((td) => toString(td))).toEqual(['99.94%', '1037']);
+    expect(selectAll('td:not(.figure-cell)', article).map((td) => toString(td))).toEqual(['海南省']);
+  });
+
   it('labels a single attachment 附件 and lists it without a number', () => {
     const title = [{ type: 'text' as const, value: '检查不合格名单' }];
     const doc = noticeOf([
