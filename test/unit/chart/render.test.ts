@@ -106,8 +106,8 @@ describe('charts in the sanitized HTML', () => {
     expect(web).toMatch(/<figure id="figure-1" class="chart"><svg [^>]*role="img" aria-label="图1 一级扣分指标对比"/);
     expect(web).toContain('<figcaption class="chart-caption">图1 一级扣分指标对比</figcaption>');
     expect(web).toContain('<details class="chart-data"><summary>图1的数据</summary><table>');
-    expect(web).toContain('<th scope="row">发布解读</th><td>0.87</td><td>0.86</td>');
-    expect(web).toContain('<th scope="row">办事服务&#x3C;&#x26;></th><td>0.82</td><td>—</td>');
+    expect(web).toContain('<th scope="row">发布解读</th><td class="figure-cell">0.87</td><td class="figure-cell">0.86</td>');
+    expect(web).toContain('<th scope="row">办事服务&#x3C;&#x26;></th><td class="figure-cell">0.82</td><td>—</td>');
     const print = toHtml(figureOf('bar-compare', 'print'));
     expect(print).toContain('<svg');
     expect(print).not.toContain('<details');

@@ -33,8 +33,8 @@ describe('seed 001 charts', () => {
     expect(html.match(/<svg /g)).toHaveLength(2);
     expect(html).toContain(`role="img" aria-label="图1 ${TITLE_1}"`);
     expect(html).toContain(`role="img" aria-label="图2 ${TITLE_2}"`);
-    expect(html).toContain('<th scope="row">发布解读</th><td>0.87</td>');
-    expect(html).toContain('<th scope="row">可用性</th><td>0.46</td>');
+    expect(html).toContain('<th scope="row">发布解读</th><td class="figure-cell">0.87</td>');
+    expect(html).toContain('<th scope="row">可用性</th><td class="figure-cell">0.46</td>');
     expect(html).toContain('（注：平均得分指数=该项平均得分/该项分值）');
   });
 
