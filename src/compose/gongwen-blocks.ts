@@ -4,6 +4,7 @@
 
 import type { Paragraph, PhrasingContent, Root, RootContent, Parent, Text } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
+import { toString as plainText } from 'mdast-util-to-string';
 import { TongbaoError } from '../diagnostics/diagnostic.js';
 import type {
   GongwenColophon,
@@ -41,9 +42,6 @@ function joinedPhrasing(paragraphs: Paragraph[]): PhrasingContent[] {
   return paragraphs.flatMap((p, i) => (i === 0 ? p.children : [{ type: 'break' } as const, ...p.children]));
 }
 
-function plainText(nodes: readonly PhrasingContent[]): string {
-  return nodes.map((n) => ('value' in n ? n.value : 'children' in n ? plainText(n.children as PhrasingContent[]) : '')).join('');
-}
 
 function attachmentOf(block: ContainerDirective): GongwenAttachment {
   const label = block.children.find((c): c is Paragraph => isParagraph(c) && Boolean(c.data?.directiveLabel));

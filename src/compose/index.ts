@@ -3,7 +3,7 @@
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Root } from 'mdast';
+import { toString as plainText } from 'mdast-util-to-string';
 import { TongbaoError } from '../diagnostics/diagnostic.js';
 import type { NoticeDocument, SealImage } from '../model/document.js';
 import type { Figures } from '../model/figures.js';
@@ -29,11 +29,6 @@ function loadSeal(seal: SealConfig): SealImage {
   return { png, widthPx: view.getUint32(16), heightPx: view.getUint32(20), diameterMm: seal.diameterMm };
 }
 
-function plainText(node: Root | Root['children'][number]): string {
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  if ('children' in node) return (node.children as Root['children']).map(plainText).join('');
-  return '';
-}
 
 export interface ComposeResult {
   readonly markdown: string;

@@ -1,8 +1,6 @@
 // Grouping that keeps the order of the records, so every breakdown lists its parts in the
 // order the office typed them and the same input always prints the same sentence.
 
-import type { NamedCount } from '../model/figures.js';
-
 /** Items by key; groups in the order of their first item, items in record order. */
 export function groupInFirstSeenOrder<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -13,11 +11,6 @@ export function groupInFirstSeenOrder<T>(items: readonly T[], keyOf: (item: T) =
     else groups.set(key, [item]);
   }
   return groups;
-}
-
-/** How many items share each key, in first-seen order. */
-export function countInFirstSeenOrder<T>(items: readonly T[], keyOf: (item: T) => string): NamedCount[] {
-  return [...groupInFirstSeenOrder(items, keyOf)].map(([name, group]) => ({ name, count: group.length }));
 }
 
 /**

@@ -1,19 +1,6 @@
 // Widths of short texts in 字 (body characters), for the layouts GB/T 9704 states in characters:
 // signature indents, 附件说明 hanging indents, table column shares, the 版头's organ name.
 
-import type { PhrasingContent } from 'mdast';
-
-/** The text a reader sees in some phrasing content. */
-export function plainText(nodes: readonly PhrasingContent[]): string {
-  return nodes
-    .map((node) => {
-      if ('value' in node) return node.value;
-      if ('children' in node) return plainText(node.children);
-      return '';
-    })
-    .join('');
-}
-
 /**
  * Width in 字: a Chinese character or full-width mark is one, a Latin letter or digit (set in
  * Times New Roman) about half — 7.3.5.4 dates like 2025年10月15日 rely on this.

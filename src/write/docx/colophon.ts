@@ -16,7 +16,8 @@ import type { NoticeFormat } from './letterhead.js';
 import { pageSetup } from './page-setup.js';
 import type { State } from './state.js';
 import { ON_GRID_LINES, STYLE, bodyVariant, sizedStyle } from './styles.js';
-import { plainText, widthInChars } from '../../layout/text-width.js';
+import { toString as plainText } from 'mdast-util-to-string';
+import { widthInChars } from '../../layout/text-width.js';
 import { TEXT_HEIGHT_TWIP, TEXT_WIDTH_TWIP, pointsFromMm } from './units.js';
 
 const COPY_TO_LEAD = '抄送：';

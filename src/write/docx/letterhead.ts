@@ -25,7 +25,8 @@ import type { GongwenDocNumber, GongwenLetterhead } from '../../model/document.j
 import { blankLines } from './handlers/blocks.js';
 import type { State } from './state.js';
 import { NO_INDENT, STYLE, bodyVariant, sizedStyle } from './styles.js';
-import { plainText, widthInChars } from '../../layout/text-width.js';
+import { toString as plainText } from 'mdast-util-to-string';
+import { widthInChars } from '../../layout/text-width.js';
 import { pointsFromMm, twipsFromMm } from './units.js';
 
 export type NoticeFormat = GongwenLetterhead['format'] | 'plain';

@@ -4,7 +4,7 @@
 
 import type { Element } from 'hast';
 import { printLayoutVariables, fontVariables, rootRule, type ColophonPlacement } from '../../layout/css-vars.js';
-import { plainText } from '../../layout/text-width.js';
+import { toString as plainText } from 'mdast-util-to-string';
 import type { NoticeDocument } from '../../model/document.js';
 import { standalonePage } from '../html/page.js';
 import { readStyleSheet, type StyleSheetName } from '../html/style-sheets.js';

@@ -3,7 +3,7 @@
 // and the note under it, both in the table text style, centred.
 
 import { AlignmentType, ImageRun, Paragraph, TextRun } from 'docx';
-import { plainText } from '../../../layout/text-width.js';
+import { toString as plainText } from 'mdast-util-to-string';
 import type { GongwenChart } from '../../../model/document.js';
 import { drawChart } from '../../chart/index.js';
 import { chartPng } from '../../chart/png.js';

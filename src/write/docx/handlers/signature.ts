@@ -12,7 +12,8 @@ import type { SealImage } from '../../../model/document.js';
 import { BODY_CHAR_TWIP, GRID, SIGNATURE, sealedBlankLinesBefore } from '../../../layout/gbt9704.js';
 import { STYLE } from '../styles.js';
 import type { BlockHandlers } from '../state.js';
-import { plainText, widthInChars } from '../../../layout/text-width.js';
+import { toString as plainText } from 'mdast-util-to-string';
+import { widthInChars } from '../../../layout/text-width.js';
 import { EMU_PER_MM, EMU_PER_TWIP, PX_PER_MM, TEXT_WIDTH_TWIP } from '../units.js';
 import { blankLines } from './blocks.js';
 

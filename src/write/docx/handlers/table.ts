@@ -6,7 +6,8 @@ import type { AlignType, Table as MdTable } from 'mdast';
 import { COLOUR } from '../../../layout/gbt9704.js';
 import { STYLE } from '../styles.js';
 import type { BlockHandlers, State } from '../state.js';
-import { plainText, widthInChars } from '../../../layout/text-width.js';
+import { toString as plainText } from 'mdast-util-to-string';
+import { widthInChars } from '../../../layout/text-width.js';
 import { TEXT_WIDTH_TWIP } from '../units.js';
 
 /** Word's own default cell padding (0.19 cm), written out because the style sheet has no table style. */

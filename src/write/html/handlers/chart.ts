@@ -4,7 +4,7 @@
 
 import type { Element, ElementContent, Properties } from 'hast';
 import type { State } from 'mdast-util-to-hast';
-import { plainText } from '../../../layout/text-width.js';
+import { toString as plainText } from 'mdast-util-to-string';
 import type { GongwenChart } from '../../../model/document.js';
 import { drawChart, type SvgElement } from '../../chart/index.js';
 import { ownElement } from '../own-elements.js';
