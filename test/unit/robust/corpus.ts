@@ -2,6 +2,7 @@
 // with one mistake, and says in its header what tongbao must answer:
 //   # 错误：<the mistake, in Chinese>
 //   # expect: TB104 23:5 websites[0].nmae      (code, line:column, field path if any)
+//   # expect: TB104 23:5 websites[0].nmae 「不认识的字段“nmae”」  (and text the message must contain)
 // A case runs in a fresh project: test/bad/good copied, the case file put in place of the
 // quarter file (test/bad/quarter/) or of _issuer.yaml (test/bad/issuer/), then the stages
 // up to the lint, as `tongbao check` runs them.
@@ -26,6 +27,8 @@ export interface Expectation {
   readonly line: number;
   readonly column: number;
   readonly field?: string;
+  /** text the message must contain, when the case says */
+  readonly message?: string;
 }
 
 export interface BadCase {
@@ -35,7 +38,7 @@ export interface BadCase {
   readonly expected: readonly Expectation[];
 }
 
-const EXPECT_LINE = /^# expect: (TB\d{3}) (\d+):(\d+)(?: (\S+))?\s*$/gm;
+const EXPECT_LINE = /^# expect: (TB\d{3}) (\d+):(\d+)(?: ([^\s「]+))?(?: 「(.+)」)?\s*$/gm;
 
 /** The header, whatever the file's encoding: UTF-16 read as such, anything else as UTF-8 (a GBK case's header is ASCII). */
 function headerText(bytes: Buffer): string {
@@ -50,11 +53,12 @@ export function badCases(): BadCase[] {
       .sort()
       .map((name) => {
         const bytes = readFileSync(join(BAD_FOLDER, kind, name));
-        const expected = [...headerText(bytes).matchAll(EXPECT_LINE)].map(([, code, line, column, field]) => ({
+        const expected = [...headerText(bytes).matchAll(EXPECT_LINE)].map(([, code, line, column, field, message]) => ({
           code: code ?? '',
           line: Number(line),
           column: Number(column),
           ...(field ? { field } : {}),
+          ...(message ? { message } : {}),
         }));
         return { name: `${kind}/${name}`, kind, bytes, expected };
       }),
