@@ -4,17 +4,16 @@
 //
 // Only running units count. A unit is "checked" when it runs and was checked, so every
 // checked unit is also counted as running and checked ≤ running holds by construction.
-// With nothing to divide by, a ratio is 0 (0 checked of 0 running, 0 passing of 0 checked):
-// the types keep ratios required, and a template prints a channel's rate only when it
-// checked something.
+// With nothing to divide by (0 checked of 0 running, 0 passing of 0 checked) a ratio is
+// null: not applicable, never 0% (see ratio-stat.ts).
 
 import type { ChannelFigures, ChannelSummary, FailingUnit, GroupFigures, NamedCount, Stat } from '../model/figures.js';
 import type { QuarterRecords, RecheckResult } from '../model/records.js';
 import { isPublishedFigures } from '../model/records.js';
-import { ZERO, ratio } from './exact.js';
 import { configuredOrder, groupInFirstSeenOrder } from './grouping.js';
 import type { EarlierQuarter } from './history.js';
 import { ranked } from './ranking.js';
+import { ratioStat } from './ratio-stat.js';
 import { recheckFigures } from './recheck.js';
 import { rectificationFigures } from './rectification.js';
 
@@ -31,18 +30,16 @@ export interface UnitOutcome {
 }
 
 export interface ChannelCounts {
+  readonly registered: number;
   readonly running: number;
   readonly checked: number;
   readonly failing: number;
 }
 
-function ratioStat(kind: Stat['kind'], part: number, whole: number): Stat {
-  return { kind, value: whole === 0 ? ZERO : ratio(part, whole) };
-}
-
-export function summaryFromCounts({ running, checked, failing }: ChannelCounts): ChannelSummary {
+export function summaryFromCounts({ registered, running, checked, failing }: ChannelCounts): ChannelSummary {
   const passing = checked - failing;
   return {
+    registered,
     running,
     checked,
     failing,
@@ -55,6 +52,7 @@ export function summaryFromCounts({ running, checked, failing }: ChannelCounts):
 
 export function summarize(units: readonly UnitOutcome[]): ChannelSummary {
   return summaryFromCounts({
+    registered: units.length,
     running: units.filter((unit) => unit.running).length,
     checked: units.filter((unit) => unit.checked).length,
     failing: units.filter((unit) => unit.failure).length,
@@ -63,8 +61,8 @@ export function summarize(units: readonly UnitOutcome[]): ChannelSummary {
 
 /** Only the summary fields, for a previous quarter whose details the notice does not cite. */
 export function summaryOf(figures: ChannelSummary): ChannelSummary {
-  const { running, checked, failing, passing, samplingRatio, passRate, fullCoverage } = figures;
-  return { running, checked, failing, passing, samplingRatio, passRate, fullCoverage };
+  const { registered, running, checked, failing, passing, samplingRatio, passRate, fullCoverage } = figures;
+  return { registered, running, checked, failing, passing, samplingRatio, passRate, fullCoverage };
 }
 
 /**
@@ -111,7 +109,7 @@ export function channelFigures(options: {
   const { issuer } = records;
   const summary = summarize(units);
   const byRegion = groupSummaries({ units, keyOf: (unit) => unit.region, order: (seen) => configuredOrder(issuer.regions ?? [], seen) });
-  const checkedRegions = byRegion.filter((region) => region.checked > 0);
+  const checkedRegions = byRegion.filter((region): region is GroupFigures & { passRate: Stat } => region.passRate !== null);
   const failing = units.flatMap((unit) => (unit.failure ? [{ failure: unit.failure, recheck: unit.recheck }] : []));
   const failingUnits = failing.map((unit) => unit.failure);
   const rounds = records.rounds?.[channel];

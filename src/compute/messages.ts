@@ -2,11 +2,11 @@
 
 import type { MessageFigures } from '../model/figures.js';
 import type { MessageRecord } from '../model/records.js';
-import { ZERO, ratio } from './exact.js';
+import { ratioStat } from './ratio-stat.js';
 
-/** With nothing received, the rates are 0 and a template has nothing to say about them. */
+/** With nothing received, the rates do not apply (null): a template says nothing was received instead. */
 function rateOf(part: number, whole: number) {
-  return { kind: 'completionRate' as const, value: whole === 0 ? ZERO : ratio(part, whole) };
+  return ratioStat('completionRate', part, whole);
 }
 
 export function messageFigures(messages: readonly MessageRecord[]): MessageFigures[] {

@@ -20,11 +20,13 @@ function fromRecords(records: QuarterRecords): PreviousFigures {
     scored: websites.scored > 0 ? websites.scored : null,
     averageScore: websites.averageScore,
     averageFinalScore: websites.averageFinalScore,
+    groupIndices: websites.groupIndices,
   };
 }
 
 function fromPublished(published: PublishedFigures): PreviousFigures {
-  const summary = (counts: PublishedCounts | undefined): ChannelSummary | null => (counts ? summaryFromCounts(counts) : null);
+  // a published notice counts the units it reports on as running: those are the ones it registered
+  const summary = (counts: PublishedCounts | undefined): ChannelSummary | null => (counts ? summaryFromCounts({ registered: counts.running, ...counts }) : null);
   const { websites } = published;
   return {
     period: published.period,
@@ -33,6 +35,7 @@ function fromPublished(published: PublishedFigures): PreviousFigures {
     scored: websites?.scored ?? null,
     averageScore: websites?.averageScore === undefined ? null : { kind: 'score', value: fromDecimal(websites.averageScore) },
     averageFinalScore: null,
+    groupIndices: [],
   };
 }
 

@@ -4,8 +4,9 @@
 
 import type { NamedSites, ScoreLineFigures, ScoredSite, StreakFigures } from '../model/figures.js';
 import type { PublishedWebsites, ScoreLineConfig } from '../model/records.js';
-import { ZERO, compare, equals, fromDecimal, ratio } from './exact.js';
+import { compare, equals, fromDecimal } from './exact.js';
 import { groupInFirstSeenOrder } from './grouping.js';
+import { ratioStat } from './ratio-stat.js';
 
 /** A quarter as the score lines see it: its scored sites, or what its notice published. */
 export type ScoredQuarter =
@@ -30,13 +31,13 @@ function hasScores(quarter: ScoredQuarter | undefined): quarter is ScoredQuarter
 function previousAtLine(line: ScoreLineConfig, quarter: ScoredQuarter | undefined): ScoreLineFigures['previous'] {
   if (hasScores(quarter)) {
     const count = quarter.sites.filter((site) => meets(site, line)).length;
-    return { count, share: { kind: 'share', value: ratio(count, quarter.sites.length) } };
+    return { count, share: ratioStat('share', count, quarter.sites.length) };
   }
   if (quarter?.kind !== 'published') return null;
   const published = quarter.websites?.scoreLines?.find((entry) => equals(fromDecimal(entry.score), fromDecimal(line.score)));
   if (!published) return null;
   const scored = quarter.websites?.scored;
-  return { count: published.count, share: scored ? { kind: 'share', value: ratio(published.count, scored) } : null };
+  return { count: published.count, share: scored === undefined ? null : ratioStat('share', published.count, scored) };
 }
 
 /** Null unless the line asks for a streak and each of those quarters has scored records. */
@@ -68,7 +69,7 @@ export function scoreLineFigures(options: { lines: readonly ScoreLineConfig[]; q
       inclusive: line.inclusive,
       includesBonus: line.includesBonus,
       count: sites.length,
-      share: { kind: 'share', value: current.length === 0 ? ZERO : ratio(sites.length, current.length) },
+      share: ratioStat('share', sites.length, current.length),
       sites,
       byKind: namedSites(sites, (site) => site.kind),
       byLevel: namedSites(sites, (site) => site.level),

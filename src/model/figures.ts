@@ -2,7 +2,9 @@
 // Values are exact rationals; printing (rounding, precision, 个百分点) is the job of
 // the formatting helpers, which read the issuer's precision per statistic kind.
 // A part the data does not support (no scores, no earlier quarter) is null, never left out,
-// so templates can test it with {{#if}} while a misspelt name still fails the build.
+// so templates can test it with {{#if}} while a misspelt name still fails the build. So is a
+// ratio with nothing to divide by (a pass rate when nothing was checked): it is not 0%, it
+// does not apply, and a template printing it without {{#if}} fails with a Chinese message.
 
 import type { IsoDate, Period } from './records.js';
 
@@ -28,6 +30,8 @@ export interface Stat {
 
 /** Counts and rates of one channel (websites or accounts), for this or an earlier quarter. */
 export interface ChannelSummary {
+  /** units the records list, whatever their status; 0 when the channel is not part of the notice */
+  readonly registered: number;
   /** 在运行 */
   readonly running: number;
   /** 检查 / 抽查 */
@@ -35,10 +39,10 @@ export interface ChannelSummary {
   /** 不合格 */
   readonly failing: number;
   readonly passing: number;
-  /** checked ÷ running */
-  readonly samplingRatio: Stat;
-  /** passing ÷ checked */
-  readonly passRate: Stat;
+  /** checked ÷ running; null when nothing runs */
+  readonly samplingRatio: Stat | null;
+  /** passing ÷ checked; null when nothing was checked */
+  readonly passRate: Stat | null;
   /** every running unit was checked */
   readonly fullCoverage: boolean;
 }
@@ -185,8 +189,8 @@ export interface ScoreLineFigures {
   readonly includesBonus: boolean;
   /** scored sites reaching the line */
   readonly count: number;
-  /** count ÷ scored sites */
-  readonly share: Stat;
+  /** count ÷ scored sites; null when no site was scored */
+  readonly share: Stat | null;
   /** in record order */
   readonly sites: readonly ScoredSite[];
   readonly byKind: readonly NamedSites[];
@@ -233,9 +237,9 @@ export interface MessageFigures {
   readonly received: number;
   readonly finished: number;
   readonly finishedOnTime: number | null;
-  /** finished ÷ received: 办结率 */
-  readonly completionRate: Stat;
-  /** finished on time ÷ received */
+  /** finished ÷ received: 办结率; null when nothing was received */
+  readonly completionRate: Stat | null;
+  /** finished on time ÷ received; null when not reported or nothing was received */
   readonly onTimeRate: Stat | null;
 }
 
@@ -247,6 +251,8 @@ export interface PreviousFigures {
   readonly scored: number | null;
   readonly averageScore: Stat | null;
   readonly averageFinalScore: Stat | null;
+  /** first-level group score indices; empty unless that quarter has scored records (a published notice gives none) */
+  readonly groupIndices: readonly GroupIndex[];
 }
 
 export interface Figures {

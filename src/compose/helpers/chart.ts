@@ -22,10 +22,14 @@ const MEASURES: Readonly<Partial<Record<StatKind, string>>> = { index: '平均�
 
 const CHARTABLE = 'websites.groupIndices、websites.itemIndices、websites.lowestItemIndices（得分指数），websites.byRegion、accounts.byRegion、accounts.byPlatform 等（合格率）';
 
-/** One bar group: its category name, this quarter's statistic and, for indices, last quarter's. */
+/**
+ * One bar group: its category name, this quarter's statistic and, for indices, last quarter's.
+ * A statistic that does not apply (a region with nothing checked has no pass rate) is null and
+ * drawn as no bar, labelled —.
+ */
 interface Row {
   readonly label: string;
-  readonly stat: Stat;
+  readonly stat: Stat | null;
   readonly previous: Stat | null;
 }
 
@@ -37,12 +41,13 @@ function rowOf(item: unknown): Row | undefined {
   if (!isRecord(item)) return undefined;
   const label = item.item ?? item.group ?? item.name;
   if (typeof label !== 'string') return undefined;
-  const stat = isStat(item.index) ? item.index : isStat(item.passRate) ? item.passRate : undefined;
-  if (!stat) return undefined;
+  const stat = 'index' in item ? item.index : item.passRate;
+  if (!isStat(stat) && stat !== null) return undefined;
   return { label, stat, previous: isStat(item.previous) ? item.previous : null };
 }
 
-function rowsOf(statistic: unknown, options: HelperOptions): Row[] {
+/** The rows to draw, and the kind of statistic they hold (that of the first that applies). */
+function rowsOf(statistic: unknown, options: HelperOptions): { rows: Row[]; statKind: StatKind } {
   if (!Array.isArray(statistic) || statistic.length === 0) {
     throw new TemplateUsageError(
       `{{#chart}} 需要一组有数据的统计项，得到的是${Array.isArray(statistic) ? '空列表（这一季度没有这项数据，先用 {{#if 统计项.length}} 判断）' : '一个不能画图的值'}；可以画图的有：${CHARTABLE}`,
@@ -51,7 +56,9 @@ function rowsOf(statistic: unknown, options: HelperOptions): Row[] {
   }
   const rows = statistic.map(rowOf);
   if (rows.some((row) => row === undefined)) throw new TemplateUsageError(`{{#chart}} 画不了这组数据；可以画图的有：${CHARTABLE}`, options);
-  return rows as Row[];
+  const applying = rows.find((row) => row?.stat)?.stat;
+  if (!applying) throw new TemplateUsageError('{{#chart}} 要画的这组数据都无从计算（如都没有检查），先用 {{#if}} 判断', options);
+  return { rows: rows as Row[], statKind: applying.kind };
 }
 
 /** The stat on its printed scale (percent kinds ×100) as a plain number, for the axis. */
@@ -91,8 +98,7 @@ export function chartHelper(options: { precision: PrecisionConfig; charts: Chart
     if (typeof helper?.fn !== 'function') throw new TemplateUsageError('图表写成 {{#chart 统计项 kind="bar"}}图的标题{{/chart}}', helper ?? (statistic as HelperOptions));
     const hash = (helper.hash ?? {}) as Record<string, unknown>;
     const kind = kindOf(hash.kind ?? 'bar', helper);
-    const rows = rowsOf(statistic, helper);
-    const statKind = rows[0]!.stat.kind;
+    const { rows, statKind } = rowsOf(statistic, helper);
     const measure = MEASURES[statKind] ?? '';
     const titleMarkdown = helper.fn(this).replace(/\s*\n\s*/g, '').trim();
     if (titleMarkdown === '') throw new TemplateUsageError('{{#chart}} 和 {{/chart}} 之间要写图的标题', helper);

@@ -64,11 +64,14 @@ export const listHelpers = {
   },
 };
 
-/** Comparisons for {{#if}}: Handlebars has none built in. */
+/** The arguments a template gave a helper: Handlebars passes its options object last. */
+const givenArguments = (args: unknown[]): unknown[] => args.slice(0, -1);
+
+/** Comparisons for {{#if}}: Handlebars has none built in. `and` and `or` take any number of values. */
 export const logicHelpers = {
   eq: (a: unknown, b: unknown) => a === b,
   gt: (a: number, b: number) => a > b,
-  and: (a: unknown, b: unknown) => Boolean(a) && Boolean(b),
-  or: (a: unknown, b: unknown) => Boolean(a) || Boolean(b),
+  and: (...args: unknown[]) => givenArguments(args).every(Boolean),
+  or: (...args: unknown[]) => givenArguments(args).some(Boolean),
   not: (a: unknown) => !a,
 };

@@ -127,14 +127,16 @@ describe('computeFigures: accounts', () => {
 });
 
 describe('computeFigures: edge cases and the previous quarter', () => {
-  it('gives ratios of 0 and no scores when nothing runs or was checked', () => {
+  it('gives no ratio (null, not 0%) and no scores when nothing runs or was checked', () => {
     const figures = computeFigures(quarter({ websites: [website({ id: 'A', checked: false })] }));
     expect(figures.websites).toMatchObject({ running: 1, checked: 0, failing: 0, scored: 0, groupIndices: [] });
-    expect(figures.websites.passRate.value).toEqual(ZERO);
+    expect(figures.websites.passRate).toBeNull();
+    expect(figures.websites.samplingRatio?.value).toEqual(ZERO);
     expect(figures.websites.averageScore).toBeNull();
     expect(figures.websites.ranking).toEqual([]);
     expect(figures.accounts).toMatchObject({ running: 0, checked: 0, fullCoverage: false, byRegion: [], byPlatform: [] });
-    expect(figures.accounts.samplingRatio.value).toEqual(ZERO);
+    expect(figures.accounts.samplingRatio).toBeNull();
+    expect(figures.accounts.passRate).toBeNull();
     expect(figures.previous).toBeNull();
     expect(figures.yearAgo).toBeNull();
   });
@@ -146,6 +148,7 @@ describe('computeFigures: edge cases and the previous quarter', () => {
     expect(figures.previous).toEqual({
       period: { year: 2025, quarter: 2 },
       websites: {
+        registered: 67,
         running: 67,
         checked: 67,
         failing: 5,
@@ -158,6 +161,7 @@ describe('computeFigures: edge cases and the previous quarter', () => {
       scored: null,
       averageScore: null,
       averageFinalScore: null,
+      groupIndices: [],
     });
   });
 

@@ -24,7 +24,7 @@ function accounts(options: { total: number; failing: number; passedRecheck: numb
 describe('复检: the rate after re-inspection', () => {
   it('keeps the checked units as its base (003: 30 of 339 failing, 14 passing the re-check → 95.28%)', () => {
     const figures = computeFigures(quarter({ accounts: accounts({ total: 339, failing: 30, passedRecheck: 14 }) })).accounts;
-    expect(printStat(figures.passRate, TWO_PLACES)).toBe('91.15%');
+    expect(printStat(figures.passRate!, TWO_PLACES)).toBe('91.15%');
     expect(figures.recheck).toMatchObject({ rechecked: 30, passed: 14, stillFailing: 16, notRechecked: 0 });
     expect(figures.recheck!.passRate.value).toEqual(ratio(323, 339));
     expect(printStat(figures.recheck!.passRate, TWO_PLACES)).toBe('95.28%');
@@ -87,7 +87,7 @@ describe('messages, rounds, owners, regions', () => {
       }),
     ).messages;
     expect(message).toMatchObject({ received: 129, finished: 129, finishedOnTime: null, onTimeRate: null, window: { start: '2022-03-21' } });
-    expect(printStat(message!.completionRate, ISSUER.precision)).toBe('100%');
+    expect(printStat(message!.completionRate!, ISSUER.precision)).toBe('100%');
     expect(other).toMatchObject({ window: null, completionRate: { value: ratio(39, 40) }, onTimeRate: { value: ratio(9, 10) } });
   });
 

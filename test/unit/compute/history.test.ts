@@ -45,7 +45,7 @@ describe('score lines', () => {
     ];
     const [line] = computeFigures(withLines([ABOVE_80], { websites: sites })).websites.scoreLines;
     expect(line).toMatchObject({ count: 52, share: { kind: 'share', value: ratio(52, 126) } });
-    expect(printStat(line!.share, { ...ISSUER.precision, share: 0 })).toBe('41%');
+    expect(printStat(line!.share!, { ...ISSUER.precision, share: 0 })).toBe('41%');
   });
 
   it('names the sites by kind and level', () => {
