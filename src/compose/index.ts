@@ -4,7 +4,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { toString as plainText } from 'mdast-util-to-string';
-import { TongbaoError } from '../diagnostics/diagnostic.js';
 import type { NoticeDocument, SealImage } from '../model/document.js';
 import type { Figures } from '../model/figures.js';
 import type { QuarterRecords, SealConfig } from '../model/records.js';
@@ -17,13 +16,9 @@ import { parseNotice } from './parse.js';
 /** templates/ of the tongbao installation, whatever the working folder. */
 export const BUNDLED_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 
-const PNG_SIGNATURE = '89504e470d0a1a0a';
-
+/** The seal's bytes and size; the loader has decoded the image in full (seal-image.ts). */
 function loadSeal(seal: SealConfig): SealImage {
   const png = new Uint8Array(readFileSync(seal.image));
-  if (Buffer.from(png.subarray(0, 8)).toString('hex') !== PNG_SIGNATURE) {
-    throw new TongbaoError([{ code: 'TB406', severity: 'error', message: `印章图片不是 PNG 文件：${seal.image}`, hint: '请提供背景透明的 PNG 印章图片' }]);
-  }
   // the IHDR chunk right after the signature holds width and height, big-endian
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   return { png, widthPx: view.getUint32(16), heightPx: view.getUint32(20), diameterMm: seal.diameterMm };

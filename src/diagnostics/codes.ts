@@ -324,6 +324,12 @@ export const CODES = {
     message: ({ title, signature }) => `署名“${signature}”与标题“${title}”中的发文机关不一致`,
     hint: () => '标题以发文机关全称开头，署名也写发文机关全称；改写自定义模板，使两处都取自发文机关设置的 name。',
   }),
+  imageNotPng: entry<{ path: string; problem: string }>({
+    code: 'TB406',
+    title: '印章图片不是完好的 PNG 文件',
+    message: ({ path, problem }) => `印章图片“${path}”${problem}`,
+    hint: () => '用图片软件打开印章图片，另存为背景透明的 PNG 文件后再试；从网上或聊天软件转存的图片可能不完整。',
+  }),
 } as const;
 
 export interface Where {

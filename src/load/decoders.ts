@@ -22,7 +22,7 @@ export interface Decoder<T> {
   decode(node: Located, sink: Diagnostic[]): T | undefined;
 }
 
-type Fallible<T> = Decoder<T> & { readonly fallback: T };
+export type Fallible<T> = Decoder<T> & { readonly fallback: T };
 
 const at = (node: Located) => ({ place: node.place, field: node.path || undefined });
 

@@ -18,6 +18,7 @@ import { SEAL } from '../layout/gbt9704.js';
 import type { IndicatorGroup, IssuerProfile } from '../model/records.js';
 import { bool, boundedNumber, dataPath, decimal, listOf, mapping, oneOf, optional, required, text } from './decoders.js';
 import { collectPlaces, fieldAt } from './located.js';
+import { pngImage } from './seal-image.js';
 import type { FieldPlaces, LocatedMap } from './located.js';
 
 /** Merges issuer layers, lowest first; the merged table answers for its lowest layer's place. */
@@ -54,7 +55,7 @@ export function issuerShape(projectRoot: string) {
     annotation: optional(text),
     seal: optional(
       mapping({
-        image: required(dataPath({ projectRoot, kind: 'file', purpose: '印章图片' })),
+        image: required(pngImage({ projectRoot, purpose: '印章图片' })),
         diameterMm: optional(boundedNumber({ min: SEAL.minDiameterMm, max: SEAL.maxDiameterMm })),
       }),
     ),

@@ -1,6 +1,8 @@
 // Bad files of every TB1xx kind: each must give its code at the exact line and column
 // of the offending text, with the field path, and never a stack trace.
 
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ISSUER_YAML, QUARTER_YAML, expectProblemAt, quarterProblems, tempProject } from './temp-project.js';
 
@@ -110,7 +112,7 @@ describe('paths in the data', () => {
 
   it('resolves the seal from the issuer file and the templates folder to absolute paths', () => {
     const project = tempProject({ '城/_issuer.yaml': `${ISSUER_YAML}seal: { image: seal.png }\ntemplates: 模板\n`, '城/2025-q3.yaml': QUARTER_YAML });
-    project.write('城/seal.png', 'png');
+    project.write('城/seal.png', readFileSync(resolve(import.meta.dirname, '../../../data/示例市/seal.png')));
     project.write('城/模板/notice.hbs', '');
     const { issuer } = project.load('城/2025-q3.yaml');
     expect(issuer.seal).toEqual({ image: `${project.root}/城/seal.png`, diameterMm: 45 });

@@ -48,7 +48,7 @@ accounts:
 export interface TempProject {
   readonly root: string;
   /** writes a file under the project root, creating folders */
-  write(path: string, text: string): string;
+  write(path: string, text: string | Uint8Array): string;
   /** loads a quarter file of the project */
   load(path: string): QuarterRecords;
   /** loads a quarter file that must fail, and returns its diagnostics */
