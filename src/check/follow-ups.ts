@@ -2,9 +2,7 @@
 // agree with themselves, and a rectification that names each of last quarter's failing units
 // exactly once.
 
-import { failingAccounts } from '../compute/accounts.js';
-import { accountFails, siteFails } from '../compute/rules.js';
-import { failingSites } from '../compute/websites.js';
+import { accountFails, failingUnitIds, siteFails } from '../compute/rules.js';
 import { CODES, diagnose } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { fieldAt } from '../load/located.js';
@@ -16,7 +14,7 @@ export function checkRechecks({ records, places }: CheckInput): Diagnostic[] {
   const misplaced = (channel: string, index: number) => diagnose(CODES.recheckOnPassing, {}, fieldAt(places, `${channel}[${index}].recheck`));
   return [
     ...records.websites.flatMap((site, index) => (site.recheck && !siteFails(site, rules) ? [misplaced('websites', index)] : [])),
-    ...records.accounts.flatMap((account, index) => (account.recheck && !accountFails(account) ? [misplaced('accounts', index)] : [])),
+    ...records.accounts.flatMap((account, index) => (account.recheck && !accountFails(account, rules) ? [misplaced('accounts', index)] : [])),
   ];
 }
 
@@ -43,7 +41,7 @@ export function checkRectification({ records, places }: CheckInput): Diagnostic[
   const { rectification, previous } = records;
   if (!rectification) return [];
   if (!previous || isPublishedFigures(previous)) return [diagnose(CODES.rectificationNeedsRecords, {}, fieldAt(places, 'rectification'))];
-  const failing = [...failingSites(previous), ...failingAccounts(previous)].map((unit) => unit.id);
+  const failing = failingUnitIds(previous);
   const diagnostics: Diagnostic[] = [];
   const listed = new Set<string>();
   for (const list of RECTIFICATION_LISTS) {

@@ -45,9 +45,11 @@ export function checkPublishedCounts(options: { figures: PublishedFigures; path:
     const counts = figures[channel];
     if (!counts) return [];
     const inconsistent = (problem: string, field: string) => diagnose(CODES.publishedInconsistent, { whose, problem }, fieldAt(places, `${path}.${channel}.${field}`));
+    // a count the notice did not print is not compared
+    const { running = Infinity, checked, failing } = counts;
     return [
-      ...(counts.checked > counts.running ? [inconsistent(`检查数 ${counts.checked} 大于运行数 ${counts.running}`, 'checked')] : []),
-      ...(counts.failing > counts.checked ? [inconsistent(`不合格数 ${counts.failing} 大于检查数 ${counts.checked}`, 'failing')] : []),
+      ...(checked !== undefined && checked > running ? [inconsistent(`检查数 ${checked} 大于运行数 ${running}`, 'checked')] : []),
+      ...(failing !== undefined && failing > (checked ?? Infinity) ? [inconsistent(`不合格数 ${failing} 大于检查数 ${checked}`, 'failing')] : []),
     ];
   });
 }
@@ -60,11 +62,11 @@ function checkPublishedScores({ records, places }: CheckInput): Diagnostic[] {
   const inconsistent = (problem: string, field: string) => diagnose(CODES.publishedInconsistent, { whose: '上季度', problem }, fieldAt(places, `${path}.${field}`));
   const diagnostics: Diagnostic[] = [];
   const { scored, checked } = websites;
-  if (scored !== undefined && scored > checked) diagnostics.push(inconsistent(`评分网站数 ${scored} 大于检查数 ${checked}`, 'scored'));
+  if (scored !== undefined && checked !== undefined && scored > checked) diagnostics.push(inconsistent(`评分网站数 ${scored} 大于检查数 ${checked}`, 'scored'));
   const lines = records.issuer.scoreLines.map((line) => line.score);
   (websites.scoreLines ?? []).forEach((line, index) => {
     const base = scored ?? checked;
-    if (line.count > base) diagnostics.push(inconsistent(`${line.score}分线的网站数 ${line.count} 大于${scored === undefined ? '检查数' : '评分网站数'} ${base}`, `scoreLines[${index}].count`));
+    if (base !== undefined && line.count > base) diagnostics.push(inconsistent(`${line.score}分线的网站数 ${line.count} 大于${scored === undefined ? '检查数' : '评分网站数'} ${base}`, `scoreLines[${index}].count`));
     if (!lines.some((score) => equals(fromDecimal(score), fromDecimal(line.score)))) {
       diagnostics.push(diagnose(CODES.notAllowed, { value: line.score, allowed: lines }, fieldAt(places, `${path}.scoreLines[${index}].score`)));
     }

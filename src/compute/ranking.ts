@@ -3,8 +3,9 @@
 
 import type { Exact, Ranked } from '../model/figures.js';
 import { compare, equals } from './exact.js';
+import { withFields } from './lazy.js';
 
-export function ranked<T>(options: { items: readonly T[]; valueOf: (item: T) => Exact; dense: boolean }): Array<T & Ranked> {
+export function ranked<T extends object>(options: { items: readonly T[]; valueOf: (item: T) => Exact; dense: boolean }): Array<T & Ranked> {
   const { items, valueOf, dense } = options;
   // sort is stable: equal values keep the order of the records
   const sorted = [...items].sort((a, b) => compare(valueOf(b), valueOf(a)));
@@ -15,6 +16,6 @@ export function ranked<T>(options: { items: readonly T[]; valueOf: (item: T) => 
   let rank = 0;
   return sorted.map((item, index) => {
     if (!sameValue(index, index - 1)) rank = dense ? rank + 1 : index + 1;
-    return { ...item, rank, tied: sameValue(index, index - 1) || sameValue(index, index + 1) };
+    return withFields(item, { rank, tied: sameValue(index, index - 1) || sameValue(index, index + 1) });
   });
 }

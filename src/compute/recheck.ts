@@ -2,21 +2,15 @@
 // re-check keeps the quarter's checked units as its base (003: 经督促整改复检后，整体合格率达99%);
 // a failing unit with no re-check result still counts as failing.
 
-import type { FailingUnit, RecheckFigures } from '../model/figures.js';
-import type { RecheckResult } from '../model/records.js';
+import type { RecheckFigures, UnitFigures } from '../model/figures.js';
 import { ratio } from './exact.js';
 
-export interface RecheckedUnit {
-  readonly failure: FailingUnit;
-  readonly recheck?: RecheckResult;
-}
-
 /** Null when no failing unit has a re-check result: the notice then says nothing about one. */
-export function recheckFigures(options: { failing: readonly RecheckedUnit[]; checked: number }): RecheckFigures | null {
+export function recheckFigures(options: { failing: readonly UnitFigures[]; checked: number }): RecheckFigures | null {
   const { failing, checked } = options;
   if (!failing.some((unit) => unit.recheck)) return null;
-  const passedUnits = failing.filter((unit) => unit.recheck === '合格').map((unit) => unit.failure);
-  const stillFailingUnits = failing.filter((unit) => unit.recheck !== '合格').map((unit) => unit.failure);
+  const passedUnits = failing.filter((unit) => unit.recheck === '合格');
+  const stillFailingUnits = failing.filter((unit) => unit.recheck !== '合格');
   return {
     rechecked: failing.filter((unit) => unit.recheck).length,
     passed: passedUnits.length,

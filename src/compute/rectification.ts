@@ -2,13 +2,13 @@
 // units of one channel, each in the list of this quarter's re-check that names it. The check
 // stage makes sure every one of them is named exactly once.
 
-import type { FailingUnit, RectificationFigures } from '../model/figures.js';
+import type { RectificationFigures, UnitFigures } from '../model/figures.js';
 import type { RectificationRecord } from '../model/records.js';
 import { ratio } from './exact.js';
 
 export function rectificationFigures(options: {
   record: RectificationRecord | undefined;
-  failingLastQuarter: readonly FailingUnit[];
+  failingLastQuarter: readonly UnitFigures[];
 }): RectificationFigures | null {
   const { record, failingLastQuarter } = options;
   if (!record || failingLastQuarter.length === 0) return null;

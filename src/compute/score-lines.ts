@@ -1,25 +1,26 @@
-// Score lines the issuer reports on (高于80分, 90分以上（含）): the sites reaching each line,
+// Score lines the issuer reports on (高于80分, 90分以上（含）): the scored units reaching each line,
 // their share of the scored sites, the same line last quarter, and the sites that reached it
 // in each of several consecutive quarters, matched by id (连续四个季度得分高于80分).
 
-import type { NamedSites, ScoreLineFigures, ScoredSite, StreakFigures } from '../model/figures.js';
-import type { PublishedWebsites, ScoreLineConfig } from '../model/records.js';
+import type { NamedSites, ScoreLineFigures, StreakFigures, UnitFigures } from '../model/figures.js';
+import type { PublishedChannel, ScoreLineConfig } from '../model/records.js';
 import { compare, equals, fromDecimal } from './exact.js';
 import { groupInFirstSeenOrder } from './grouping.js';
 import { ratioStat } from './ratio-stat.js';
 
 /** A quarter as the score lines see it: its scored sites, or what its notice published. */
 export type ScoredQuarter =
-  | { readonly kind: 'records'; readonly sites: readonly ScoredSite[] }
-  | { readonly kind: 'published'; readonly websites: PublishedWebsites | undefined };
+  | { readonly kind: 'records'; readonly sites: readonly UnitFigures[] }
+  | { readonly kind: 'published'; readonly channel: PublishedChannel | undefined };
 
-function meets(site: ScoredSite, line: ScoreLineConfig): boolean {
-  const score = line.includesBonus ? site.finalScore.value : site.score.value;
-  const order = compare(score, fromDecimal(line.score));
+function meets(site: UnitFigures, line: ScoreLineConfig): boolean {
+  const score = line.includesBonus ? site.finalScore : site.score;
+  if (!score) return false;
+  const order = compare(score.value, fromDecimal(line.score));
   return line.inclusive ? order >= 0 : order > 0;
 }
 
-function namedSites(sites: readonly ScoredSite[], keyOf: (site: ScoredSite) => string): NamedSites[] {
+function namedSites(sites: readonly UnitFigures[], keyOf: (site: UnitFigures) => string): NamedSites[] {
   return [...groupInFirstSeenOrder(sites, keyOf)].map(([name, group]) => ({ name, count: group.length, sites: group }));
 }
 
@@ -34,9 +35,9 @@ function previousAtLine(line: ScoreLineConfig, quarter: ScoredQuarter | undefine
     return { count, share: ratioStat('share', count, quarter.sites.length) };
   }
   if (quarter?.kind !== 'published') return null;
-  const published = quarter.websites?.scoreLines?.find((entry) => equals(fromDecimal(entry.score), fromDecimal(line.score)));
+  const published = quarter.channel?.scoreLines?.find((entry) => equals(fromDecimal(entry.score), fromDecimal(line.score)));
   if (!published) return null;
-  const scored = quarter.websites?.scored;
+  const scored = quarter.channel?.scored;
   return { count: published.count, share: scored === undefined ? null : ratioStat('share', published.count, scored) };
 }
 

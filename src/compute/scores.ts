@@ -1,106 +1,119 @@
-// Score statistics of websites (国办秘函〔2019〕19号): per site the 扣分 score, the 加分
-// points that count and the final score; over the scored sites their means, the extremes,
-// the ranking, and each group's and second-level indicator's index (mean ÷ points).
+// Score statistics over a set of scored units (国办秘函〔2019〕19号, or an issuer's own scale
+// for accounts): each part of the score — the 扣分 score, the counted 加分, the final score,
+// the points lost, every deduction group and second-level item — with its mean, total,
+// extremes (ties kept), full marks and index (mean ÷ points); the group and item indices;
+// and which groups and items no unit lost a point on.
 
-import type { Exact, GroupIndex, ItemIndex, ScoredSite, Stat, WebsiteFigures } from '../model/figures.js';
-import type { IndicatorGroup, IndicatorRules, WebsiteRecord } from '../model/records.js';
-import { ZERO, compare, div, fromDecimal, fromInteger, sum } from './exact.js';
-import { countedBonus, deductionScore, finalScore, groupScore } from './rules.js';
-import { ranked } from './ranking.js';
+import type { Exact, Extreme, GroupIndex, ItemIndex, PartFigures, Stat, UnitFigures } from '../model/figures.js';
+import type { ScoringRules } from '../model/records.js';
+import { ZERO, compare, div, equals, fromDecimal, fromInteger, sum } from './exact.js';
+import { fullMarks } from './rules.js';
 
 const scoreStat = (value: Exact): Stat => ({ kind: 'score', value });
 
-/** A scored site (see isScored) as the statistics see it. */
-export function scoredSiteOf(site: WebsiteRecord, rules: IndicatorRules): ScoredSite {
+export function mean(values: readonly Exact[]): Exact | null {
+  return values.length === 0 ? null : div(sum(values), fromInteger(values.length));
+}
+
+/** The items holding the most (or least) value, every one of them when tied; null when none has a value. */
+export function extremeOf<T>(items: readonly T[], valueOf: (item: T) => Stat | null, most: boolean): Extreme<T> | null {
+  let best: { value: Stat; items: T[] } | null = null;
+  for (const item of items) {
+    const value = valueOf(item);
+    if (!value) continue;
+    const order = best ? compare(value.value, best.value.value) : most ? 1 : -1;
+    if (!best || (most ? order > 0 : order < 0)) best = { value, items: [item] };
+    else if (order === 0) best.items.push(item);
+  }
+  return best;
+}
+
+/** What a part is called, where it sits on a unit, its full points and which way counts. */
+interface PartDefinition {
+  readonly name: string;
+  readonly valueOf: (unit: UnitFigures) => Stat | null;
+  readonly points: Exact | null;
+  /** a deduction part counts units below its points; the bonus counts units above 0 */
+  readonly counts: 'belowPoints' | 'aboveZero' | 'none';
+}
+
+function partDefinitions(rules: ScoringRules): PartDefinition[] {
+  const whole: PartDefinition[] = [
+    { name: 'score', valueOf: (unit) => unit.score, points: fullMarks(rules), counts: 'belowPoints' },
+    { name: 'bonus', valueOf: (unit) => unit.bonus, points: fromDecimal(rules.bonusPoints), counts: 'aboveZero' },
+    { name: 'finalScore', valueOf: (unit) => unit.finalScore, points: null, counts: 'none' },
+    { name: 'deduction', valueOf: (unit) => unit.deduction, points: null, counts: 'aboveZero' },
+  ];
+  const groups = rules.deductionGroups.flatMap((group): PartDefinition[] => [
+    { name: group.name, valueOf: (unit) => unit.parts[group.name] ?? null, points: fromDecimal(group.points), counts: 'belowPoints' },
+    ...(group.items ?? []).map((item): PartDefinition => {
+      const name = `${group.name}.${item.name}`;
+      return { name, valueOf: (unit) => unit.parts[name] ?? null, points: fromDecimal(item.points), counts: 'belowPoints' };
+    }),
+  ]);
+  return [...whole, ...groups];
+}
+
+function partFigures(definition: PartDefinition, units: readonly UnitFigures[]): PartFigures {
+  const { name, valueOf, points, counts } = definition;
+  const valued = units.filter((unit) => valueOf(unit) !== null);
+  const values = valued.map((unit) => valueOf(unit)!.value);
+  const average = mean(values);
+  const isCounted = (value: Exact): boolean =>
+    counts === 'belowPoints' ? points !== null && compare(value, points) < 0 : counts === 'aboveZero' ? compare(value, ZERO) > 0 : false;
+  const countedValues = values.filter(isCounted);
+  const averageCounted = mean(countedValues);
   return {
-    id: site.id,
-    name: site.name,
-    owner: site.owner,
-    kind: site.kind,
-    level: site.level,
-    region: site.region,
-    score: scoreStat(deductionScore(site) ?? ZERO),
-    bonus: scoreStat(countedBonus(site, rules)),
-    finalScore: scoreStat(finalScore(site, rules) ?? ZERO),
+    name,
+    points: points && scoreStat(points),
+    average: average && scoreStat(average),
+    total: values.length === 0 ? null : scoreStat(sum(values)),
+    highest: extremeOf(valued, valueOf, true),
+    lowest: extremeOf(valued, valueOf, false),
+    index: average && points && !equals(points, ZERO) ? { kind: 'index', value: div(average, points) } : null,
+    fullMarks: points ? valued.filter((unit) => equals(valueOf(unit)!.value, points)) : [],
+    counted: countedValues.length,
+    averageCounted: averageCounted && scoreStat(averageCounted),
   };
 }
 
-function mean(values: readonly Exact[]): Exact {
-  return div(sum(values), fromInteger(values.length));
+/** Every part of the score over the scored units, by name (score, bonus, finalScore, deduction, 组, 组.项). */
+export function scoreParts(units: readonly UnitFigures[], rules: ScoringRules): Record<string, PartFigures> {
+  return Object.fromEntries(partDefinitions(rules).map((definition) => [definition.name, partFigures(definition, units)]));
 }
 
-/** The first site holding the most extreme score: ties go to the earlier record. */
-function extreme(sites: readonly ScoredSite[], better: (a: Exact, b: Exact) => boolean): ScoredSite | null {
-  return sites.reduce<ScoredSite | null>((best, site) => (best && !better(site.score.value, best.score.value) ? best : site), null);
+/** First-level indices over scored units, in the rules' order; `previous` from the same groups a quarter before. */
+export function groupIndices(options: {
+  parts: Readonly<Record<string, PartFigures>>;
+  rules: ScoringRules;
+  previous: readonly GroupIndex[];
+}): GroupIndex[] {
+  const { parts, rules, previous } = options;
+  return rules.deductionGroups.flatMap((group) => {
+    const part = parts[group.name];
+    if (!part?.average || !part.index || !part.points) return [];
+    const before = previous.find((then) => then.group === group.name)?.index ?? null;
+    return [{ group: group.name, points: part.points, average: part.average, index: part.index, previous: before }];
+  });
 }
 
-function indexOf(values: readonly Exact[], points: Exact): Pick<GroupIndex, 'points' | 'average' | 'index'> {
-  const average = mean(values);
-  return { points: scoreStat(points), average: scoreStat(average), index: { kind: 'index', value: div(average, points) } };
-}
-
-/**
- * First-level indices over scored sites, in the rules' order; `previous` is null here and
- * filled in by the comparison with last quarter. The check stage requires every group of a
- * scored site.
- */
-export function groupIndices(options: { sites: readonly WebsiteRecord[]; groups: readonly IndicatorGroup[] }): GroupIndex[] {
-  const { sites, groups } = options;
-  if (sites.length === 0) return [];
-  return groups.map((group) => ({
-    group: group.name,
-    ...indexOf(
-      sites.map((site) => groupScore(site.scores?.[group.name])),
-      fromDecimal(group.points),
-    ),
-    previous: null,
-  }));
-}
-
-/** Second-level indices over the sites whose group score was given item by item. */
-function itemIndices(options: { sites: readonly WebsiteRecord[]; groups: readonly IndicatorGroup[] }): ItemIndex[] {
-  return options.groups.flatMap((group) =>
+/** Second-level indices over the units scored item by item, in the rules' order. */
+export function itemIndices(options: { parts: Readonly<Record<string, PartFigures>>; rules: ScoringRules; units: readonly UnitFigures[] }): ItemIndex[] {
+  const { parts, rules, units } = options;
+  return rules.deductionGroups.flatMap((group) =>
     (group.items ?? []).flatMap((item) => {
-      const values = options.sites.flatMap((site) => {
-        const score = site.scores?.[group.name];
-        const points = typeof score === 'object' ? score[item.name] : undefined;
-        return points === undefined ? [] : [fromDecimal(points)];
-      });
-      if (values.length === 0) return [];
-      return [{ group: group.name, item: item.name, ...indexOf(values, fromDecimal(item.points)), sites: values.length }];
+      const part = parts[`${group.name}.${item.name}`];
+      if (!part?.average || !part.index || !part.points) return [];
+      const sites = units.filter((unit) => unit.parts[`${group.name}.${item.name}`]).length;
+      return [{ group: group.name, item: item.name, points: part.points, average: part.average, index: part.index, sites }];
     }),
   );
 }
 
-export type ScoreFigures = Pick<
-  WebsiteFigures,
-  | 'scored'
-  | 'averageScore'
-  | 'averageFinalScore'
-  | 'highest'
-  | 'lowest'
-  | 'ranking'
-  | 'groupIndices'
-  | 'itemIndices'
-  | 'lowestItemIndices'
->;
-
-/** Score statistics over the scored sites, in record order. */
-export function scoreFigures(options: { scoredSites: readonly WebsiteRecord[]; rules: IndicatorRules; denseRanking: boolean }): ScoreFigures {
-  const { scoredSites, rules, denseRanking } = options;
-  const sites = scoredSites.map((site) => scoredSiteOf(site, rules));
-  const items = itemIndices({ sites: scoredSites, groups: rules.deductionGroups });
-  const any = sites.length > 0;
-  return {
-    scored: sites.length,
-    averageScore: any ? scoreStat(mean(sites.map((site) => site.score.value))) : null,
-    averageFinalScore: any ? scoreStat(mean(sites.map((site) => site.finalScore.value))) : null,
-    highest: extreme(sites, (a, b) => compare(a, b) > 0),
-    lowest: extreme(sites, (a, b) => compare(a, b) < 0),
-    ranking: ranked({ items: sites, valueOf: (site) => site.finalScore.value, dense: denseRanking }),
-    groupIndices: groupIndices({ sites: scoredSites, groups: rules.deductionGroups }),
-    itemIndices: items,
-    // sort is stable: equal indices keep the rules' order
-    lowestItemIndices: [...items].sort((a, b) => compare(a.index.value, b.index.value)),
-  };
+/** Names of the parts (groups, or `组.项` items) on which some unit was scored and none lost a point. */
+export function partsWithoutDeduction(parts: Readonly<Record<string, PartFigures>>, names: readonly string[]): string[] {
+  return names.filter((name) => {
+    const part = parts[name];
+    return part !== undefined && part.average !== null && part.counted === 0;
+  });
 }

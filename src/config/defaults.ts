@@ -27,6 +27,7 @@ export const DEFAULT_PRECISION: PrecisionConfig = {
   score: 2,
   scoreChange: 2,
   index: 2,
+  amount: 2,
 };
 
 export const DEFAULT_CLASSIFIERS: IssuerProfile['classifiers'] = { website: '家', account: '个', message: '条' };

@@ -50,6 +50,8 @@ export interface WebsiteRecord {
   readonly problem?: string;
   /** 复检: for a failing site, whether it passed when checked again after rectification */
   readonly recheck?: RecheckResult;
+  /** the office's own facts about the unit, by the names the issuer declared (see FactConfig) */
+  readonly facts?: Readonly<Record<string, DecimalText>>;
   readonly place: SourcePlace;
 }
 
@@ -63,8 +65,12 @@ export interface AccountRecord {
   readonly status: UnitStatus;
   readonly checked: boolean;
   readonly veto: readonly string[];
+  /** points per deduction group, when the issuer scores accounts on a scale of its own (rules.accountScoring) */
+  readonly scores?: Readonly<Record<string, GroupScore>>;
+  readonly bonus?: DecimalText;
   readonly problem?: string;
   readonly recheck?: RecheckResult;
+  readonly facts?: Readonly<Record<string, DecimalText>>;
   readonly place: SourcePlace;
 }
 
@@ -86,6 +92,8 @@ export interface PrecisionConfig {
   readonly score: number;
   readonly scoreChange: number;
   readonly index: number;
+  /** sums and averages of the office's own facts (发布信息1234条, 平均每个账号12.3条) */
+  readonly amount: number;
 }
 
 /** The kinds of statistic a change is printed for (较上季度…), each with its own 基本持平 threshold. */
@@ -118,16 +126,47 @@ export interface ScoreLineConfig {
   readonly streak?: number;
 }
 
-/** 国办秘函〔2019〕19号 rules as configuration: issuers re-scale groups and thresholds. */
-export interface IndicatorRules {
-  readonly websiteVetoItems: readonly string[];
-  readonly accountVetoItems: readonly string[];
+/** How a channel's units are scored: deduction groups (扣分), a bonus part (加分) and two lines. */
+export interface ScoringRules {
   readonly deductionGroups: readonly IndicatorGroup[];
   readonly bonusPoints: DecimalText;
-  /** below this 扣分 score a site fails */
+  /** below this 扣分 score a unit fails */
   readonly passScore: DecimalText;
   /** above this 扣分 score the 加分 part counts */
   readonly bonusThreshold: DecimalText;
+}
+
+/** 国办秘函〔2019〕19号 rules as configuration: issuers re-scale groups and thresholds. */
+export interface IndicatorRules extends ScoringRules {
+  readonly websiteVetoItems: readonly string[];
+  readonly accountVetoItems: readonly string[];
+  /** accounts scored on the issuer's own scale (veto + deductions + bonus); absent: not scored, as nationally */
+  readonly accountScoring?: ScoringRules;
+}
+
+/**
+ * A fact the office records itself (posts published, reminders sent, typos found): a number
+ * on each unit of a channel or on the quarter, summed, averaged, ranked and compared.
+ */
+export interface FactConfig {
+  /** the name records and templates use, e.g. 发布信息 */
+  readonly name: string;
+  /** where it is written: on each website, on each account, or once for the quarter */
+  readonly of: 'websites' | 'accounts' | 'quarter';
+  /** the classifier printed after it (条, 次, 个) */
+  readonly unit: string;
+}
+
+/**
+ * Groups the issuer defines over a field's values, e.g. owners as 区县 / 功能区 / 市直部门:
+ * each category lists the values it takes in; values no category lists stay out.
+ */
+export interface CategoryConfig {
+  /** the name templates group by: websites.by.单位类别 */
+  readonly name: string;
+  /** the record field whose values are grouped */
+  readonly field: 'owner' | 'region' | 'kind' | 'level' | 'platform';
+  readonly groups: readonly { readonly name: string; readonly values: readonly string[] }[];
 }
 
 export interface SealConfig {
@@ -187,6 +226,10 @@ export interface IssuerProfile {
   readonly regions?: readonly string[];
   /** absolute path of a folder whose .hbs files override the bundled templates */
   readonly templates?: string;
+  /** the office's own facts, by name */
+  readonly facts?: readonly FactConfig[];
+  /** groupings of field values the issuer defines */
+  readonly categories?: readonly CategoryConfig[];
   /** 版头; absent for notices printed on pre-printed letterhead paper */
   readonly letterhead?: LetterheadConfig;
   /** 版记; absent when the notice carries none */
@@ -208,12 +251,15 @@ export interface Narrative {
 
 /**
  * Figures a quarter was published with, for a quarter that has no records in tongbao
- * (an office adopting the tool gives last quarter's printed figures instead).
+ * (an office adopting the tool gives last quarter's printed figures instead). Any figure
+ * may be left out: a notice often printed only a rate or an average.
  */
 export interface PublishedFigures {
   readonly period: Period;
-  readonly websites?: PublishedWebsites;
-  readonly accounts?: PublishedCounts;
+  readonly websites?: PublishedChannel;
+  readonly accounts?: PublishedChannel;
+  /** the quarter's own facts as published (see FactConfig), by name */
+  readonly facts?: Readonly<Record<string, DecimalText>>;
 }
 
 export interface PublishedCounts {
@@ -222,14 +268,22 @@ export interface PublishedCounts {
   readonly failing: number;
 }
 
-/** What a published notice may say about scores, for comparisons with it. */
-export interface PublishedWebsites extends PublishedCounts {
-  /** sites given a score, the base of the shares above a score line */
+/** What a published notice may say about one channel, or about one group of it. */
+export interface PublishedChannel extends Partial<PublishedCounts> {
+  /** a pass rate printed without its counts, in percent as printed (95 for 95%) */
+  readonly passRate?: DecimalText;
+  /** a sampling ratio printed without its counts, in percent */
+  readonly samplingRatio?: DecimalText;
+  /** units given a score, the base of the shares above a score line */
   readonly scored?: number;
   /** 扣分 mean as printed */
   readonly averageScore?: DecimalText;
-  /** sites reaching a score line, matched to the issuer's lines by their score */
+  /** mean of the final score (扣分 + 加分) as printed */
+  readonly averageFinalScore?: DecimalText;
+  /** units reaching a score line, matched to the issuer's lines by their score */
   readonly scoreLines?: readonly { readonly score: DecimalText; readonly count: number }[];
+  /** figures per group, by dimension and group name: { kind: { 门户网站: { averageScore: 85.2 } } } */
+  readonly by?: Readonly<Record<string, Readonly<Record<string, PublishedChannel>>>>;
 }
 
 /** 找错 / 信箱 messages handled in the quarter: counts reported by that system, not computed. */
@@ -243,7 +297,18 @@ export interface MessageRecord {
   readonly finished: number;
   /** 按时办结, when the system reports it */
   readonly finishedOnTime?: number;
+  /** received by category (咨询, 投诉, 建议 …), when the system reports it */
+  readonly categories?: readonly MessageCount[];
+  /** received and finished per unit (区县, 部门 …) the messages were passed to */
+  readonly units?: readonly MessageCount[];
   readonly place: SourcePlace;
+}
+
+/** Messages of one category or one unit: received, and finished when the system says. */
+export interface MessageCount {
+  readonly name: string;
+  readonly received: number;
+  readonly finished?: number;
 }
 
 /**
@@ -281,8 +346,12 @@ export interface QuarterRecords {
   /** how many times each checked unit was checked in the quarter (检查共计134次 = 67家 × 2) */
   readonly rounds?: { readonly websites?: number; readonly accounts?: number };
   readonly rectification?: RectificationRecord;
+  /** the office's own facts about the quarter (see FactConfig), by name */
+  readonly facts?: Readonly<Record<string, DecimalText>>;
   /** the quarter before: its records, or its published figures */
   readonly previous?: QuarterRecords | PublishedFigures;
+  /** the same quarter a year before as published, when the chain of previous quarters does not reach it */
+  readonly yearAgo?: PublishedFigures;
 }
 
 export function isPublishedFigures(q: QuarterRecords | PublishedFigures): q is PublishedFigures {

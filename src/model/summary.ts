@@ -2,7 +2,7 @@
 // given by its own quarter records or by the figures its notice published. It is a second
 // document kind next to the notice and goes through the same stages: load → compute → compose.
 
-import type { ChannelSummary } from './figures.js';
+import type { SliceFigures } from './figures.js';
 import type { IsoDate, Period, PrecisionConfig, PublishedFigures, QuarterRecords } from './records.js';
 
 /** Decimal places of a region's two pass rates, as that region's notice printed them. */
@@ -40,8 +40,8 @@ export interface SummaryRecords {
 /** One row of the comparison table; a channel the region did not report is null. */
 export interface SummaryRow {
   readonly region: string;
-  readonly websites: ChannelSummary | null;
-  readonly accounts: ChannelSummary | null;
+  readonly websites: SliceFigures | null;
+  readonly accounts: SliceFigures | null;
 }
 
 export interface SummaryFigures {

@@ -6,7 +6,7 @@ import { renderMarkdown } from '../../../src/compose/engine.js';
 import { TongbaoError } from '../../../src/diagnostics/diagnostic.js';
 
 const settings = {
-  precision: { passRate: 1, samplingRatio: 1, share: 1, completionRate: 1, growth: 1, score: 2, scoreChange: 2, index: 2 },
+  precision: { passRate: 1, samplingRatio: 1, share: 1, completionRate: 1, growth: 1, score: 2, scoreChange: 2, index: 2, amount: 2 },
   classifiers: { website: '家', account: '个' },
   flatThresholds: {},
   arabicNumeralsFrom: 11,

@@ -130,6 +130,7 @@ const precisionArbitrary: fc.Arbitrary<PrecisionConfig> = fc.record({
   score: fc.integer({ min: 0, max: 2 }),
   scoreChange: fc.integer({ min: 0, max: 2 }),
   index: fc.integer({ min: 0, max: 2 }),
+  amount: fc.integer({ min: 0, max: 2 }),
 });
 
 function isStat(value: unknown): value is Stat {
@@ -214,24 +215,24 @@ describe('the statistics catalogue over random chains of quarters', () => {
       expect(websites.scored).toBe(scored.length);
       for (const site of websites.ranking) {
         const record = scored.find((candidate) => candidate.id === site.id)!;
-        expect(equals(site.finalScore.value, finalOf(record)!)).toBe(true);
-        expect(compare(site.finalScore.value, fromDecimal('130'))).toBeLessThanOrEqual(0);
+        expect(equals(site.finalScore!.value, finalOf(record)!)).toBe(true);
+        expect(compare(site.finalScore!.value, fromDecimal('130'))).toBeLessThanOrEqual(0);
       }
       const rounds = records.rounds?.websites;
-      expect(websites.checks).toBe(rounds === undefined ? null : websites.checked * rounds);
+      expect(websites.checks).toBe(rounds === undefined ? null : websites.checked! * rounds);
     });
   });
 
   it('ranks every scored site once, ties sharing a rank', () => {
     check((records, { websites }) => {
-      const finals = websites.ranking.map((site) => site.finalScore.value);
-      expect(websites.ranking).toHaveLength(websites.scored);
+      const finals = websites.ranking.map((site) => site.finalScore!.value);
+      expect(websites.ranking).toHaveLength(websites.scored!);
       websites.ranking.forEach((site, i) => {
-        const better = finals.filter((value) => compare(value, site.finalScore.value) > 0);
+        const better = finals.filter((value) => compare(value, site.finalScore!.value) > 0);
         const distinctBetter = new Set(better.map((value) => `${value.num}/${value.den}`)).size;
         expect(site.rank).toBe(1 + (records.issuer.denseRanking ? distinctBetter : better.length));
-        expect(site.tied).toBe(finals.filter((value) => equals(value, site.finalScore.value)).length > 1);
-        if (i > 0) expect(compare(finals[i - 1]!, site.finalScore.value)).toBeGreaterThanOrEqual(0);
+        expect(site.tied).toBe(finals.filter((value) => equals(value, site.finalScore!.value)).length > 1);
+        if (i > 0) expect(compare(finals[i - 1]!, site.finalScore!.value)).toBeGreaterThanOrEqual(0);
       });
     });
   });
@@ -249,7 +250,7 @@ describe('the statistics catalogue over random chains of quarters', () => {
         const figures = websites.scoreLines[index]!;
         const reaching = (q: QuarterRecords) => q.websites.filter(isScoredSite).filter((site) => meets(site, line));
         expect(figures.sites.map((site) => site.id)).toEqual(reaching(records).map((site) => site.id));
-        expect(figures.share?.value ?? null).toEqual(websites.scored === 0 ? null : ratio(figures.count, websites.scored));
+        expect(figures.share?.value ?? null).toEqual(websites.scored === 0 ? null : ratio(figures.count, websites.scored!));
         const before = chain[1];
         if (before && before.websites.some(isScoredSite)) expect(figures.previous?.count).toBe(reaching(before).length);
         else expect(figures.previous).toBeNull();

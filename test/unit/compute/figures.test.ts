@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ZERO, fromDecimal, ratio } from '../../../src/compute/exact.js';
 import { computeFigures } from '../../../src/compute/index.js';
 import { printStat } from '../../../src/format/number.js';
-import type { GroupFigures } from '../../../src/model/figures.js';
+import type { SliceFigures } from '../../../src/model/figures.js';
 import { ISSUER, account, quarter, scores, website } from './build-records.js';
 
 // Eight sites: one closed (E, never counted), one running but unchecked (D), two failing on
@@ -58,7 +58,7 @@ describe('computeFigures: websites', () => {
   });
 
   it('counts kinds and levels among running sites', () => {
-    const counts = (groups: readonly GroupFigures[]) => groups.map(({ name, running, checked, failing }) => [name, running, checked, failing]);
+    const counts = (groups: readonly SliceFigures[]) => groups.map(({ name, running, checked, failing }) => [name, running, checked, failing]);
     expect(counts(websites.byKind)).toEqual([
       ['门户网站', 2, 2, 0],
       ['部门网站', 5, 4, 3],
@@ -145,9 +145,11 @@ describe('computeFigures: edge cases and the previous quarter', () => {
     const figures = computeFigures(
       quarter({ previous: { period: { year: 2025, quarter: 2 }, websites: { running: 67, checked: 67, failing: 5 } } }),
     );
-    expect(figures.previous).toEqual({
+    expect(figures.previous).toMatchObject({
       period: { year: 2025, quarter: 2 },
+      source: 'published',
       websites: {
+        source: 'published',
         registered: 67,
         running: 67,
         checked: 67,
@@ -156,6 +158,9 @@ describe('computeFigures: edge cases and the previous quarter', () => {
         samplingRatio: { kind: 'samplingRatio', value: ratio(1, 1) },
         passRate: { kind: 'passRate', value: ratio(62, 67) },
         fullCoverage: true,
+        // what the notice did not print is not known, never 0
+        closed: null,
+        averageScore: null,
       },
       accounts: null,
       scored: null,
@@ -163,6 +168,7 @@ describe('computeFigures: edge cases and the previous quarter', () => {
       averageFinalScore: null,
       groupIndices: [],
     });
+    expect(figures.websites.previous).toBe(figures.previous?.websites);
   });
 
   it('computes previous summaries and average score from previous records', () => {
@@ -173,7 +179,9 @@ describe('computeFigures: edge cases and the previous quarter', () => {
     const figures = computeFigures(quarter({ websites: SITES, previous }));
     expect(figures.previous?.period).toEqual({ year: 2025, quarter: 2 });
     expect(figures.previous?.websites).toMatchObject({ running: 2, checked: 2, failing: 1, passing: 1 });
-    expect(figures.previous?.websites).not.toHaveProperty('byRegion');
+    // the previous quarter's own groups are one step away, not part of its summary
+    expect(Object.keys(figures.previous!.websites!)).not.toContain('byRegion');
+    expect(figures.previous?.websites?.byRegion.map((region) => region.name)).toEqual(['市本级']);
     expect(figures.previous?.accounts).toBeNull();
     expect(figures.previous?.averageScore).toEqual({ kind: 'score', value: fromDecimal('80') });
   });

@@ -64,7 +64,7 @@ describe('websites under re-scaled rules', () => {
         website({ id: 'y', scores: scores('26', '21', '17', '21.5'), bonus: '1' }),
       ],
     });
-    expect(computeFigures(records).websites.ranking.map((site) => [site.id, site.finalScore.value])).toEqual([
+    expect(computeFigures(records).websites.ranking.map((site) => [site.id, site.finalScore!.value])).toEqual([
       ['y', fromDecimal('86.5')],
       ['x', fromDecimal('85')],
     ]);

@@ -5,7 +5,7 @@ import { printChange, printGrowth, printStat } from '../../../src/format/number.
 import type { Stat, StatKind } from '../../../src/model/figures.js';
 import type { PrecisionConfig } from '../../../src/model/records.js';
 
-const ONE_PLACE: PrecisionConfig = { passRate: 1, samplingRatio: 1, share: 1, completionRate: 1, growth: 1, score: 2, scoreChange: 2, index: 2 };
+const ONE_PLACE: PrecisionConfig = { passRate: 1, samplingRatio: 1, share: 1, completionRate: 1, growth: 1, score: 2, scoreChange: 2, index: 2, amount: 2 };
 
 function precisionWith(places: Partial<PrecisionConfig>): PrecisionConfig {
   return { ...ONE_PLACE, ...places };
