@@ -5,7 +5,7 @@
 
 import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../../src/build.js';
 import { isTongbaoError } from '../../../src/diagnostics/diagnostic.js';
@@ -177,6 +177,14 @@ describe('where the files go is checked before anything renders', () => {
     } finally {
       rmSync(copy);
     }
+  });
+
+  it('the same quarter file named twice, however spelled, is one notice, not a collision', async () => {
+    const freshOut = join(project.root, 'out-twice');
+    const files = [quarter, relative(process.cwd(), quarter)];
+    const built = await build({ files, outDir: freshOut, projectRoot: project.root, formats: ['html'] });
+    expect(built.map((notice) => notice.folder)).toEqual([join(freshOut, '城', '2025-q3')]);
+    rmSync(freshOut, { recursive: true });
   });
 
   it.skipIf(!LOCKING_WORKS)('an output folder that takes no new files: TB603, the previous outputs untouched', async () => {
