@@ -1,9 +1,10 @@
-// build: runs the stages in order for each quarter file, timing each, and writes the
-// outputs only when every notice and every requested format succeeded. Files go to a
-// temporary folder beside the target and are swapped in by rename, so a failed build
-// leaves the previous outputs untouched and a notice's formats always share one input.
+// build: runs the stages in order for each quarter file, timing each: every document is
+// loaded, checked and composed first, then where its files go is checked, then every format
+// renders in memory, and only when all of that succeeded are the files written — each one
+// replacing the file of its name and nothing else (src/write/output-files.ts). A failed
+// build leaves the previous outputs untouched, and a notice's formats always share one input.
 
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { compose } from './compose/index.js';
 import { computeFigures } from './compute/index.js';
@@ -13,9 +14,10 @@ import { lintNotice } from './lint/index.js';
 import { loadQuarter } from './load/index.js';
 import type { NoticeDocument } from './model/document.js';
 import type { QuarterRecords } from './model/records.js';
+import { FORMAT_FILES, WRITERS } from './write/index.js';
+import { checkOutputTargets, replaceOutputFiles } from './write/output-files.js';
 import { createBrowserSession } from './write/pdf/browser.js';
 import type { FormatName, OutputFile } from './write/types.js';
-import { WRITERS } from './write/index.js';
 
 export interface BuildOptions {
   /** quarter files; none → the latest quarter of the bundled example */
@@ -63,19 +65,6 @@ export async function timed<T>(label: string, log: (line: string) => void, run: 
   return result;
 }
 
-/** Replaces `folder` with the given files in one rename; the old folder goes only afterwards. */
-function replaceFolder(folder: string, files: readonly OutputFile[]): void {
-  mkdirSync(dirname(folder), { recursive: true });
-  const staging = `${folder}.tmp-${process.pid}`;
-  const retired = `${folder}.old-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging);
-  for (const file of files) writeFileSync(join(staging, file.name), file.bytes);
-  if (existsSync(folder)) renameSync(folder, retired);
-  renameSync(staging, folder);
-  rmSync(retired, { recursive: true, force: true });
-}
-
 /** The stages every command runs: load and check → compute → compose; the lint warnings are logged and returned. */
 export async function prepareNotice(
   file: string,
@@ -92,8 +81,14 @@ export async function prepareNotice(
   return { records, document, warnings: findings };
 }
 
+/** The quarter files to work on, each once however often it was named. */
 function quarterFiles(options: { files: readonly string[]; projectRoot: string }): readonly string[] {
-  return options.files.length > 0 ? options.files : [defaultQuarterFile(options.projectRoot)];
+  const files = options.files.length > 0 ? options.files : [defaultQuarterFile(options.projectRoot)];
+  return [...new Map(files.map((file) => [resolve(file), file])).values()];
+}
+
+function shown(file: string): string {
+  return relative(process.cwd(), file) || file;
 }
 
 /** Runs every stage but the writers: the data, the figures, the templates and the text to be published are checked. */
@@ -101,7 +96,7 @@ export async function check(options: Pick<BuildOptions, 'files' | 'projectRoot' 
   const log = options.log ?? (() => {});
   const files = quarterFiles(options);
   for (const file of files) {
-    log(`检查 ${relative(process.cwd(), file) || file}`);
+    log(`检查 ${shown(file)}`);
     await prepareNotice(file, log);
   }
   return files.length;
@@ -126,35 +121,46 @@ export interface DocumentJob {
 }
 
 /**
- * Every document of `jobs` through the writers, then written, each folder swapped in whole.
+ * Every document of `jobs` through the stages before the writers, then — once it is known that
+ * their files can go where they belong — through the writers, then written.
  * Writers name a notice's files 通报.*; another document kind gives its own `fileStem`.
  */
 export async function renderAndWrite(
   options: Pick<BuildOptions, 'formats' | 'browserPath' | 'browserLaunchTimeoutMs' | 'log'> & { jobs: readonly DocumentJob[]; fileStem?: string },
 ): Promise<BuiltNotice[]> {
   const log = options.log ?? (() => {});
+  const named = (name: string): string => (options.fileStem ? name.replace(/^通报/, options.fileStem) : name);
+  const prepared: Array<{ source: string; document: NoticeDocument; folder: string; names: string[] }> = [];
+  for (const job of options.jobs) {
+    log(`检查 ${shown(job.source)}`);
+    const { document, folder } = await job.prepare();
+    prepared.push({ source: job.source, document, folder, names: options.formats.flatMap((format) => FORMAT_FILES[format]).map(named) });
+  }
+  // before the rendering, which takes seconds for a PDF: every problem with where the files go, at once
+  throwIfErrors(checkOutputTargets(prepared));
   const session = createBrowserSession({
     ...(options.browserPath ? { executablePath: options.browserPath } : {}),
     ...(options.browserLaunchTimeoutMs ? { launchTimeoutMs: options.browserLaunchTimeoutMs } : {}),
   });
-  const rename = (file: OutputFile): OutputFile => (options.fileStem ? { ...file, name: file.name.replace(/^通报/, options.fileStem) } : file);
-  const rendered: Array<{ source: string; folder: string; outputs: OutputFile[] }> = [];
+  const rendered: Array<{ source: string; folder: string; files: OutputFile[] }> = [];
   try {
-    for (const job of options.jobs) {
-      log(`生成 ${relative(process.cwd(), job.source) || job.source}`);
-      const { document, folder } = await job.prepare();
-      const outputs: OutputFile[] = [];
+    for (const { source, document, folder, names } of prepared) {
+      log(`生成 ${shown(source)}`);
+      const files: OutputFile[] = [];
       for (const format of options.formats) {
-        outputs.push(...(await timed(`输出 ${format.toUpperCase()}`, log, () => WRITERS[format](document, { browser: session.browser }))).map(rename));
+        const outputs = await timed(`输出 ${format.toUpperCase()}`, log, () => WRITERS[format](document, { browser: session.browser }));
+        files.push(...outputs.map((file) => ({ ...file, name: named(file.name) })));
       }
-      rendered.push({ source: job.source, folder, outputs });
+      // the names checked above must be the names written
+      if (files.map((f) => f.name).join('\n') !== names.join('\n')) {
+        throw new Error(`写出器生成的文件（${files.map((f) => f.name).join('、')}）不是 FORMAT_FILES 列出的（${names.join('、')}）`);
+      }
+      rendered.push({ source, folder, files });
     }
   } finally {
     await session.close();
   }
   // nothing is written before every document has rendered in every format
-  return rendered.map(({ source, folder, outputs }) => {
-    replaceFolder(folder, outputs);
-    return { source, folder, files: outputs.map((o) => join(folder, o.name)) };
-  });
+  for (const warning of replaceOutputFiles(rendered)) log(formatDiagnostic(warning));
+  return rendered.map(({ source, folder, files }) => ({ source, folder, files: files.map((file) => join(folder, file.name)) }));
 }

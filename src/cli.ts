@@ -1,5 +1,5 @@
 // The command line: parses flags, calls build() or check(), prints diagnostics in
-// Chinese and sets the exit code (0 done, 1 problems in the data, 2 wrong usage).
+// Chinese and sets the exit code (0 done, 1 problems in the data or with the output files, 2 wrong usage).
 // User errors never show a stack trace; anything else is a bug and says so.
 
 import { parseArgs } from 'node:util';
@@ -7,7 +7,8 @@ import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, check, defaultQuarterFile } from './build.js';
 import { buildSummary } from './build-summary.js';
-import { isTongbaoError } from './diagnostics/diagnostic.js';
+import { CODES } from './diagnostics/codes.js';
+import { isTongbaoError, type Diagnostic } from './diagnostics/diagnostic.js';
 import { formatDiagnostic } from './diagnostics/report.js';
 import { DEFAULT_PREVIEW_PORT, startPreview } from './preview/index.js';
 import { FORMAT_NAMES } from './write/index.js';
@@ -99,6 +100,12 @@ async function runPreview(args: string[]): Promise<number> {
   return 0;
 }
 
+/** What a failed build left: nothing changed, unless putting back a replaced output failed (TB607 says what to do). */
+function outcomeOfFailedWrite(diagnostics: readonly Diagnostic[]): string {
+  const unrestored = diagnostics.some((d) => d.code === CODES.outputRestoreFailed.code);
+  return unrestored ? '，生成没有完成，有的输出未能恢复原样，请按上面的提示处理' : '，未生成任何文件；原有的输出保持不变';
+}
+
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
@@ -124,7 +131,7 @@ export async function main(argv: string[]): Promise<number> {
     if (isTongbaoError(error)) {
       for (const d of error.diagnostics) console.error(formatDiagnostic(d));
       const errors = error.diagnostics.filter((d) => d.severity === 'error').length;
-      console.error(`\n共 ${errors} 处错误${command === 'build' || command === 'summary' ? '，未生成任何文件；原有的输出保持不变' : ''}。`);
+      console.error(`\n共 ${errors} 处错误${command === 'build' || command === 'summary' ? outcomeOfFailedWrite(error.diagnostics) : ''}。`);
       return 1;
     }
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {

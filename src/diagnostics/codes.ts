@@ -4,7 +4,9 @@
 //   TB1xx  the files and their shape: YAML syntax, field names, field types, paths
 //   TB2xx  consistency of the records: ids, indicator names, scores, dates, quarters
 //   TB3xx  lint of what will be published: personal data, 文号, punctuation, dates, issuer name
+//   TB6xx  writing the outputs: colliding documents, unusable folders, locked files, a full disk
 
+import { basename } from 'node:path';
 import type { SourcePlace } from '../model/records.js';
 import type { Diagnostic, Severity } from './diagnostic.js';
 
@@ -329,6 +331,65 @@ export const CODES = {
     title: '印章图片不是完好的 PNG 文件',
     message: ({ path, problem }) => `印章图片“${path}”${problem}`,
     hint: () => '用图片软件打开印章图片，另存为背景透明的 PNG 文件后再试；从网上或聊天软件转存的图片可能不完整。',
+  }),
+
+  outputCollision: entry<{ sources: readonly string[]; folder: string }>({
+    code: 'TB601',
+    title: '几个数据文件要输出到同一个文件夹',
+    message: ({ sources, folder }) => {
+      const quoted = sources.map((s) => `“${s}”`);
+      return `${quoted.slice(0, -1).join('、')}和${quoted.at(-1)}都要输出到文件夹“${folder}”，后生成的会覆盖先生成的`;
+    },
+    hint: () =>
+      '输出文件夹由数据文件所在文件夹的名称和季度（period）决定：检查其中一个是不是写错了季度；确实要生成的，分几次生成，每次用 --out 指定不同的输出文件夹。',
+  }),
+  outputPathIsFile: entry<{ path: string }>({
+    code: 'TB602',
+    title: '输出文件夹的位置上是一个文件',
+    message: ({ path }) => `“${path}”是一个文件，不是文件夹，不能把生成的文件放进去`,
+    hint: () => '用 --out 另选一个输出文件夹，或把这个文件移走、改名后再生成。',
+  }),
+  outputFolderNotWritable: entry<{ path: string; reason: string }>({
+    code: 'TB603',
+    title: '无法写入输出文件夹',
+    message: ({ path, reason }) => `无法在文件夹“${path}”里写入文件（${reason}）`,
+    hint: () => '检查当前用户对这个文件夹有没有写入权限（文件夹属性里的“安全”和“只读”），或用 --out 另选一个可以写入的输出文件夹。',
+  }),
+  outputFileLocked: entry<{ path: string; reason: string }>({
+    code: 'TB604',
+    title: '输出文件正被打开或是只读的',
+    message: ({ path, reason }) => `无法替换“${path}”（${reason}）`,
+    hint: () => '在 Word、WPS、PDF 阅读器或浏览器里关闭这个文件后再生成；是只读文件的，在文件属性里取消“只读”。',
+  }),
+  outputNameIsFolder: entry<{ path: string }>({
+    code: 'TB605',
+    title: '输出文件的位置上是一个文件夹',
+    message: ({ path }) => `“${path}”是一个文件夹，不能用生成的文件替换它`,
+    hint: () => '把这个文件夹移走或改名，或用 --out 另选一个输出文件夹。',
+  }),
+  outputWriteFailed: entry<{ path: string; reason: string; advice: string }>({
+    code: 'TB606',
+    title: '写入输出文件失败',
+    message: ({ path, reason }) => `写入“${path}”时失败（${reason}）`,
+    hint: ({ advice }) => advice,
+  }),
+  outputRestoreFailed: entry<{ path: string; reason: string; backup?: string }>({
+    code: 'TB607',
+    title: '撤回写入时未能恢复原有的文件',
+    message: ({ path, reason, backup }) =>
+      backup
+        ? `撤回写入时未能恢复原有的“${path}”（${reason}），原有的文件保存在“${backup}”`
+        : `撤回写入时未能删除这次新生成的“${path}”（${reason}）`,
+    hint: ({ path, backup }) =>
+      backup
+        ? `关闭打开着“${path}”的程序，把“${backup}”改名为“${basename(path)}”，原有的文件就恢复了。`
+        : '关闭打开着它的程序后把它删去；原来这里没有这个文件。',
+  }),
+  leftoverFile: entry<{ path: string; reason: string }>({
+    code: 'TB608',
+    title: '未能删除临时文件（警告）',
+    message: ({ path, reason }) => `未能删除这次生成时用过的“${path}”（${reason}）`,
+    hint: () => '这是 tongbao 写入时用的临时文件或被替换的文件的备份，已经用不到了，可以手动删去。',
   }),
 } as const;
 

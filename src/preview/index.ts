@@ -9,6 +9,7 @@ import { prepareNotice } from '../build.js';
 import { isTongbaoError } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../diagnostics/report.js';
 import type { QuarterRecords } from '../model/records.js';
+import { FILE_NAMES } from '../write/file-names.js';
 import { writeHtml } from '../write/html/index.js';
 import { CONTENT_SECURITY_POLICY, EVENTS_PATH, RELOAD_EVENT, previewPage, problemPage } from './pages.js';
 import { watchedFolders, watchFolders } from './watch.js';
@@ -46,7 +47,7 @@ const noBrowser = { browser: () => Promise.reject(new Error('预览只生成 HTM
 async function buildPage(file: string): Promise<{ build: PreviewBuild; records?: QuarterRecords; problems: string[] }> {
   try {
     const { records, document, warnings } = await prepareNotice(file, () => {});
-    const page = (await writeHtml(document, noBrowser)).find((f) => f.name === '通报.html');
+    const page = (await writeHtml(document, noBrowser)).find((f) => f.name === FILE_NAMES.page);
     if (!page) throw new Error('HTML 写出器没有生成 通报.html');
     const html = previewPage({ page: new TextDecoder().decode(page.bytes), warnings });
     return { build: { ok: true, page: html }, records, problems: warnings.map(formatDiagnostic) };

@@ -1,11 +1,14 @@
 // The command line as office staff meet it: exit codes, Chinese messages with
-// file:line:column and no stack trace, nothing lost when a build fails, same bytes twice.
+// file:line:column and no stack trace, nothing lost when a build fails or when it succeeds
+// (only the files it writes are replaced), same bytes twice.
 
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { snapshot } from '../unit/robust/corpus.js';
+import { LOCKING_WORKS, lockAgainstWrites } from '../unit/robust/locking.js';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const CLI = join(PROJECT_ROOT, 'bin', 'tongbao.mjs');
@@ -21,10 +24,6 @@ function officeProject(): string {
   writeFileSync(join(project, 'package.json'), '{}\n');
   cpSync(join(PROJECT_ROOT, 'data', '示例市'), join(project, 'data', '示例市'), { recursive: true });
   return project;
-}
-
-function snapshot(folder: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(folder).sort().map((name) => [name, readFileSync(join(folder, name)).toString('base64')]));
 }
 
 describe('tongbao build on an office project', () => {
@@ -80,5 +79,83 @@ describe('tongbao build on an office project', () => {
     expect(wrongFormat.code).toBe(2);
     expect(wrongFormat.stderr).toContain('--format');
     expect(tongbao(['publish'], project).code).toBe(2);
+  });
+
+  it('rebuilding only the HTML replaces only the HTML: the DOCX, the PDF and the user’s own files stay as they were', () => {
+    const file = join(project, quarterFile);
+    const good = readFileSync(file, 'utf8');
+    const edited = good.replace('信息发布审核机制不健全。', '信息发布审核机制不健全，本次重新生成。');
+    expect(edited).not.toBe(good);
+    mkdirSync(join(noticeFolder, '我的资料'));
+    writeFileSync(join(noticeFolder, '我的资料', '底稿.txt'), '自己的底稿');
+    copyFileSync(join(noticeFolder, '通报.docx'), join(noticeFolder, '我的修改.docx'));
+    const before = snapshot(noticeFolder);
+    writeFileSync(file, edited);
+    try {
+      const run = tongbao(['build', quarterFile, '--format', 'html'], project);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      const after = snapshot(noticeFolder);
+      expect(Object.keys(after)).toEqual(Object.keys(before));
+      for (const kept of ['通报.docx', '通报.pdf', '我的修改.docx', '我的资料/底稿.txt']) expect(after[kept], kept).toBe(before[kept]);
+      for (const page of ['通报.html', '通报.fragment.html']) {
+        expect(readFileSync(join(noticeFolder, page), 'utf8'), page).toContain('本次重新生成');
+      }
+    } finally {
+      writeFileSync(file, good);
+      rmSync(join(noticeFolder, '我的资料'), { recursive: true });
+      rmSync(join(noticeFolder, '我的修改.docx'));
+    }
+  });
+});
+
+describe('tongbao build where its files cannot go', () => {
+  let project: string;
+  const quarterFile = join('data', '示例市', '2025-q3.yaml');
+
+  beforeAll(() => {
+    project = officeProject();
+  });
+
+  /** A failed build as the user meets it: exit 1, no stack trace, the closing line, and nothing rendered. */
+  function failsBeforeRendering(args: string[]): string {
+    const run = tongbao(['build', ...args, '--format', 'html,docx'], project);
+    expect(run.code).toBe(1);
+    expect(run.stderr).not.toMatch(/\n\s+at |内部错误/);
+    expect(run.stderr).toContain('未生成任何文件；原有的输出保持不变');
+    expect(run.stdout).not.toContain('输出 ');
+    return run.stderr;
+  }
+
+  it('--out naming an existing file: names it in Chinese, exits 1, leaves the file as it was', () => {
+    writeFileSync(join(project, '发布稿'), '这是一个文件');
+    const stderr = failsBeforeRendering([quarterFile, '--out', '发布稿']);
+    expect(stderr).toContain('错误：“发布稿”是一个文件，不是文件夹，不能把生成的文件放进去（TB602）');
+    expect(stderr).toContain('用 --out 另选一个输出文件夹');
+    expect(readFileSync(join(project, '发布稿'), 'utf8')).toBe('这是一个文件');
+  });
+
+  it('two quarter files bound for one folder: names both and the folder, writes nothing', () => {
+    const copy = join('data', '示例市', '2025-q3-副本.yaml');
+    copyFileSync(join(project, quarterFile), join(project, copy));
+    try {
+      const stderr = failsBeforeRendering([quarterFile, copy, '--out', '两份']);
+      const folder = join('两份', '示例市', '2025-q3');
+      expect(stderr).toContain(`错误：“${quarterFile}”和“${copy}”都要输出到文件夹“${folder}”，后生成的会覆盖先生成的（TB601）`);
+      expect(existsSync(join(project, '两份'))).toBe(false);
+    } finally {
+      rmSync(join(project, copy));
+    }
+  });
+
+  it.skipIf(!LOCKING_WORKS)('an output folder that takes no new files: a Chinese error and exit 1, not an internal error', () => {
+    mkdirSync(join(project, '只读'));
+    const unlock = lockAgainstWrites(join(project, '只读'));
+    try {
+      const stderr = failsBeforeRendering([quarterFile, '--out', '只读']);
+      expect(stderr).toMatch(/错误：无法在文件夹“只读”里写入文件（.+，E[A-Z]+）（TB603）/);
+    } finally {
+      unlock();
+    }
   });
 });

@@ -8,6 +8,7 @@
 import { Document, Packer, type ISectionOptions } from 'docx';
 import type { RootContent } from 'mdast';
 import type { NoticeDocument } from '../../model/document.js';
+import { FILE_NAMES } from '../file-names.js';
 import type { Writer } from '../types.js';
 import { colophonSection } from './colophon.js';
 import { pageNumberFooters } from './footer.js';
@@ -17,8 +18,6 @@ import { pageSetup } from './page-setup.js';
 import { withFixedTimestamps } from './reproducible.js';
 import { createState } from './state.js';
 import { noticeStyles } from './style-sheet.js';
-
-export const DOCX_FILE_NAME = '通报.docx';
 
 /** The nodes the sections place themselves; every other node goes through the handlers. */
 const PLACED_BY_SECTIONS = new Set<RootContent['type']>(['gongwenLetterhead', 'gongwenDocNumber', 'gongwenColophon']);
@@ -56,5 +55,5 @@ function noticeDocument(doc: NoticeDocument): Document {
 
 export const writeDocx: Writer = async (doc) => {
   const packed = await Packer.toBuffer(noticeDocument(doc));
-  return [{ name: DOCX_FILE_NAME, bytes: withFixedTimestamps({ docx: new Uint8Array(packed), isoDate: doc.date }) }];
+  return [{ name: FILE_NAMES.docx, bytes: withFixedTimestamps({ docx: new Uint8Array(packed), isoDate: doc.date }) }];
 };

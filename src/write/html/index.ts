@@ -3,6 +3,7 @@
 
 import { toHtml } from 'hast-util-to-html';
 import { fontVariables, rootRule } from '../../layout/css-vars.js';
+import { FILE_NAMES } from '../file-names.js';
 import type { Writer } from '../types.js';
 import { standalonePage } from './page.js';
 import { readStyleSheet } from './style-sheets.js';
@@ -15,7 +16,7 @@ export const writeHtml: Writer = async (doc) => {
   const styleSheet = rootRule(fontVariables()) + (await readStyleSheet('web.css'));
   const page = standalonePage({ title: doc.titleText, styleSheet, article });
   return [
-    { name: '通报.html', bytes: utf8.encode(page) },
-    { name: '通报.fragment.html', bytes: utf8.encode(`${toHtml(article)}\n`) },
+    { name: FILE_NAMES.page, bytes: utf8.encode(page) },
+    { name: FILE_NAMES.fragment, bytes: utf8.encode(`${toHtml(article)}\n`) },
   ];
 };

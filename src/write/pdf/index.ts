@@ -5,6 +5,7 @@
 import type { Element } from 'hast';
 import type { Browser } from 'puppeteer';
 import type { NoticeDocument } from '../../model/document.js';
+import { FILE_NAMES } from '../file-names.js';
 import type { Writer } from '../types.js';
 import { COLOPHON_MARKERS, placeColophon, withColophonMarkers } from './pagination.js';
 import { withFixedDates } from './pdf-dates.js';
@@ -34,5 +35,5 @@ export const writePdf: Writer = async (doc, context) => {
   const pdf = hasColophon(article)
     ? await renderWithColophon({ doc, article, browser })
     : await renderPdf({ browser, html: await printHtml({ doc, article }) });
-  return [{ name: '通报.pdf', bytes: withFixedDates({ pdf, date: doc.date }) }];
+  return [{ name: FILE_NAMES.pdf, bytes: withFixedDates({ pdf, date: doc.date }) }];
 };
