@@ -40,7 +40,7 @@ export function composeSummary(options: { summary: SummaryRecords; figures: Summ
       templates: { bundled: BUNDLED_TEMPLATES },
       main: 'summary',
       context: summaryContext(summary, figures),
-      settings: { precision: summary.precision, flatThresholds: {}, arabicNumeralsFrom: DEFAULT_ARABIC_NUMERALS_FROM, classifiers: DEFAULT_CLASSIFIERS },
+      settings: { precision: summary.precision, flatThresholds: {}, arabicNumeralsFrom: DEFAULT_ARABIC_NUMERALS_FROM, classifiers: DEFAULT_CLASSIFIERS, denseRanking: false },
     },
     metadata: { date: summary.date, author: summary.issuer, fonts: {} },
   });

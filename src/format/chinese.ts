@@ -84,21 +84,36 @@ function isRealDate({ year, month, day }: CalendarDate): boolean {
   return asUtc.getUTCFullYear() === year && asUtc.getUTCMonth() === month - 1 && asUtc.getUTCDate() === day;
 }
 
-/** '2025-10-05' → 2025年10月5日 (no leading zeros) */
-export function formatDate(date: IsoDate): string {
+/** How much of a date to print: the year can go where the text already names it (截至8月30日). */
+export interface DateForm {
+  /** print the year; true by default */
+  readonly year?: boolean;
+}
+
+/** '2025-10-05' → 2025年10月5日 (no leading zeros); without the year, 10月5日 */
+export function formatDate(date: IsoDate, form: DateForm = {}): string {
   const { year, month, day } = parseIsoDate(date);
-  return `${year}年${month}月${day}日`;
+  return `${form.year === false ? '' : `${year}年`}${month}月${day}日`;
+}
+
+export interface DateRangeForm extends DateForm {
+  /** 至 by default; some notices use - or — */
+  readonly separator?: string;
+  /** repeat the month on the second date when both share it (9月3日至9月18日); false by default (9月3日至18日) */
+  readonly repeatMonth?: boolean;
 }
 
 /**
- * 2025年7月1日至9月20日: the second date drops its year when both share it.
- * `separator` is 至 by default; some notices use - or —.
+ * 2025年7月1日至9月20日: the second date drops what it shares with the first — the year
+ * always, the month too unless `repeatMonth` (2025年9月3日至18日).
  */
-export function formatDateRange(start: IsoDate, end: IsoDate, separator = '至'): string {
+export function formatDateRange(start: IsoDate, end: IsoDate, form: DateRangeForm = {}): string {
   const from = parseIsoDate(start);
   const to = parseIsoDate(end);
-  const endText = from.year === to.year ? `${to.month}月${to.day}日` : formatDate(end);
-  return `${formatDate(start)}${separator}${endText}`;
+  const sameYear = from.year === to.year;
+  const sameMonth = sameYear && from.month === to.month && !form.repeatMonth;
+  const endText = !sameYear ? formatDate(end) : sameMonth ? `${to.day}日` : `${to.month}月${to.day}日`;
+  return `${formatDate(start, form)}${form.separator ?? '至'}${endText}`;
 }
 
 /** ['a', 'b', 'c'] → a、b、c */

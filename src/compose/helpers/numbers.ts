@@ -52,26 +52,36 @@ function wordsFor(direction: ChangeDirection, defaults: { up: string; down: stri
   return word(direction, defaults[direction]);
 }
 
+/**
+ * The decimal places a helper prints with: the issuer's, or `places=` for this one figure —
+ * a table quoting other issuers' figures with the decimals each of them printed.
+ */
+function precisionFor(stat: Stat, precision: PrecisionConfig, helper: string, options: HelperOptions): PrecisionConfig {
+  const places: unknown = options.hash?.places;
+  if (places === undefined || places === null) return precision;
+  if (places !== 0 && places !== 1 && places !== 2) throw new TemplateUsageError(`{{${helper}}} 的 places 只能是 0、1、2，得到的是${describe(places)}`, options);
+  return { ...precision, [stat.kind]: places };
+}
+
 export function numberHelpers(settings: NumberSettings) {
   const { precision, flatThresholds, arabicNumeralsFrom } = settings;
+  /** A change is the difference of the two values as printed, so `places=` prints both with the same places. */
   const changeOf = (current: unknown, previous: unknown, helper: string, options: HelperOptions) => {
     const now = requireStat(current, helper, options);
     const flatThreshold = flatThresholds[now.kind];
-    return printChange(now, requireStat(previous, helper, options), precision, flatThreshold === undefined ? {} : { flatThreshold });
+    const places = precisionFor(now, precision, helper, options);
+    return printChange(now, requireStat(previous, helper, options), places, flatThreshold === undefined ? {} : { flatThreshold });
   };
   return {
-    /**
-     * {{stat websites.passRate}} → 91.7%; {{stat websites.passRate places=2}} → 91.67%, for a
-     * table quoting other issuers' figures with the decimals each of them printed.
-     */
+    /** {{stat websites.passRate}} → 91.7%; {{stat websites.passRate places=2}} → 91.67% */
     stat(value: unknown, options: HelperOptions): string {
       const stat = requireStat(value, 'stat', options);
-      const places: unknown = options.hash?.places;
-      if (places === undefined || places === null) return printStat(stat, precision);
-      if (places !== 0 && places !== 1 && places !== 2) throw new TemplateUsageError(`{{stat}} 的 places 只能是 0、1、2，得到的是${describe(places)}`, options);
-      return printStat(stat, { ...precision, [stat.kind]: places });
+      return printStat(stat, precisionFor(stat, precision, 'stat', options));
     },
-    /** {{change websites.passRate previous.websites.passRate}} → 下降4.1个百分点 / 持平 / 基本持平 */
+    /**
+     * {{change websites.passRate previous.websites.passRate}} → 下降4.1个百分点 / 持平 / 基本持平;
+     * places= prints both values, and so the change, with those places
+     */
     change(current: unknown, previous: unknown, options: HelperOptions): string {
       const change = changeOf(current, previous, 'change', options);
       const words = wordsFor(change.direction, { up: '提高', down: '下降' }, options);

@@ -2,7 +2,7 @@
 
 import Handlebars, { type HelperOptions } from 'handlebars';
 import type { Period } from '../../model/records.js';
-import { chineseNumeral, formatDate, formatDateRange, joinList, periodLabel, quarterName, quotedList } from '../../format/chinese.js';
+import { chineseNumeral, formatDate, formatDateRange, joinList, periodLabel, quarterName, quotedList, type DateForm, type DateRangeForm } from '../../format/chinese.js';
 import { TemplateUsageError } from './usage-error.js';
 
 function requireText(value: unknown, helper: string, options: HelperOptions): string {
@@ -20,13 +20,29 @@ function pluck(items: unknown[], field: unknown): string[] {
   return items.map((item) => String(typeof field === 'string' && item && typeof item === 'object' ? (item as Record<string, unknown>)[field] : item));
 }
 
+function dateForm(options: HelperOptions): DateForm {
+  const year: unknown = options.hash?.year;
+  if (year !== undefined && typeof year !== 'boolean') throw new TemplateUsageError('year= 只能写 true 或 false（不加引号）', options);
+  return year === undefined ? {} : { year };
+}
+
+function dateRangeForm(options: HelperOptions): DateRangeForm {
+  const { separator, repeatMonth } = (options.hash ?? {}) as Record<string, unknown>;
+  if (separator !== undefined && typeof separator !== 'string') throw new TemplateUsageError('separator= 要写加引号的符号，如 separator="—"', options);
+  if (repeatMonth !== undefined && typeof repeatMonth !== 'boolean') throw new TemplateUsageError('repeatMonth= 只能写 true 或 false（不加引号）', options);
+  return { ...dateForm(options), ...(separator === undefined ? {} : { separator }), ...(repeatMonth === undefined ? {} : { repeatMonth }) };
+}
+
 export function textHelpers(classifiers: Readonly<Record<string, string>>) {
   return {
-    /** {{date date}} → 2025年10月15日 */
-    date: (value: unknown, options: HelperOptions) => formatDate(requireText(value, 'date', options)),
-    /** {{dateRange window.start window.end}} → 2025年7月1日至9月20日 */
+    /** {{date date}} → 2025年10月15日; {{date window.end year=false}} → 9月20日 (截至9月20日) */
+    date: (value: unknown, options: HelperOptions) => formatDate(requireText(value, 'date', options), dateForm(options)),
+    /**
+     * {{dateRange window.start window.end}} → 2025年7月1日至9月20日, 2025年9月3日至18日;
+     * year=false drops the year, repeatMonth=true keeps 9月3日至9月18日, separator="—" replaces 至.
+     */
     dateRange: (start: unknown, end: unknown, options: HelperOptions) =>
-      formatDateRange(requireText(start, 'dateRange', options), requireText(end, 'dateRange', options)),
+      formatDateRange(requireText(start, 'dateRange', options), requireText(end, 'dateRange', options), dateRangeForm(options)),
     /** {{period period}} → 2025年第三季度 */
     period: (value: Period) => periodLabel(value),
     /** {{quarter period}} → 第三季度 */
@@ -56,21 +72,11 @@ export function textHelpers(classifiers: Readonly<Record<string, string>>) {
   };
 }
 
-export const listHelpers = {
-  /** {{#each (first websites.lowestItemIndices 6)}}: the first n items (图2: the lowest six) */
-  first: (items: unknown, count: unknown, options: HelperOptions) => {
-    if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) throw new TemplateUsageError('{{first}} 的第二个参数要写个数，如 6', options);
-    return requireList(items, 'first', options).slice(0, count);
-  },
-};
-
 /** The arguments a template gave a helper: Handlebars passes its options object last. */
 const givenArguments = (args: unknown[]): unknown[] => args.slice(0, -1);
 
-/** Comparisons for {{#if}}: Handlebars has none built in. `and` and `or` take any number of values. */
+/** Logic for {{#if}}: Handlebars has none built in. `and` and `or` take any number of values; comparisons are in lists.ts. */
 export const logicHelpers = {
-  eq: (a: unknown, b: unknown) => a === b,
-  gt: (a: number, b: number) => a > b,
   and: (...args: unknown[]) => givenArguments(args).every(Boolean),
   or: (...args: unknown[]) => givenArguments(args).some(Boolean),
   not: (a: unknown) => !a,

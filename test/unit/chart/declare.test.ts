@@ -13,7 +13,7 @@ import { DEFAULT_CLASSIFIERS, DEFAULT_PRECISION } from '../../../src/config/defa
 import { TongbaoError } from '../../../src/diagnostics/diagnostic.js';
 import type { GongwenChart } from '../../../src/model/document.js';
 
-const settings = { precision: DEFAULT_PRECISION, classifiers: DEFAULT_CLASSIFIERS, flatThresholds: {}, arabicNumeralsFrom: 11 };
+const settings = { precision: DEFAULT_PRECISION, classifiers: DEFAULT_CLASSIFIERS, flatThresholds: {}, arabicNumeralsFrom: 11, denseRanking: false };
 const index = (num: number, den: number) => ({ kind: 'index', value: ratio(num, den) });
 const passRate = (num: number, den: number) => ({ kind: 'passRate', value: ratio(num, den) });
 

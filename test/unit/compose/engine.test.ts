@@ -10,6 +10,7 @@ const settings = {
   classifiers: { website: '家', account: '个' },
   flatThresholds: {},
   arabicNumeralsFrom: 11,
+  denseRanking: false,
 };
 
 function templateFolder(files: Record<string, string>): string {

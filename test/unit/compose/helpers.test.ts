@@ -15,6 +15,7 @@ const settings = {
   precision: DEFAULT_PRECISION,
   classifiers: DEFAULT_CLASSIFIERS,
   flatThresholds: { index: '0.02' },
+  denseRanking: false,
   arabicNumeralsFrom: 11,
 };
 

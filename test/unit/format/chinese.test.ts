@@ -80,7 +80,12 @@ describe('periods and dates', () => {
   it('drops the year of the second date only when both share it', () => {
     expect(formatDateRange('2025-07-01', '2025-09-20')).toBe('2025年7月1日至9月20日');
     expect(formatDateRange('2024-12-20', '2025-01-10')).toBe('2024年12月20日至2025年1月10日');
-    expect(formatDateRange('2022-01-01', '2022-03-25', '—')).toBe('2022年1月1日—3月25日');
+    expect(formatDateRange('2022-01-01', '2022-03-25', { separator: '—' })).toBe('2022年1月1日—3月25日');
+    // within one month the month is not repeated, as notices write it, unless asked
+    expect(formatDateRange('2025-09-03', '2025-09-18')).toBe('2025年9月3日至18日');
+    expect(formatDateRange('2025-09-03', '2025-09-18', { repeatMonth: true })).toBe('2025年9月3日至9月18日');
+    expect(formatDateRange('2025-08-01', '2025-08-14', { year: false, separator: '-', repeatMonth: true })).toBe('8月1日-8月14日');
+    expect(formatDate('2025-08-30', { year: false })).toBe('8月30日');
   });
 });
 

@@ -1,0 +1,193 @@
+// The figures tree and the list helpers as templates use them: groups by any field, nested,
+// any earlier quarter of a group, thresholds, streaks, rankings with ties, extremes of score
+// parts, groupings of failing units, comparisons of printed statistics, `places=` honoured
+// by stat and change alike, and the date forms notices write. Each template renders against
+// figures computed from records; the hand-worked arithmetic is in the comments.
+
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { templateContext } from '../../../src/compose/context.js';
+import { renderMarkdown } from '../../../src/compose/engine.js';
+import { helperSettings } from '../../../src/compose/helpers/index.js';
+import { computeFigures } from '../../../src/compute/index.js';
+import { TongbaoError } from '../../../src/diagnostics/diagnostic.js';
+import type { QuarterRecords } from '../../../src/model/records.js';
+import { account, chainOf, issuerWith, quarter, scores, website } from '../compute/build-records.js';
+
+/** Renders a one-file template against the figures of `records`, read back without Markdown escapes. */
+function render(template: string, records: QuarterRecords): string {
+  const bundled = mkdtempSync(join(tmpdir(), 'tongbao-queries-'));
+  mkdirSync(join(bundled, 'partials'));
+  writeFileSync(join(bundled, 'notice.hbs'), template);
+  const context = templateContext(records, computeFigures(records));
+  return renderMarkdown({ templates: { bundled }, context, settings: helperSettings(records.issuer) }).replace(/\\(.)/g, '$1');
+}
+
+function renderError(template: string, records: QuarterRecords): TongbaoError {
+  try {
+    render(template, records);
+  } catch (error) {
+    if (error instanceof TongbaoError) return error;
+    throw error;
+  }
+  throw new Error('expected a TongbaoError');
+}
+
+const site = (id: string, region: string, kind: string, total: string[], fields: Partial<Parameters<typeof website>[0]> = {}) =>
+  website({ id, region, kind, owner: `${region}${kind}`, scores: scores(total[0]!, total[1]!, total[2]!, total[3]!), ...fields });
+
+// 东城区: a 门户 of 90 (27+23+18+22) and a 部门 of 70; 西城区: a 门户 of 80; 南湖区: a 部门 vetoed
+const THIS_QUARTER = [
+  site('w1', '东城区', '门户网站', ['27', '23', '18', '22'], { bonus: '12' }),
+  site('w2', '东城区', '部门网站', ['20', '20', '15', '15']),
+  site('w3', '西城区', '门户网站', ['25', '20', '15', '20'], { bonus: '5' }),
+  website({ id: 'w4', region: '南湖区', kind: '部门网站', veto: ['首页不更新'] }),
+];
+// last quarter: 东城区 门户 83.5, 西城区 门户 80, 南湖区 部门 passing 65
+const LAST_QUARTER = [
+  site('w1', '东城区', '门户网站', ['25', '21', '16', '21.5']),
+  site('w3', '西城区', '门户网站', ['25', '20', '15', '20']),
+  site('w4', '南湖区', '部门网站', ['20', '15', '15', '15']),
+];
+
+describe('groups, nested groups and their earlier quarters', () => {
+  const records = chainOf([{ websites: LAST_QUARTER }, { websites: THIS_QUARTER }]);
+
+  it('averages a group and compares it with the same group last quarter', () => {
+    // 门户网站 now (90 + 80) / 2 = 85; then (83.5 + 80) / 2 = 81.75 → 提高3.25分
+    const text = render(
+      '{{#with websites.by.kind.门户网站}}{{name}}平均得分{{stat averageScore}}分，较上季度{{change averageScore previous.averageScore}}{{/with}}',
+      records,
+    );
+    expect(text).toBe('门户网站平均得分85分，较上季度提高3.25分');
+  });
+
+  it('reaches a group of a group, and a unit by id with its own history', () => {
+    // 东城区 门户: w1, 90 now, 83.5 before → 提升6.5分
+    const text = render(
+      '{{websites.by.region.东城区.by.kind.门户网站.scored}}；{{#with websites.unit.w1}}{{name}}较上季度{{change score previous.score up="提升"}}{{/with}}',
+      records,
+    );
+    expect(text).toBe('1；w1网站较上季度提升6.5分');
+  });
+
+  it('lists groups below a line, compared as printed: 南湖区 from 100% to 0%', () => {
+    const text = render(
+      '{{#each (where websites.by.region "passRate" "<" 95)}}{{name}}由上季度的{{stat previous.passRate}}下降至{{stat passRate}}{{/each}}',
+      records,
+    );
+    expect(text).toBe('南湖区由上季度的100%下降至0%');
+  });
+
+  it('counts new and gone units against last quarter', () => {
+    // w2 is new; nothing that ran last quarter stopped
+    expect(render('新增{{websites.added}}家（{{#each websites.addedUnits}}{{name}}{{/each}}），减少{{websites.removed}}家', records)).toBe(
+      '新增1家（w2网站），减少0家',
+    );
+  });
+});
+
+describe('streaks and history over a chain', () => {
+  // 东城区 and 西城区 pass in all three quarters; 南湖区 fails now; w4 failed two quarters ago too
+  const records = chainOf([
+    { websites: [site('w1', '东城区', '门户网站', ['25', '20', '15', '20']), website({ id: 'w4', region: '南湖区', veto: ['栏目不更新'] })] },
+    { websites: LAST_QUARTER },
+    { websites: THIS_QUARTER },
+  ]);
+
+  it('names groups whose rate held for three quarters in a row', () => {
+    const text = render('{{join (where websites.by.region "passRate" "=" 100 quarters=3) "name"}}连续三个季度合格率达100%', records);
+    expect(text).toBe('东城区连续三个季度合格率达100%');
+  });
+
+  it('counts the streak of a condition and finds units failing again', () => {
+    const text = render(
+      '{{#each websites.by.region}}{{name}}{{streak this "passRate" "=" 100}}；{{/each}}{{#each websites.failingUnits}}{{name}}在{{#each failedEarlier}}{{period this}}{{/each}}被通报后再次被判定不合格{{/each}}',
+      records,
+    );
+    expect(text).toBe('东城区3；西城区2；南湖区0；w4网站在2025年第一季度被通报后再次被判定不合格');
+  });
+});
+
+describe('rankings, extremes and sums', () => {
+  const records = quarter({ websites: THIS_QUARTER });
+
+  it('ranks groups by any measure, ties sharing a rank', () => {
+    // 东城区 (90 + 70) / 2 = 80 and 西城区 80: tied first
+    const text = render('{{#each (rankBy websites.by.region "averageScore")}}{{name}}{{rank this}}；{{/each}}', records);
+    expect(text).toBe('东城区并列第一；西城区并列第一；');
+  });
+
+  it('finds the most bonus with every unit holding it, and the least points lost', () => {
+    // bonus counts only above 80: w1 (90) keeps 12, w3 (80) keeps 0, w2 (70) 0
+    const text = render(
+      '最多加分为{{join websites.scores.bonus.highest.items "name"}}，加{{stat websites.scores.bonus.highest.value}}分；最少扣分{{stat websites.scores.deduction.lowest.value}}分；平均扣分{{stat websites.averageDeduction}}分',
+      records,
+    );
+    // deductions 10, 30, 20 → average 20
+    expect(text).toBe('最多加分为w1网站，加12分；最少扣分10分；平均扣分20分');
+  });
+
+  it('ties at the extreme keep every unit', () => {
+    const tied = quarter({ websites: [site('a', '甲', '门户网站', ['30', '25', '20', '20']), site('b', '乙', '门户网站', ['30', '25', '20', '20'])] });
+    expect(render('{{#with (highest websites.scoredUnits "score")}}{{join items "name"}}各{{stat value}}分{{/with}}', tied)).toBe(
+      'a网站、b网站各95分',
+    );
+  });
+
+  it('names deduction groups nobody lost points on', () => {
+    const perfect = quarter({ websites: [site('a', '甲', '门户网站', ['30', '20', '20', '20']), site('b', '乙', '门户网站', ['30', '25', '15', '20'])] });
+    expect(render('{{join websites.groupsWithoutDeduction}}均未扣分', perfect)).toBe('发布解读均未扣分');
+  });
+
+  it('adds up a list and groups failing accounts by platform', () => {
+    const withAccounts = quarter({
+      accounts: [
+        account({ id: 'a1', platform: '微信公众号', veto: ['内容不更新'] }),
+        account({ id: 'a2', platform: '新浪微博', veto: ['内容不更新'] }),
+        account({ id: 'a3', platform: '微信公众号', veto: ['互动回应差'] }),
+      ],
+      messages: [
+        { name: '找错', received: 10, finished: 9, place: { file: 'x', line: 1, column: 1 } },
+        { name: '信箱', received: 5, finished: 5, place: { file: 'x', line: 1, column: 1 } },
+      ],
+    });
+    const text = render('{{#each (groupBy accounts.failingUnits "platform")}}{{name}}{{count}}个（{{quoted items "name"}}）{{/each}}；留言共{{sum messages "received"}}条', withAccounts);
+    expect(text).toBe('微信公众号2个（“a1发布”“a3发布”）新浪微博1个（“a2发布”）；留言共15条');
+  });
+});
+
+describe('comparisons, places and dates', () => {
+  // 5 of 6 checked pass: 83.33…%
+  const records = quarter({
+    issuer: issuerWith({ precision: { ...issuerWith({}).precision, passRate: 0 } }),
+    accounts: [...Array.from({ length: 5 }, (_, i) => account({ id: `a${i}` })), account({ id: 'x', veto: ['内容不更新'] })],
+  });
+
+  it('compares a printed rate with a number', () => {
+    expect(render('{{#if (lt accounts.passRate 95)}}合格率不足95%{{/if}}{{#if (gte accounts.passRate 83)}}，不低于83%{{/if}}', records)).toBe('合格率不足95%，不低于83%');
+  });
+
+  it('honours places= in change as in stat: the change is the difference of the two printed values', () => {
+    // 83.3% (places=1) against the issuer's 0 places → 83% and 100%: with places=1 both, 16.7 points
+    const chained = chainOf([{ accounts: [account({ id: 'a0' })] }, { issuer: records.issuer, accounts: records.accounts }]);
+    expect(render('{{stat accounts.passRate places=1}}，较上季度{{change accounts.passRate previous.accounts.passRate places=1}}', chained)).toBe(
+      '83.3%，较上季度下降16.7个百分点',
+    );
+  });
+
+  it('writes date ranges without a repeated month, and month-day forms', () => {
+    const september = quarter({ window: { start: '2025-09-03', end: '2025-09-18' } });
+    expect(render('{{dateRange window.start window.end}}；截至{{date window.end year=false}}；{{dateRange window.start window.end year=false separator="-" repeatMonth=true}}', september)).toBe(
+      '2025年9月3日至18日；截至9月18日；9月3日-9月18日',
+    );
+  });
+
+  it('says what is wrong with a question, at its line', () => {
+    const error = renderError('第一行\n{{#each (where websites.by.region "pasRate" "<" 95)}}{{/each}}', quarter({ websites: THIS_QUARTER }));
+    expect(error.diagnostics[0]).toMatchObject({ code: 'TB402', place: { line: 2 } });
+    expect(error.diagnostics[0]?.message).toContain('是否想写“passRate”');
+  });
+});
