@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { checkQuarter } from '../check/index.js';
 import { CODES, diagnose } from '../diagnostics/codes.js';
 import { TongbaoError } from '../diagnostics/diagnostic.js';
+import { collapseRepeats } from '../diagnostics/repeats.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { QuarterRecords } from '../model/records.js';
 import { rawTable } from './decoders.js';
@@ -103,7 +104,8 @@ export function findProjectRoot(file: string): string {
 
 /**
  * Diagnostics file by file (in the order the files were read), by line within a file,
- * each once: an `_issuer.yaml` shared by a chain of quarters is checked once per quarter.
+ * each once: an `_issuer.yaml` shared by a chain of quarters is checked once per quarter;
+ * the same problem over many records is said once, with a count (see diagnostics/repeats.ts).
  */
 export function inReadingOrder(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const fileOrder = new Map<string, number>();
@@ -114,11 +116,12 @@ export function inReadingOrder(diagnostics: readonly Diagnostic[]): Diagnostic[]
     return !seen.has(key) && Boolean(seen.add(key));
   });
   const rank = (d: Diagnostic): readonly number[] => [fileOrder.get(d.place?.file ?? '') ?? 0, d.place?.line ?? 0, d.place?.column ?? 0];
-  return unique.sort((a, b) => {
+  const sorted = unique.sort((a, b) => {
     const [ra, rb] = [rank(a), rank(b)];
     const differing = ra.findIndex((value, i) => value !== rb[i]);
     return differing < 0 ? 0 : (ra[differing] ?? 0) - (rb[differing] ?? 0);
   });
+  return collapseRepeats(sorted);
 }
 
 export function deepFreeze<T>(value: T): T {
