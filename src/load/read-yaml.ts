@@ -9,6 +9,7 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit } from 'yaml';
 import type { Alias, Document, Node as YamlNode, YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { codePointLabel } from '../diagnostics/characters.js';
 import { CODES, diagnose } from '../diagnostics/codes.js';
 import type { SourcePlace } from '../model/records.js';
 import { childPath, displayPath } from './located.js';
@@ -65,7 +66,7 @@ export function parseYaml(options: { text: string; file: string }): ParsedYaml {
   const text = options.text.startsWith('\uFEFF') ? options.text.slice(1) : options.text;
   const control = CONTROL_CHARACTER.exec(text);
   if (control) {
-    const codePoint = `U+${(control[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+    const codePoint = codePointLabel(control[0].codePointAt(0) ?? 0);
     return { diagnostics: [diagnose(CODES.controlCharacter, { codePoint }, { place: placeInText({ text, offset: control.index, file: shownFile }) })] };
   }
   const lineCounter = new LineCounter();
