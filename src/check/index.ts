@@ -7,7 +7,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { checkDeadline, checkMonitoringPoint, checkNoticeDate, checkWindow } from './dates.js';
 import { checkFailingOnly, checkMessages, checkRectification } from './follow-ups.js';
-import { failedFields, standing } from './input.js';
+import { FailedIndex, failedFields, standing } from './input.js';
 import type { CheckInput, Finding } from './input.js';
 import { checkPrevious } from './previous.js';
 import { checkScores } from './scores.js';
@@ -29,11 +29,11 @@ const CHECKS: ReadonlyArray<(input: CheckInput) => Finding[]> = [
 
 export function checkQuarter(input: CheckInput): Diagnostic[] {
   const reported: Diagnostic[] = [];
-  let failed = input.failed;
+  const failed = new FailedIndex(input.failed);
   for (const check of CHECKS) {
-    const diagnostics = standing(check({ ...input, failed }), failed);
+    const diagnostics = standing(check(input), failed);
     reported.push(...diagnostics);
-    failed = [...failed, ...failedFields(diagnostics)];
+    failed.add(failedFields(diagnostics));
   }
   return reported;
 }

@@ -6,6 +6,7 @@
 
 import { CODES } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { parentPath } from '../load/located.js';
 import type { FieldPlaces } from '../load/located.js';
 import type { QuarterRecords } from '../model/records.js';
 
@@ -33,19 +34,43 @@ export function finding(diagnostic: Diagnostic, alsoRead: readonly string[] = []
   return { diagnostic, inputs: diagnostic.field === undefined ? alsoRead : [diagnostic.field, ...alsoRead] };
 }
 
-/** `path` is `outer` or lies inside it: `websites[3].name` inside `websites[3]`, everything inside `''`. */
-function isWithin(path: string, outer: string): boolean {
-  return outer === '' || path === outer || path.startsWith(`${outer}.`) || path.startsWith(`${outer}[`);
-}
+/**
+ * The failed fields, indexed for the question every finding asks: did a field it read fail,
+ * or a field inside it, or a table holding it? (A failed `period` spoils `period.year`, and a
+ * failed `period.year` spoils `period`.) A file of thousands of records may have thousands of
+ * both, so each path's lineage is walked once, not once per finding.
+ */
+export class FailedIndex {
+  private readonly failed = new Set<string>();
+  /** every failed path and every path that holds one */
+  private readonly holdingFailed = new Set<string>();
 
-/** A field read overlaps a failed one when either holds the other: a failed `period` spoils `period.year`, and the other way round. */
-function readsFailed(inputs: readonly string[], failed: FailedFields): boolean {
-  return inputs.some((input) => failed.some((path) => isWithin(input, path) || isWithin(path, input)));
+  constructor(paths: FailedFields = []) {
+    this.add(paths);
+  }
+
+  add(paths: FailedFields): void {
+    for (const path of paths) {
+      this.failed.add(path);
+      for (let current = path; !this.holdingFailed.has(current); current = parentPath(current)) {
+        this.holdingFailed.add(current);
+        if (current === '') break;
+      }
+    }
+  }
+
+  touches(input: string): boolean {
+    if (this.holdingFailed.has(input)) return true;
+    for (let current = input; ; current = parentPath(current)) {
+      if (this.failed.has(current)) return true;
+      if (current === '') return false;
+    }
+  }
 }
 
 /** The findings that read no failed field, as diagnostics. */
-export function standing(findings: readonly Finding[], failed: FailedFields): Diagnostic[] {
-  return findings.filter((each) => !readsFailed(each.inputs, failed)).map((each) => each.diagnostic);
+export function standing(findings: readonly Finding[], failed: FailedIndex): Diagnostic[] {
+  return findings.filter((each) => !each.inputs.some((input) => failed.touches(input))).map((each) => each.diagnostic);
 }
 
 /** `path` inside `prefix`: `period` inside `previous` is `previous.period`; the whole file is `previous` itself. */

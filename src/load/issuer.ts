@@ -4,7 +4,7 @@
 // platforms or veto items is never concatenated). Every value keeps the file it came
 // from, so a problem is reported where that value was written.
 
-import { standing, failedFields, finding } from '../check/input.js';
+import { FailedIndex, failedFields, finding, standing } from '../check/input.js';
 import type { FailedFields, Finding } from '../check/input.js';
 import { compare, equals, fromDecimal, sum } from '../compute/exact.js';
 import {
@@ -152,7 +152,7 @@ export function decodeIssuer(options: { node: LocatedMap; projectRoot: string; s
     denseRanking: denseRanking ?? false,
   };
   const settings = writtenSettings(options.node);
-  options.sink.push(...standing([...checkItemPoints(profile.rules, settings), ...checkScoreLines(profile.rules, settings)], failed));
+  options.sink.push(...standing([...checkItemPoints(profile.rules, settings), ...checkScoreLines(profile.rules, settings)], new FailedIndex(failed)));
   return { profile, failed };
 }
 

@@ -4,7 +4,7 @@
 // decoder of `previous:`). Every problem in every file is thrown together.
 
 import { resolve } from 'node:path';
-import { failedFields, finding, standing } from '../check/input.js';
+import { FailedIndex, failedFields, finding, standing } from '../check/input.js';
 import type { Finding } from '../check/input.js';
 import { checkPublishedCounts } from '../check/previous.js';
 import { DEFAULT_PRECISION } from '../config/defaults.js';
@@ -57,7 +57,7 @@ export function loadSummary(options: { file: string; projectRoot?: string }): Su
   const shape = summaryShape(projectRoot);
   const reported = sink.length;
   const { period: written, precision, narrative, sources, ...fields } = shape.decode(root, sink) ?? shape.fallback;
-  const failed = failedFields(sink.slice(reported));
+  const failed = new FailedIndex(failedFields(sink.slice(reported)));
   const places = collectPlaces(root);
   const summaryPeriod = toPeriod(written);
   const loaded = sources.flatMap((source, index): SummarySource[] => {

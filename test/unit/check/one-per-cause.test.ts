@@ -3,7 +3,7 @@
 // at the settings.
 
 import { describe, expect, it } from 'vitest';
-import { failedFields, standing, finding } from '../../../src/check/input.js';
+import { FailedIndex, failedFields, finding, standing } from '../../../src/check/input.js';
 import { diagnose, CODES } from '../../../src/diagnostics/codes.js';
 import { ISSUER_YAML, QUARTER_YAML, expectProblemAt, quarterProblems, tempProject } from '../load/temp-project.js';
 
@@ -13,8 +13,9 @@ describe('findings that read a failed field', () => {
   const about = (field: string, alsoRead: string[] = []) => finding(diagnose(CODES.recheckOnPassing, {}, { field }), alsoRead);
 
   it('are dropped when a field they read, a field inside it or the table around it failed', () => {
-    const failed = failedFields([diagnose(CODES.wrongType, { expected: '数字', found: '文字' }, { field: 'messages[0].received' })]);
-    expect(failed).toEqual(['messages[0].received']);
+    const fields = failedFields([diagnose(CODES.wrongType, { expected: '数字', found: '文字' }, { field: 'messages[0].received' })]);
+    expect(fields).toEqual(['messages[0].received']);
+    const failed = new FailedIndex(fields);
     expect(standing([about('messages[0].finished', ['messages[0].received'])], failed)).toEqual([]);
     expect(standing([about('messages[0]')], failed)).toEqual([]);
     expect(standing([about('messages[0].received.x')], failed)).toEqual([]);
@@ -24,6 +25,7 @@ describe('findings that read a failed field', () => {
 
   it('count a whole file that failed as every field failed, and an unknown field as none', () => {
     expect(failedFields([diagnose(CODES.wrongType, { expected: '键值表', found: '列表' }, {})], 'previous')).toEqual(['previous']);
+    expect(standing([about('websites[0].name')], new FailedIndex(['']))).toEqual([]);
     expect(failedFields([diagnose(CODES.unknownKey, { key: 'nmae', allowed: [] }, { field: 'websites[0].nmae' })])).toEqual([]);
   });
 });
