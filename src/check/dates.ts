@@ -1,53 +1,57 @@
-// Dates as ISO calendar dates (2025-10-15), the checking window and each message count's
-// period in order, and the rectification deadline after the notice's own date.
+// Dates against each other: the checking window in the year of the quarter checked and not
+// over before that quarter begins; the monitoring point inside the window; the notice dated
+// after the checking ends and the rectification deadline after the notice. Every date was
+// read as a calendar date (TB209) and every window first day first (TB210); ISO dates of one
+// length compare as text in calendar order.
 
 import { CODES, diagnose } from '../diagnostics/codes.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { fieldAt } from '../load/located.js';
-import type { IsoDate } from '../model/records.js';
-import type { CheckInput } from './index.js';
+import { periodLabel } from '../format/chinese.js';
+import { fieldAt, placeOf } from '../load/located.js';
+import type { IsoDate, Period } from '../model/records.js';
+import { finding } from './input.js';
+import type { CheckInput, Finding } from './input.js';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** A real calendar date in ISO form: 2025-02-30 is not one. */
-export function isIsoDate(text: string): boolean {
-  const match = ISO_DATE.exec(text);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+/** The first day of a quarter: 2025-07-01 for the third. */
+function quarterStart({ year, quarter }: Period): IsoDate {
+  return `${year}-${String(quarter * 3 - 2).padStart(2, '0')}-01`;
 }
 
-export function checkDates({ records, places }: CheckInput): Diagnostic[] {
-  const ranges: Array<[string, { start: IsoDate; end: IsoDate } | undefined]> = [
-    ['window', records.window],
-    ...records.messages.map((message, index): [string, typeof message.window] => [`messages[${index}].window`, message.window]),
-  ];
-  const fields: Array<[string, IsoDate | undefined]> = [
-    ['date', records.date],
-    ...ranges.flatMap(([path, range]): Array<[string, IsoDate | undefined]> => [
-      [`${path}.start`, range?.start],
-      [`${path}.end`, range?.end],
-    ]),
-    ['monitoringPoint', records.monitoringPoint],
-    ['deadline', records.deadline],
-    ['printDate', records.printDate],
-  ];
-  const diagnostics: Diagnostic[] = [];
-  const valid = new Set<string>();
-  for (const [path, value] of fields) {
-    if (!value) continue;
-    if (isIsoDate(value)) valid.add(path);
-    else diagnostics.push(diagnose(CODES.invalidDate, { text: value }, fieldAt(places, path)));
+/**
+ * A quarter's checking happens in its year: a window starting or ending in another year is a
+ * slip in one of the two. (A fourth quarter's notice is dated in January, but its checking
+ * ends in December, as in the seeds 001 and 004, so January is not allowed as the window's
+ * end either.) Nor can the checking be over before the quarter begins.
+ */
+export function checkWindow({ records, places }: CheckInput): Finding[] {
+  const { period, window } = records;
+  const checked = periodLabel(period);
+  const inputs = ['period', 'window'];
+  const offYear = [window.start, window.end].filter((day) => !day.startsWith(`${period.year}-`));
+  if (offYear.length > 0) {
+    const problem = `里的 ${offYear.join(' 和 ')} 不在 ${period.year} 年，检查的是${checked}`;
+    const where = { place: placeOf(places, window.start === offYear[0] ? 'window.start' : 'window.end'), field: 'window' };
+    return [finding(diagnose(CODES.windowOutsidePeriod, { problem }, where), inputs)];
   }
-  for (const [path, range] of ranges) {
-    // ISO dates of equal length compare as text in calendar order.
-    if (range && valid.has(`${path}.start`) && valid.has(`${path}.end`) && range.start > range.end) {
-      diagnostics.push(diagnose(CODES.windowReversed, range, fieldAt(places, `${path}.start`)));
-    }
-  }
-  if (valid.has('date') && valid.has('deadline') && records.deadline <= records.date) {
-    diagnostics.push(diagnose(CODES.deadlineNotAfterDate, { deadline: records.deadline, date: records.date }, fieldAt(places, 'deadline')));
-  }
-  return diagnostics;
+  const begins = quarterStart(period);
+  if (window.end >= begins) return [];
+  const problem = `在${checked}开始（${begins}）之前就结束了（${window.end}）`;
+  return [finding(diagnose(CODES.windowOutsidePeriod, { problem }, { place: placeOf(places, 'window.end'), field: 'window' }), inputs)];
+}
+
+export function checkMonitoringPoint({ records, places }: CheckInput): Finding[] {
+  const { monitoringPoint: point, window } = records;
+  if (point === undefined || (window.start <= point && point <= window.end)) return [];
+  const diagnostic = diagnose(CODES.monitoringPointOutsideWindow, { point, ...window }, fieldAt(places, 'monitoringPoint'));
+  return [finding(diagnostic, ['window.start', 'window.end'])];
+}
+
+/** The notice reports a checking that has ended: it is dated after the window's last day. */
+export function checkNoticeDate({ records, places }: CheckInput): Finding[] {
+  if (records.date > records.window.end) return [];
+  return [finding(diagnose(CODES.dateNotAfterWindow, { date: records.date, end: records.window.end }, fieldAt(places, 'date')), ['window.end'])];
+}
+
+export function checkDeadline({ records, places }: CheckInput): Finding[] {
+  if (records.deadline > records.date) return [];
+  return [finding(diagnose(CODES.deadlineNotAfterDate, { deadline: records.deadline, date: records.date }, fieldAt(places, 'deadline')), ['date'])];
 }

@@ -1,29 +1,39 @@
 // The consistency checks of one quarter's records, run after decoding: each returns its
-// diagnostics, pinned through the field-path map to where the office typed the value.
+// findings, pinned through the field-path map to where the office typed the value. Those that
+// read a field which failed to decode are dropped (see input.ts), and so are those that read
+// a field an earlier check found wrong: a window in the wrong year is not reported again as
+// a monitoring point outside it. The order below is the order of blame.
 
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { FieldPlaces } from '../load/located.js';
-import type { QuarterRecords } from '../model/records.js';
-import { checkDates } from './dates.js';
-import { checkMessages, checkRechecks, checkRectification } from './follow-ups.js';
+import { checkDeadline, checkMonitoringPoint, checkNoticeDate, checkWindow } from './dates.js';
+import { checkFailingOnly, checkMessages, checkRectification } from './follow-ups.js';
+import { FailedIndex, failedFields, standing } from './input.js';
+import type { CheckInput, Finding } from './input.js';
 import { checkPrevious } from './previous.js';
 import { checkScores } from './scores.js';
-import { checkUnits } from './units.js';
+import { checkDuplicateRecords, checkUnits } from './units.js';
 
-export interface CheckInput {
-  readonly records: QuarterRecords;
-  /** field path → place in the quarter file */
-  readonly places: FieldPlaces;
-}
+const CHECKS: ReadonlyArray<(input: CheckInput) => Finding[]> = [
+  checkUnits,
+  checkDuplicateRecords,
+  checkScores,
+  checkFailingOnly,
+  checkWindow,
+  checkMonitoringPoint,
+  checkNoticeDate,
+  checkDeadline,
+  checkMessages,
+  checkPrevious,
+  checkRectification,
+];
 
 export function checkQuarter(input: CheckInput): Diagnostic[] {
-  return [
-    ...checkUnits(input),
-    ...checkScores(input),
-    ...checkRechecks(input),
-    ...checkDates(input),
-    ...checkMessages(input),
-    ...checkPrevious(input),
-    ...checkRectification(input),
-  ];
+  const reported: Diagnostic[] = [];
+  const failed = new FailedIndex(input.failed);
+  for (const check of CHECKS) {
+    const diagnostics = standing(check(input), failed);
+    reported.push(...diagnostics);
+    failed.add(failedFields(diagnostics));
+  }
+  return reported;
 }

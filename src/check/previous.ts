@@ -8,7 +8,8 @@ import { fieldAt } from '../load/located.js';
 import type { FieldPlaces } from '../load/located.js';
 import { isPublishedFigures } from '../model/records.js';
 import type { Period, PublishedFigures } from '../model/records.js';
-import type { CheckInput } from './index.js';
+import { finding } from './input.js';
+import type { CheckInput, Finding } from './input.js';
 
 const QUARTER_NAMES = ['一', '二', '三', '四'];
 
@@ -20,19 +21,21 @@ function quarterBefore({ year, quarter }: Period): Period {
   return quarter === 1 ? { year: year - 1, quarter: 4 } : { year, quarter: (quarter - 1) as Period['quarter'] };
 }
 
-export function checkPrevious({ records, places }: CheckInput): Diagnostic[] {
+export function checkPrevious({ records, places }: CheckInput): Finding[] {
   const { previous } = records;
   if (!previous) return [];
-  const diagnostics: Diagnostic[] = [];
+  const findings: Finding[] = [];
   const published = isPublishedFigures(previous);
   const expected = quarterBefore(records.period);
   if (previous.period.year !== expected.year || previous.period.quarter !== expected.quarter) {
     const path = published ? 'previous.published.period' : 'previous';
-    diagnostics.push(diagnose(CODES.previousNotQuarterBefore, { expected: periodName(expected), found: periodName(previous.period) }, fieldAt(places, path)));
+    const diagnostic = diagnose(CODES.previousNotQuarterBefore, { expected: periodName(expected), found: periodName(previous.period) }, fieldAt(places, path));
+    // a previous quarter file is compared by its own period, which must have been read
+    findings.push(finding(diagnostic, ['period', 'previous.period']));
   }
-  if (!published) return diagnostics;
+  if (!published) return findings;
   const counts = checkPublishedCounts({ figures: previous, path: 'previous.published', whose: '上季度', places });
-  return [...diagnostics, ...counts, ...checkPublishedScores({ records, places })];
+  return [...findings, ...[...counts, ...checkPublishedScores({ records, places })].map((diagnostic) => finding(diagnostic))];
 }
 
 /**
@@ -55,7 +58,7 @@ export function checkPublishedCounts(options: { figures: PublishedFigures; path:
 }
 
 /** Scores a published notice gave: the scored within the checked, each line's count within the scored, lines the issuer sets. */
-function checkPublishedScores({ records, places }: CheckInput): Diagnostic[] {
+function checkPublishedScores({ records, places }: Pick<CheckInput, 'records' | 'places'>): Diagnostic[] {
   const websites = records.previous && isPublishedFigures(records.previous) ? records.previous.websites : undefined;
   if (!websites) return [];
   const path = 'previous.published.websites';

@@ -3,35 +3,41 @@
 // indicators — and the 加分 part within 0..bonusPoints. Compared as exact decimals.
 
 import { ZERO, compare, fromDecimal } from '../compute/exact.js';
+import { quoted } from '../diagnostics/characters.js';
 import { CODES, diagnose } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { fieldAt, type FieldPlaces } from '../load/located.js';
 import type { DecimalText, IndicatorGroup } from '../model/records.js';
-import type { CheckInput } from './index.js';
+import { finding } from './input.js';
+import type { CheckInput, Finding } from './input.js';
 
-export function checkScores({ records, places }: CheckInput): Diagnostic[] {
+const GROUPS_SETTING = 'issuer.rules.deductionGroups';
+
+export function checkScores({ records, places }: CheckInput): Finding[] {
   const { deductionGroups, bonusPoints } = records.issuer.rules;
   const known = deductionGroups.map(({ name }) => name);
-  const diagnostics: Diagnostic[] = [];
+  const findings: Finding[] = [];
+  const againstGroups = (diagnostic: Diagnostic) => finding(diagnostic, [GROUPS_SETTING]);
   records.websites.forEach((site, index) => {
     const path = `websites[${index}]`;
     if (site.scores) {
       for (const [name, score] of Object.entries(site.scores)) {
         const scorePath = `${path}.scores.${name}`;
         const group = deductionGroups.find((candidate) => candidate.name === name);
-        if (!group) diagnostics.push(diagnose(CODES.unknownScoreGroup, { group: name, known }, fieldAt(places, scorePath)));
-        else if (typeof score === 'string') diagnostics.push(...outOfRange({ label: `“${name}”`, score, points: group.points, path: scorePath, places }));
-        else diagnostics.push(...checkItems({ group, items: score, path: scorePath, places }));
+        if (!group) findings.push(againstGroups(diagnose(CODES.unknownScoreGroup, { group: name, known }, fieldAt(places, scorePath))));
+        else if (typeof score === 'string') findings.push(...outOfRange({ label: quoted(name), score, points: group.points, path: scorePath, places }).map(againstGroups));
+        else findings.push(...checkItems({ group, items: score, path: scorePath, places }).map(againstGroups));
       }
       for (const group of known) {
-        if (!(group in site.scores)) diagnostics.push(diagnose(CODES.missingScoreGroup, { group }, fieldAt(places, `${path}.scores`)));
+        if (!(group in site.scores)) findings.push(againstGroups(diagnose(CODES.missingScoreGroup, { group }, fieldAt(places, `${path}.scores`))));
       }
     }
     if (site.bonus !== undefined) {
-      diagnostics.push(...outOfRange({ label: '加分指标', score: site.bonus, points: bonusPoints, path: `${path}.bonus`, places }));
+      const outside = outOfRange({ label: '加分指标', score: site.bonus, points: bonusPoints, path: `${path}.bonus`, places });
+      findings.push(...outside.map((diagnostic) => finding(diagnostic, ['issuer.rules.bonusPoints'])));
     }
   });
-  return diagnostics;
+  return findings;
 }
 
 /** A group scored item by item: every item of the issuer's list, each within its points. */
@@ -49,7 +55,7 @@ function checkItems(options: {
     const item = configured.find((candidate) => candidate.name === name);
     const itemPath = `${path}.${name}`;
     if (!item) diagnostics.push(diagnose(CODES.unknownScoreItem, { group: group.name, item: name, known }, fieldAt(places, itemPath)));
-    else diagnostics.push(...outOfRange({ label: `“${name}”`, score, points: item.points, path: itemPath, places }));
+    else diagnostics.push(...outOfRange({ label: quoted(name), score, points: item.points, path: itemPath, places }));
   }
   for (const item of known) {
     if (!(item in items)) diagnostics.push(diagnose(CODES.missingScoreItem, { group: group.name, item }, fieldAt(places, path)));

@@ -1,60 +1,72 @@
-// Unit checks: ids unique across both channels, veto items named as the rules name them,
-// only running units checked, no findings on unchecked units, platforms known.
-// An empty value is a field that failed to decode: it was reported then, so it is skipped here.
+// Unit checks: ids unique across both channels, each unit entered once, veto items named as
+// the rules name them, only running units checked, no findings on unchecked units, platforms
+// known.
 
 import { CODES, diagnose } from '../diagnostics/codes.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { fieldAt } from '../load/located.js';
+import type { FieldPlaces } from '../load/located.js';
 import type { AccountRecord, WebsiteRecord } from '../model/records.js';
-import type { CheckInput } from './index.js';
+import { finding } from './input.js';
+import type { CheckInput, Finding } from './input.js';
 
 interface Channel {
   readonly key: 'websites' | 'accounts';
   /** the channel as the veto message names it */
   readonly label: string;
   readonly units: readonly (WebsiteRecord | AccountRecord)[];
+  /** where the rules list the channel's veto items */
+  readonly vetoSetting: string;
   readonly vetoItems: readonly string[];
 }
 
-export function checkUnits({ records, places }: CheckInput): Diagnostic[] {
+function channels({ records }: CheckInput): Channel[] {
   const { rules } = records.issuer;
-  const channels: Channel[] = [
-    { key: 'websites', label: '政府网站', units: records.websites, vetoItems: rules.websiteVetoItems },
-    { key: 'accounts', label: '政务新媒体', units: records.accounts, vetoItems: rules.accountVetoItems },
+  return [
+    { key: 'websites', label: '政府网站', units: records.websites, vetoSetting: 'issuer.rules.websiteVetoItems', vetoItems: rules.websiteVetoItems },
+    { key: 'accounts', label: '政务新媒体', units: records.accounts, vetoSetting: 'issuer.rules.accountVetoItems', vetoItems: rules.accountVetoItems },
   ];
-  const diagnostics: Diagnostic[] = [];
+}
+
+export function checkUnits(input: CheckInput): Finding[] {
+  const { places } = input;
+  const findings: Finding[] = [];
   const firstUse = new Map<string, string>();
-  for (const channel of channels) {
+  for (const channel of channels(input)) {
     channel.units.forEach((unit, index) => {
       const path = `${channel.key}[${index}]`;
       const at = (field: string) => fieldAt(places, `${path}.${field}`);
       const earlier = firstUse.get(unit.id);
-      if (earlier) diagnostics.push(diagnose(CODES.duplicateId, { id: unit.id, firstField: earlier }, at('id')));
+      if (earlier) findings.push(finding(diagnose(CODES.duplicateId, { id: unit.id, firstField: earlier }, at('id')), [earlier]));
       else if (unit.id) firstUse.set(unit.id, `${path}.id`);
 
+      const state = [`${path}.status`, `${path}.checked`];
       if (unit.checked && unit.status !== '运行') {
-        diagnostics.push(diagnose(CODES.checkedNotRunning, { status: unit.status }, at('checked')));
+        findings.push(finding(diagnose(CODES.checkedNotRunning, { status: unit.status }, at('checked')), state));
       }
-      const findings = uncheckedFindings(unit);
-      if (!unit.checked && findings.length > 0) {
-        const what = findings.map(({ label }) => label).join('、');
-        diagnostics.push(diagnose(CODES.findingsOnUnchecked, { what }, at(findings[0]?.field ?? 'checked')));
+      const found = uncheckedFindings(unit);
+      if (!unit.checked && found.length > 0) {
+        const what = found.map(({ label }) => label).join('、');
+        findings.push(finding(diagnose(CODES.findingsOnUnchecked, { what }, at(found[0]?.field ?? 'checked')), state));
       }
       unit.veto.forEach((item, itemIndex) => {
-        if (item && !channel.vetoItems.includes(item)) {
-          diagnostics.push(diagnose(CODES.unknownVetoItem, { item, channel: channel.label, known: channel.vetoItems }, at(`veto[${itemIndex}]`)));
-        }
+        if (channel.vetoItems.includes(item)) return;
+        const diagnostic = diagnose(CODES.unknownVetoItem, { item, channel: channel.label, known: channel.vetoItems }, at(`veto[${itemIndex}]`));
+        findings.push(finding(diagnostic, [channel.vetoSetting]));
       });
     });
   }
-  records.accounts.forEach((account, index) => {
-    const { platforms } = records.issuer;
-    if (!account.platform || platforms.some(({ name }) => name === account.platform)) return;
+  return [...findings, ...platformFindings(input)];
+}
+
+function platformFindings({ records, places }: CheckInput): Finding[] {
+  const { platforms } = records.issuer;
+  const known = platforms.map(({ name }) => name);
+  return records.accounts.flatMap((account, index) => {
+    if (known.includes(account.platform)) return [];
     const fullName = platforms.find(({ short }) => short === account.platform)?.name;
-    const known = platforms.map(({ name }) => name);
-    diagnostics.push(diagnose(CODES.unknownPlatform, { platform: account.platform, known, fullName }, fieldAt(places, `accounts[${index}].platform`)));
+    const where = fieldAt(places, `accounts[${index}].platform`);
+    return [finding(diagnose(CODES.unknownPlatform, { platform: account.platform, known, fullName }, where), ['issuer.platforms'])];
   });
-  return diagnostics;
 }
 
 /** What an unchecked unit should not carry, as field and label, in the order of the record. */
@@ -65,4 +77,37 @@ function uncheckedFindings(unit: WebsiteRecord | AccountRecord): Array<{ field: 
   if ('bonus' in unit && unit.bonus) findings.push({ field: 'bonus', label: '加分（bonus）' });
   if (unit.problem) findings.push({ field: 'problem', label: '问题（problem）' });
   return findings;
+}
+
+/** What makes two records one unit entered twice, whatever their ids, and how the message says so. */
+interface SameUnit<R> {
+  readonly key: 'websites' | 'accounts';
+  readonly unit: string;
+  readonly same: string;
+  readonly fields: readonly (keyof R & string)[];
+}
+
+const SAME_WEBSITE: SameUnit<WebsiteRecord> = { key: 'websites', unit: '家网站', same: '名称和主办单位', fields: ['name', 'owner'] };
+const SAME_ACCOUNT: SameUnit<AccountRecord> = { key: 'accounts', unit: '个账号', same: '名称、平台和主办单位', fields: ['name', 'platform', 'owner'] };
+
+/** A unit entered twice under two ids: reported at the second record's name, naming the first. */
+export function checkDuplicateRecords({ records, places }: CheckInput): Finding[] {
+  return [...duplicates(records.websites, SAME_WEBSITE, places), ...duplicates(records.accounts, SAME_ACCOUNT, places)];
+}
+
+function duplicates<R>(units: readonly R[], rule: SameUnit<R>, places: FieldPlaces): Finding[] {
+  const { key, unit, same, fields } = rule;
+  const first = new Map<string, number>();
+  return units.flatMap((record, index) => {
+    const identity = JSON.stringify(fields.map((field) => record[field]));
+    const earlier = first.get(identity);
+    if (earlier === undefined) {
+      first.set(identity, index);
+      return [];
+    }
+    const firstField = `${key}[${earlier}]`;
+    const args = { unit, same, firstField, firstLine: places.get(firstField)?.line ?? 0 };
+    const read = fields.flatMap((field) => [`${key}[${index}].${field}`, `${firstField}.${field}`]);
+    return [finding(diagnose(CODES.duplicateRecord, args, fieldAt(places, `${key}[${index}].name`)), read)];
+  });
 }

@@ -8,6 +8,7 @@
 
 import { basename } from 'node:path';
 import type { SourcePlace } from '../model/records.js';
+import { quoted } from './characters.js';
 import type { Diagnostic, Severity } from './diagnostic.js';
 
 export interface CodeEntry<Args> {
@@ -33,7 +34,7 @@ export const CODES = {
   duplicateKey: entry<{ key: string }>({
     code: 'TB102',
     title: '字段重复',
-    message: ({ key }) => `字段“${key}”在同一层写了两次`,
+    message: ({ key }) => `字段${quoted(key)}在同一层写了两次`,
     hint: () => '删去其中一处；后写的一处不会覆盖前一处。',
   }),
   wrongType: entry<{ expected: string; found: string }>({
@@ -45,7 +46,7 @@ export const CODES = {
   unknownKey: entry<{ key: string; allowed: readonly string[]; suggestion?: string }>({
     code: 'TB104',
     title: '不认识的字段',
-    message: ({ key }) => `不认识的字段“${key}”`,
+    message: ({ key }) => `不认识的字段${quoted(key)}`,
     hint: ({ allowed, suggestion }) =>
       suggestion ? `是否想写“${suggestion}”？` : `这一层可以写的字段：${listed(allowed)}。各项数字由 tongbao 计算，不必填写。`,
   }),
@@ -58,25 +59,25 @@ export const CODES = {
   fileNotFound: entry<{ path: string; purpose: string }>({
     code: 'TB106',
     title: '找不到文件',
-    message: ({ path, purpose }) => `找不到${purpose}“${path}”`,
+    message: ({ path, purpose }) => `找不到${purpose}${quoted(path)}`,
     hint: () => '数据里的路径相对于写它的那个文件所在的文件夹；检查文件名和扩展名。',
   }),
   pathOutsideProject: entry<{ path: string; projectRoot: string }>({
     code: 'TB107',
     title: '路径在项目文件夹之外',
-    message: ({ path }) => `路径“${path}”指向项目文件夹之外`,
+    message: ({ path }) => `路径${quoted(path)}指向项目文件夹之外`,
     hint: ({ projectRoot }) => `印章图片、模板文件夹和上一季度文件都要放在项目文件夹（${projectRoot}）之内。`,
   }),
   wrongPathKind: entry<{ path: string; expected: string }>({
     code: 'TB108',
     title: '路径类型不对',
-    message: ({ path, expected }) => `“${path}”不是${expected}`,
+    message: ({ path, expected }) => `${quoted(path)}不是${expected}`,
     hint: ({ expected }) => `这里要填一个${expected}的路径。`,
   }),
   numberForm: entry<{ text: string }>({
     code: 'TB109',
     title: '数字写法无法精确读取',
-    message: ({ text }) => `数字“${text}”的写法无法精确读取`,
+    message: ({ text }) => `数字${quoted(text)}的写法无法精确读取`,
     hint: () => '只写阿拉伯数字和小数点，如 27.5；不用科学计数法、十六进制或千位分隔符。',
   }),
   numberOutOfRange: entry<{ value: string; min: number; max: number }>({
@@ -88,7 +89,7 @@ export const CODES = {
   notAllowed: entry<{ value: string; allowed: readonly string[] }>({
     code: 'TB111',
     title: '取值不在可选范围内',
-    message: ({ value }) => `“${value}”不是可选的取值`,
+    message: ({ value }) => `${quoted(value)}不是可选的取值`,
     hint: ({ allowed }) => `可选：${listed(allowed)}。`,
   }),
   issuerMissing: entry<Record<string, never>>({
@@ -137,26 +138,66 @@ export const CODES = {
   unreadable: entry<{ path: string; reason: string }>({
     code: 'TB119',
     title: '无法读取文件',
-    message: ({ path, reason }) => `无法读取“${path}”（${reason}）`,
+    message: ({ path, reason }) => `无法读取${quoted(path)}（${reason}）`,
     hint: () => '检查文件是否被其他程序占用，以及当前用户有没有读取它的权限。',
+  }),
+  unpublishableCharacter: entry<{ label: string; character: string; codePoint: string }>({
+    code: 'TB120',
+    title: '文字里有看不见的控制字符或残缺字符',
+    message: ({ label, character, codePoint }) => `${label}里有${character}（${codePoint}）`,
+    hint: () =>
+      '多半是从别处复制时带进来的，或是写了 "\\x07"、"\\u202e" 这样的转义：删去这个字符（或转义）重新输入。通报里的这种字符或看不见，或显示为乱码，控制方向的字符还会让前后的文字倒着显示。',
+  }),
+  oddCharacterInName: entry<{ descriptions: readonly string[] }>({
+    code: 'TB121',
+    title: '编号或名称里有看不见的字符或特殊空格',
+    message: ({ descriptions }) => descriptions.join('；'),
+    hint: () =>
+      '编号和名称用来区分和对应各个单位、指标和平台，看不见的字符会让看起来相同的两项成为不同的两项：删去这个字符；名称中间需要空格时只用普通的半角空格。',
+  }),
+  numberAsText: entry<{ text: string; problems: readonly string[]; digits: string }>({
+    code: 'TB122',
+    title: '数字用了全角数字、量词或千位分隔符',
+    message: ({ text, problems }) => `数字${quoted(text)}${problems.join('，')}`,
+    hint: ({ digits }) => `写成 ${digits}：只写半角阿拉伯数字和小数点，个数和分数都不带量词或单位，也不加千位分隔符。`,
+  }),
+  notAQuarterFile: entry<{ what: string }>({
+    code: 'TB123',
+    title: '不是季度数据文件',
+    message: ({ what }) => `${what}，不是季度数据文件`,
+    hint: () =>
+      '这里要一个季度的检查记录文件（如 2025-q2.yaml），其中写有 period、date、window 等字段；发文机关设置 _issuer.yaml 由 tongbao 在季度文件旁自动读取，不必指向它。',
+  }),
+  emptyList: entry<Record<string, never>>({
+    code: 'TB124',
+    title: '列表是空的',
+    message: () => '这个列表是空的（[]），至少要写一项',
+    hint: () => '写上至少一项；可以不写的设置（如 platforms），不需要自己设置时删去整项，即用默认值。',
+  }),
+  pointsNotPositive: entry<{ value: string; mustExceedZero: boolean }>({
+    code: 'TB125',
+    title: '分值或分数线为负数或零',
+    message: ({ value, mustExceedZero }) => (mustExceedZero ? `分值 ${value} 必须大于 0` : `${value} 是负数，这里不能为负数`),
+    hint: () =>
+      '一级指标和二级指标的分值必须大于 0；加分分值、合格线、加分线、分数线和“基本持平”的界限不能为负数（不计加分时加分分值写 0）。',
   }),
 
   duplicateId: entry<{ id: string; firstField: string }>({
     code: 'TB201',
     title: '编号重复',
-    message: ({ id, firstField }) => `编号“${id}”重复，${firstField} 已经用过`,
+    message: ({ id, firstField }) => `编号${quoted(id)}重复，${firstField} 已经用过`,
     hint: () => '同一季度里网站和账号的编号都不能相同；给其中一个换个编号。',
   }),
   unknownVetoItem: entry<{ item: string; channel: string; known: readonly string[] }>({
     code: 'TB202',
     title: '不认识的单项否决指标',
-    message: ({ item, channel }) => `“${item}”不是${channel}的单项否决指标`,
+    message: ({ item, channel }) => `${quoted(item)}不是${channel}的单项否决指标`,
     hint: ({ known }) => `照检查指标原文填写：${listed(known)}。具体情形写在 problem 里。`,
   }),
   checkedNotRunning: entry<{ status: string }>({
     code: 'TB203',
     title: '未运行的单位标为已检查',
-    message: ({ status }) => `状态为“${status}”的单位不能标为已检查`,
+    message: ({ status }) => `状态为${quoted(status)}的单位不能标为已检查`,
     hint: () => '只有运行中的单位参加检查：把 checked 改为 false，或改正 status。',
   }),
   findingsOnUnchecked: entry<{ what: string }>({
@@ -168,20 +209,20 @@ export const CODES = {
   unknownPlatform: entry<{ platform: string; known: readonly string[]; fullName?: string }>({
     code: 'TB205',
     title: '不认识的平台',
-    message: ({ platform }) => `平台“${platform}”不在平台列表中`,
+    message: ({ platform }) => `平台${quoted(platform)}不在平台列表中`,
     hint: ({ known, fullName }) =>
-      fullName ? `请写平台全称“${fullName}”。` : `可选：${listed(known)}；其他平台可在发文机关设置的 platforms 里添加。`,
+      fullName ? `请写平台全称${quoted(fullName)}。` : `可选：${listed(known)}；其他平台可在发文机关设置的 platforms 里添加。`,
   }),
   unknownScoreGroup: entry<{ group: string; known: readonly string[] }>({
     code: 'TB206',
     title: '不认识的扣分指标',
-    message: ({ group }) => `“${group}”不是扣分指标的一级指标`,
+    message: ({ group }) => `${quoted(group)}不是扣分指标的一级指标`,
     hint: ({ known }) => `可选：${listed(known)}。`,
   }),
   missingScoreGroup: entry<{ group: string }>({
     code: 'TB207',
     title: '缺少扣分指标得分',
-    message: ({ group }) => `得分里缺少一级指标“${group}”`,
+    message: ({ group }) => `得分里缺少一级指标${quoted(group)}`,
     hint: () => '填写得分时，每个一级指标都要有得分（没有扣分就写满分）。',
   }),
   scoreOutOfRange: entry<{ label: string; score: string; points: string }>({
@@ -193,7 +234,7 @@ export const CODES = {
   invalidDate: entry<{ text: string }>({
     code: 'TB209',
     title: '日期无效',
-    message: ({ text }) => `“${text}”不是有效的日期`,
+    message: ({ text }) => `${quoted(text)}不是有效的日期`,
     hint: () => '写成 2025-10-15 的形式（年-月-日，月和日写两位）。',
   }),
   windowReversed: entry<{ start: string; end: string }>({
@@ -229,7 +270,7 @@ export const CODES = {
   unknownScoreItem: entry<{ group: string; item: string; known: readonly string[] }>({
     code: 'TB215',
     title: '不认识的二级指标',
-    message: ({ group, item }) => `“${item}”不是一级指标“${group}”下的二级指标`,
+    message: ({ group, item }) => `${quoted(item)}不是一级指标${quoted(group)}下的二级指标`,
     hint: ({ known }) =>
       known.length > 0
         ? `可选：${listed(known)}。`
@@ -238,13 +279,13 @@ export const CODES = {
   missingScoreItem: entry<{ group: string; item: string }>({
     code: 'TB216',
     title: '缺少二级指标得分',
-    message: ({ group, item }) => `一级指标“${group}”的得分里缺少二级指标“${item}”`,
+    message: ({ group, item }) => `一级指标${quoted(group)}的得分里缺少二级指标${quoted(item)}`,
     hint: () => '按二级指标填写时，该一级指标下的每个二级指标都要有得分（没有扣分就写满分）。',
   }),
   itemPointsMismatch: entry<{ group: string; points: string; itemPoints: readonly string[] }>({
     code: 'TB217',
     title: '二级指标分值之和与一级指标分值不符',
-    message: ({ group, points, itemPoints }) => `一级指标“${group}”的分值是 ${points}，二级指标分值 ${itemPoints.join('+')} 与它不相等`,
+    message: ({ group, points, itemPoints }) => `一级指标${quoted(group)}的分值是 ${points}，二级指标分值 ${itemPoints.join('+')} 与它不相等`,
     hint: () => '核对检查指标原文里各二级指标的分值。',
   }),
   messageCountsInconsistent: entry<{ problem: string }>({
@@ -262,7 +303,7 @@ export const CODES = {
   rectificationUnknownUnit: entry<{ id: string; problem: string }>({
     code: 'TB220',
     title: '整改情况里的单位有误',
-    message: ({ id, problem }) => `整改情况里的“${id}”${problem}`,
+    message: ({ id, problem }) => `整改情况里的${quoted(id)}${problem}`,
     hint: () => '整改情况只列上季度检查不合格的网站和账号的编号，每个编号只写一次。',
   }),
   rectificationIncomplete: entry<{ ids: readonly string[] }>({
@@ -274,8 +315,45 @@ export const CODES = {
   summaryPeriodMismatch: entry<{ region: string; expected: string; found: string }>({
     code: 'TB222',
     title: '汇总的地区不是同一季度',
-    message: ({ region, expected, found }) => `“${region}”的数据是${found}的，汇总的是${expected}`,
+    message: ({ region, expected, found }) => `${quoted(region)}的数据是${found}的，汇总的是${expected}`,
     hint: () => '汇总只比较同一季度：让 quarter 指向该季度的检查记录文件，或核对公布数的 period。',
+  }),
+  duplicateRecord: entry<{ unit: string; same: string; firstField: string; firstLine: number }>({
+    code: 'TB230',
+    title: '同一单位录入了两次',
+    message: ({ unit, same, firstField, firstLine }) => `这一${unit}与 ${firstField}（第 ${firstLine} 行）的${same}都相同，是同一${unit}录入了两次`,
+    hint: () => '删去其中一条（编号不同也是同一单位）；确是两个不同的单位时，核对名称和主办单位的写法。',
+  }),
+  dateNotAfterWindow: entry<{ date: string; end: string }>({
+    code: 'TB231',
+    title: '成文日期不在检查结束之后',
+    message: ({ date, end }) => `成文日期 ${date} 不晚于检查结束日期 ${end}`,
+    hint: () => '通报在检查结束之后成文：核对 date 和 window 的 end。',
+  }),
+  windowOutsidePeriod: entry<{ problem: string }>({
+    code: 'TB232',
+    title: '检查时间段与检查季度不符',
+    message: ({ problem }) => `检查时间段${problem}`,
+    hint: () => '检查时间段的开始和结束日期都在检查季度的那一年，并且不早于该季度的第一天结束：核对 window 和 period。',
+  }),
+  monitoringPointOutsideWindow: entry<{ point: string; start: string; end: string }>({
+    code: 'TB233',
+    title: '监测时间点不在检查时间段内',
+    message: ({ point, start, end }) => `监测时间点 ${point} 不在检查时间段 ${start} 至 ${end} 之内`,
+    hint: () => '监测时间点是检查时查看网站和账号的日子，在检查时间段之内，因而也早于成文日期：核对 monitoringPoint 和 window。',
+  }),
+  scoreLineBeyondMaximum: entry<{ problem: string }>({
+    code: 'TB234',
+    title: '合格线或加分线与满分矛盾',
+    message: ({ problem }) => problem,
+    hint: () =>
+      '扣分指标的满分是各一级指标分值之和；合格线（passScore）和加分线（bonusThreshold）都不能高于它，加分线也不能低于合格线：核对 rules 里的这几项。',
+  }),
+  problemOnPassing: entry<Record<string, never>>({
+    code: 'TB235',
+    title: '合格单位填写了问题',
+    message: () => '这个单位检查合格，不列入不合格名单，这里写的问题不会印在通报里',
+    hint: () => '核对该单位是否漏写了单项否决指标（veto）或得分写错；确实合格就删去 problem。',
   }),
 
   idNumberPublished: entry<{ masked: string }>({
@@ -293,19 +371,19 @@ export const CODES = {
   docNumberBrackets: entry<{ written: string; suggested: string }>({
     code: 'TB303',
     title: '文号的年份没有用六角括号〔〕',
-    message: ({ written, suggested }) => `文号“${written}”的年份应括在六角括号〔〕里：${suggested}`,
+    message: ({ written, suggested }) => `文号${quoted(written)}的年份应括在六角括号〔〕里：${suggested}`,
     hint: () => '按 GB/T 9704-2012，发文字号的年份用六角括号〔〕，不用 [ ]、【 】或（ ）。',
   }),
   docNumberLeadingZero: entry<{ written: string; suggested: string }>({
     code: 'TB304',
     title: '文号的序号有前导零',
-    message: ({ written, suggested }) => `文号“${written}”的序号不应以 0 开头：${suggested}`,
+    message: ({ written, suggested }) => `文号${quoted(written)}的序号不应以 0 开头：${suggested}`,
     hint: () => '按 GB/T 9704-2012，发文顺序号不加“0”占位。',
   }),
   docNumberOrdinal: entry<{ written: string; suggested: string }>({
     code: 'TB305',
     title: '文号的序号前有“第”字',
-    message: ({ written, suggested }) => `文号“${written}”的序号前不应加“第”：${suggested}`,
+    message: ({ written, suggested }) => `文号${quoted(written)}的序号前不应加“第”：${suggested}`,
     hint: () => '按 GB/T 9704-2012，发文顺序号不编虚位、不加“第”字。',
   }),
   halfWidthPunctuation: entry<{ mark: string; fullWidth: string; excerpt: string }>({
@@ -317,13 +395,13 @@ export const CODES = {
   dateForm: entry<{ written: string; suggested: string }>({
     code: 'TB307',
     title: '日期写法不规范（警告）',
-    message: ({ written, suggested }) => `日期“${written}”应写作“${suggested}”`,
+    message: ({ written, suggested }) => `日期${quoted(written)}应写作“${suggested}”`,
     hint: () => '公文正文里的日期写成 2025年9月28日 的形式：年份写全，月、日不编虚位（不写 09、08）。',
   }),
   issuerMismatch: entry<{ title: string; signature: string }>({
     code: 'TB308',
     title: '标题与署名的发文机关不一致',
-    message: ({ title, signature }) => `署名“${signature}”与标题“${title}”中的发文机关不一致`,
+    message: ({ title, signature }) => `署名${quoted(signature)}与标题${quoted(title)}中的发文机关不一致`,
     hint: () => '标题以发文机关全称开头，署名也写发文机关全称；改写自定义模板，使两处都取自发文机关设置的 name。',
   }),
   imageNotPng: entry<{ path: string; problem: string }>({

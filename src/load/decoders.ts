@@ -1,18 +1,22 @@
 // Small decoders from the located tree to typed values. Each reports what is wrong with
 // its node and carries on, so one pass finds every problem in a file. A field that fails
-// takes its decoder's fallback: the diagnostic already dooms the load, and the fallback
-// only keeps the consistency checks from reporting the same slip a second time.
+// takes its decoder's fallback, which keeps a record's shape; the field's path is among the
+// failed ones (see check/input.ts), so no consistency check reads the stand-in.
 
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { ZERO, compare, fromDecimal } from '../compute/exact.js';
+import { UNPUBLISHABLE, characterPhrase, codePointLabel, describeOddCharacters, oddCharacters, quoted } from '../diagnostics/characters.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { CODES, diagnose } from '../diagnostics/codes.js';
-import type { DecimalText } from '../model/records.js';
+import type { DecimalText, IsoDate } from '../model/records.js';
 import { orBlank } from '../schema/json-schema.js';
 import type { JsonSchema } from '../schema/json-schema.js';
+import { fieldLabel } from './field-labels.js';
 import { childPath, displayPath } from './located.js';
 import { nearestName } from './nearest-name.js';
 import type { Located, LocatedMap, LocatedScalar } from './located.js';
+import { numberSlip } from './number-slips.js';
 
 export interface Decoder<T> {
   /** the neutral value a required field takes when it fails */
@@ -32,7 +36,7 @@ function describe(node: Located): string {
   if (node.value === null) return '空';
   if (typeof node.value === 'boolean') return `是/否（${node.source}）`;
   if (typeof node.value === 'number') return `数字 ${node.source}`;
-  return node.quoted ? `加了引号的文字“${node.source}”` : `文字“${node.source}”`;
+  return node.quoted ? `加了引号的文字${quoted(node.source)}` : `文字${quoted(node.source)}`;
 }
 
 function wrongType(node: Located, expected: string, sink: Diagnostic[]): undefined {
@@ -42,13 +46,76 @@ function wrongType(node: Located, expected: string, sink: Diagnostic[]): undefin
 
 const isBlank = (node: Located): boolean => node.kind === 'scalar' && (node.value === null || (typeof node.value === 'string' && node.value.trim() === ''));
 
-/** Any non-empty scalar, as typed: a phone number written 2189636 stays the text 2189636. */
+/**
+ * Any non-empty scalar, as typed: a phone number written 2189636 stays the text 2189636.
+ * The raw file holds no control character (TB115), but a quoted value may still spell one
+ * with an escape ("\x07", "\u202e", "\ud800"): such a value is refused here, after parsing.
+ */
 export const text: Fallible<string> = {
   fallback: '',
   schema: { type: ['string', 'number', 'boolean'], pattern: '\\S' },
   decode(node, sink) {
     if (node.kind !== 'scalar' || isBlank(node)) return wrongType(node, '文字', sink);
-    return node.source;
+    return publishable(node, sink);
+  },
+};
+
+/** The scalar's text, unless it holds characters no notice may publish: each named once, at the value. */
+function publishable(node: LocatedScalar, sink: Diagnostic[]): string | undefined {
+  const harmful = oddCharacters(node.source).filter((odd) => UNPUBLISHABLE.has(odd.kind));
+  if (harmful.length === 0) return node.source;
+  const named = new Set<number>();
+  for (const odd of harmful) {
+    if (named.has(odd.codePoint)) continue;
+    named.add(odd.codePoint);
+    const args = { label: fieldLabel(node.path), character: characterPhrase(odd), codePoint: codePointLabel(odd.codePoint) };
+    sink.push(diagnose(CODES.unpublishableCharacter, args, at(node)));
+  }
+  return undefined;
+}
+
+/** Spaces, tabs and line breaks around a value: YAML keeps them inside quotes, no one means them. */
+const SURROUNDING_WHITESPACE = /^[ \t\r\n]+|[ \t\r\n]+$/g;
+
+/**
+ * Text that identifies something: a unit's id, name, owner, region, kind, level or platform,
+ * a veto item, an indicator's or a platform's name. It is compared with other text, so it may
+ * hold no character one cannot tell apart (a zero-width or a full-width space would make
+ * “w05” and “w05​” two ids); ordinary spaces around it are dropped.
+ */
+export const identifier: Fallible<string> = {
+  fallback: '',
+  schema: text.schema,
+  decode(node, sink) {
+    const value = text.decode(node, sink)?.replace(SURROUNDING_WHITESPACE, '');
+    if (value === undefined) return undefined;
+    const odd = oddCharacters(value);
+    if (odd.length === 0) return value;
+    sink.push(diagnose(CODES.oddCharacterInName, { descriptions: describeOddCharacters(value, odd) }, at(node)));
+    return undefined;
+  },
+};
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar date in ISO form: 2025-02-30 is not one. */
+export function isIsoDate(written: string): boolean {
+  const match = ISO_DATE.exec(written);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A calendar date written 2025-10-15; ISO dates of one length compare as text in calendar order. */
+export const isoDate: Fallible<IsoDate> = {
+  fallback: '',
+  schema: text.schema,
+  decode(node, sink) {
+    const written = text.decode(node, sink);
+    if (written === undefined || isIsoDate(written)) return written;
+    sink.push(diagnose(CODES.invalidDate, { text: written }, at(node)));
+    return undefined;
   },
 };
 
@@ -64,7 +131,13 @@ export const bool: Fallible<boolean> = {
 const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/;
 
 function plainNumber(node: Located, expected: string, sink: Diagnostic[]): LocatedScalar | undefined {
-  if (node.kind !== 'scalar' || typeof node.value !== 'number' || node.quoted) return wrongType(node, expected, sink);
+  if (node.kind !== 'scalar') return wrongType(node, expected, sink);
+  const slip = typeof node.value === 'string' ? numberSlip(node.source) : undefined;
+  if (slip) {
+    sink.push(diagnose(CODES.numberAsText, { text: node.source, ...slip }, at(node)));
+    return undefined;
+  }
+  if (typeof node.value !== 'number' || node.quoted) return wrongType(node, expected, sink);
   if (!PLAIN_DECIMAL.test(node.source)) {
     sink.push(diagnose(CODES.numberForm, { text: node.source }, at(node)));
     return undefined;
@@ -92,6 +165,27 @@ export const decimal: Fallible<DecimalText> = {
     return plainNumber(node, DECIMAL_EXPECTED, sink)?.source;
   },
 };
+
+/**
+ * A score setting: an indicator's points, which must exceed zero (a group worth 0 points has
+ * no score index), or a line or bonus, which cannot be negative. Refused at the setting, so
+ * no score in the data is held against a setting that makes no sense.
+ */
+export function scoreSetting(options: { mustExceedZero: boolean }): Fallible<DecimalText> {
+  const { mustExceedZero } = options;
+  return {
+    fallback: decimal.fallback,
+    schema: { type: 'number', ...(mustExceedZero ? { exclusiveMinimum: 0 } : { minimum: 0 }) },
+    decode(node, sink) {
+      const value = decimal.decode(node, sink);
+      if (value === undefined) return undefined;
+      const sign = compare(fromDecimal(value), ZERO);
+      if (sign > 0 || (sign === 0 && !mustExceedZero)) return value;
+      sink.push(diagnose(CODES.pointsNotPositive, { value, mustExceedZero }, at(node)));
+      return undefined;
+    },
+  };
+}
 
 /** A number within bounds, for settings such as a seal's diameter or decimal places. */
 export function boundedNumber(options: { min: number; max: number; integer?: boolean }): Fallible<number> {
@@ -127,13 +221,22 @@ export function oneOf<T extends string>(allowed: readonly T[]): Fallible<T> {
   };
 }
 
-export function listOf<T>(item: Decoder<T>): Fallible<T[]> {
+/**
+ * A list of items. `nonEmpty` for a list that means nothing empty (the platforms accounts are
+ * on, the documents the 导语 cites): `[]` is refused at the list, rather than at every record
+ * that then names something the list lacks.
+ */
+export function listOf<T>(item: Decoder<T>, options: { nonEmpty?: boolean } = {}): Fallible<T[]> {
   const expected = '列表（每项一行，以“- ”开头）';
   return {
     fallback: [],
-    schema: { type: 'array', items: item.schema },
+    schema: { type: 'array', items: item.schema, ...(options.nonEmpty && { minItems: 1 }) },
     decode(node, sink) {
       if (node.kind !== 'seq') return wrongType(node, expected, sink);
+      if (options.nonEmpty && node.items.length === 0) {
+        sink.push(diagnose(CODES.emptyList, {}, at(node)));
+        return undefined;
+      }
       return node.items.map((element) => item.decode(element, sink) ?? item.fallback).filter((value): value is T => value !== undefined);
     },
   };

@@ -6,15 +6,19 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { checkQuarter } from '../check/index.js';
+import { under } from '../check/input.js';
+import type { FailedFields } from '../check/input.js';
 import { CODES, diagnose } from '../diagnostics/codes.js';
 import { TongbaoError } from '../diagnostics/diagnostic.js';
+import { collapseRepeats } from '../diagnostics/repeats.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { QuarterRecords } from '../model/records.js';
 import { rawTable } from './decoders.js';
 import { decodeIssuer, mergeLayers } from './issuer.js';
 import { collectPlaces, displayPath } from './located.js';
 import type { Located, LocatedMap } from './located.js';
-import { decodeQuarter } from './quarter.js';
+import { decodeQuarter, notAQuarter } from './quarter.js';
+import type { QuarterReference } from './quarter.js';
 import { readDataText } from './read-file.js';
 import { parseYaml } from './read-yaml.js';
 
@@ -32,9 +36,9 @@ export function loadQuarter(options: LoadOptions): QuarterRecords {
   const file = resolve(options.file);
   const projectRoot = resolve(options.projectRoot ?? findProjectRoot(file));
   const sink: Diagnostic[] = [];
-  const records = loadChain({ file, projectRoot, sink, later: [] });
-  if (!records || sink.some((d) => d.severity === 'error')) throw new TongbaoError(inReadingOrder(sink));
-  return deepFreeze(records);
+  const loaded = loadChain({ file, projectRoot, sink, later: [] });
+  if (!loaded || sink.some((d) => d.severity === 'error')) throw new TongbaoError(inReadingOrder(sink));
+  return deepFreeze(loaded.records);
 }
 
 interface ChainStep {
@@ -43,12 +47,26 @@ interface ChainStep {
   readonly sink: Diagnostic[];
   /** files of the later quarters that led here, to stop a chain that loops */
   readonly later: readonly string[];
+  /** the `previous:` value that named this file, where a file that is no quarter is reported */
+  readonly namedBy?: Located;
 }
 
-function loadChain(step: ChainStep): QuarterRecords | undefined {
+/** A quarter's records, and the fields in them that failed to decode (see check/input.ts). */
+interface LoadedQuarter {
+  readonly records: QuarterRecords;
+  readonly failed: FailedFields;
+}
+
+function loadChain(step: ChainStep): LoadedQuarter | undefined {
   const { file, projectRoot, sink } = step;
   const root = readYamlFile({ file, purpose: '季度文件', sink });
   if (!root) return undefined;
+  const other = notAQuarter(root);
+  if (other) {
+    const where = step.namedBy ? { place: step.namedBy.place, field: step.namedBy.path } : { place: root.place };
+    sink.push(diagnose(CODES.notAQuarterFile, { what: other }, where));
+    return undefined;
+  }
 
   const issuerFile = join(dirname(file), ISSUER_FILE);
   const hasIssuerFile = existsSync(issuerFile);
@@ -62,22 +80,31 @@ function loadChain(step: ChainStep): QuarterRecords | undefined {
     ? decodeIssuer({ node: issuerNode, projectRoot, sink })
     : decodeIssuer({ node: emptyTable(root), projectRoot, sink: [] });
 
-  let previous: QuarterRecords['previous'];
-  if (decoded.previous?.kind === 'published') previous = decoded.previous.figures;
-  if (decoded.previous?.kind === 'file') {
-    const { file: previousFile, node } = decoded.previous;
-    const chain = [...step.later, file];
-    if (chain.includes(previousFile)) {
-      const shown = [...chain, previousFile].map(displayPath);
-      sink.push(diagnose(CODES.previousCycle, { chain: shown }, { place: node.place, field: node.path }));
-    } else {
-      previous = loadChain({ ...step, file: previousFile, later: chain });
-    }
-  }
+  const before = previousQuarter({ step, reference: decoded.previous });
+  const records: QuarterRecords = { source: file, issuer: issuer.profile, ...decoded.fields, ...(before.previous && { previous: before.previous }) };
+  const failed = [...decoded.failed, ...issuer.failed.map((path) => under('issuer', path)), ...before.failed];
+  sink.push(...checkQuarter({ records, places: collectPlaces(root), failed }));
+  return { records, failed };
+}
 
-  const records: QuarterRecords = { source: file, issuer, ...decoded.fields, ...(previous && { previous }) };
-  sink.push(...checkQuarter({ records, places: collectPlaces(root) }));
-  return records;
+/**
+ * The quarter `previous:` names: its published figures, or its file loaded in turn. What
+ * failed in that file counts as failed under `previous.`; a file that could not be loaded
+ * at all (or a chain that loops) fails `previous` as a whole.
+ */
+function previousQuarter(options: { step: ChainStep; reference: QuarterReference | undefined }): { previous?: QuarterRecords['previous']; failed: FailedFields } {
+  const { step, reference } = options;
+  if (reference?.kind !== 'file') return { previous: reference?.figures, failed: [] };
+  const { file: previousFile, node } = reference;
+  const chain = [...step.later, step.file];
+  if (chain.includes(previousFile)) {
+    const shown = [...chain, previousFile].map(displayPath);
+    step.sink.push(diagnose(CODES.previousCycle, { chain: shown }, { place: node.place, field: node.path }));
+    return { failed: ['previous'] };
+  }
+  const loaded = loadChain({ ...step, file: previousFile, later: chain, namedBy: node });
+  if (!loaded) return { failed: ['previous'] };
+  return { previous: loaded.records, failed: loaded.failed.map((path) => under('previous', path)) };
 }
 
 export function readYamlFile(options: { file: string; purpose: string; sink: Diagnostic[] }): Located | undefined {
@@ -103,7 +130,8 @@ export function findProjectRoot(file: string): string {
 
 /**
  * Diagnostics file by file (in the order the files were read), by line within a file,
- * each once: an `_issuer.yaml` shared by a chain of quarters is checked once per quarter.
+ * each once: an `_issuer.yaml` shared by a chain of quarters is checked once per quarter;
+ * the same problem over many records is said once, with a count (see diagnostics/repeats.ts).
  */
 export function inReadingOrder(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   const fileOrder = new Map<string, number>();
@@ -114,11 +142,12 @@ export function inReadingOrder(diagnostics: readonly Diagnostic[]): Diagnostic[]
     return !seen.has(key) && Boolean(seen.add(key));
   });
   const rank = (d: Diagnostic): readonly number[] => [fileOrder.get(d.place?.file ?? '') ?? 0, d.place?.line ?? 0, d.place?.column ?? 0];
-  return unique.sort((a, b) => {
+  const sorted = unique.sort((a, b) => {
     const [ra, rb] = [rank(a), rank(b)];
     const differing = ra.findIndex((value, i) => value !== rb[i]);
     return differing < 0 ? 0 : (ra[differing] ?? 0) - (rb[differing] ?? 0);
   });
+  return collapseRepeats(sorted);
 }
 
 export function deepFreeze<T>(value: T): T {

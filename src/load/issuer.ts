@@ -4,7 +4,9 @@
 // platforms or veto items is never concatenated). Every value keeps the file it came
 // from, so a problem is reported where that value was written.
 
-import { equals, fromDecimal, sum } from '../compute/exact.js';
+import { FailedIndex, failedFields, finding, standing } from '../check/input.js';
+import type { FailedFields, Finding } from '../check/input.js';
+import { compare, equals, fromDecimal, sum } from '../compute/exact.js';
 import {
   DEFAULT_ARABIC_NUMERALS_FROM,
   DEFAULT_CLASSIFIERS,
@@ -14,12 +16,14 @@ import {
 } from '../config/defaults.js';
 import { CODES, diagnose } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Where } from '../diagnostics/codes.js';
+import { decimalText, roundHalfUp } from '../format/decimal.js';
 import { SEAL } from '../layout/gbt9704.js';
-import type { IndicatorGroup, IssuerProfile } from '../model/records.js';
-import { bool, boundedNumber, dataPath, decimal, listOf, mapping, oneOf, optional, required, text } from './decoders.js';
-import { collectPlaces, fieldAt } from './located.js';
+import type { DecimalText, IndicatorRules, IssuerProfile } from '../model/records.js';
+import { bool, boundedNumber, dataPath, identifier, listOf, mapping, oneOf, optional, required, scoreSetting, text } from './decoders.js';
+import { childPath, parentPath } from './located.js';
+import type { Located, LocatedMap } from './located.js';
 import { pngImage } from './seal-image.js';
-import type { FieldPlaces, LocatedMap } from './located.js';
 
 /** Merges issuer layers, lowest first; the merged table answers for its lowest layer's place. */
 export function mergeLayers(layers: readonly (LocatedMap | undefined)[]): LocatedMap | undefined {
@@ -38,8 +42,11 @@ function mergeTwo(below: LocatedMap, above: LocatedMap): LocatedMap {
 
 const decimalPlaces = optional(boundedNumber({ min: 0, max: 2, integer: true }));
 
-/** An indicator group or second-level item: its name and points. */
-const indicator = { name: required(text), points: required(decimal) };
+/** An indicator group or second-level item: its name and points, more than 0 (an index divides by them). */
+const indicator = { name: required(identifier), points: required(scoreSetting({ mustExceedZero: true })) };
+/** A pass line, a bonus or a threshold: 0 at least. */
+const scoreLine = scoreSetting({ mustExceedZero: false });
+const vetoItems = optional(listOf(identifier, { nonEmpty: true }));
 
 /** The issuer settings' fields; exported for the JSON Schema generated from them. */
 export function issuerShape(projectRoot: string) {
@@ -48,7 +55,7 @@ export function issuerShape(projectRoot: string) {
     shortName: required(text),
     scope: required(text),
     addressees: required(text),
-    basis: required(listOf(text)),
+    basis: required(listOf(text, { nonEmpty: true })),
     contact: required(
       mapping({ recipient: required(text), person: optional(text), phone: optional(text), email: optional(text) }),
     ),
@@ -72,21 +79,21 @@ export function issuerShape(projectRoot: string) {
       }),
     ),
     classifiers: optional(mapping({ website: optional(text), account: optional(text), message: optional(text) })),
-    platforms: optional(listOf(mapping({ name: required(text), short: required(text) }))),
+    platforms: optional(listOf(mapping({ name: required(identifier), short: required(identifier) }), { nonEmpty: true })),
     rules: optional(
       mapping({
-        websiteVetoItems: optional(listOf(text)),
-        accountVetoItems: optional(listOf(text)),
-        deductionGroups: optional(listOf(mapping({ ...indicator, items: optional(listOf(mapping(indicator))) }))),
-        bonusPoints: optional(decimal),
-        passScore: optional(decimal),
-        bonusThreshold: optional(decimal),
+        websiteVetoItems: vetoItems,
+        accountVetoItems: vetoItems,
+        deductionGroups: optional(listOf(mapping({ ...indicator, items: optional(listOf(mapping(indicator), { nonEmpty: true })) }), { nonEmpty: true })),
+        bonusPoints: optional(scoreLine),
+        passScore: optional(scoreLine),
+        bonusThreshold: optional(scoreLine),
       }),
     ),
     scoreLines: optional(
       listOf(
         mapping({
-          score: required(decimal),
+          score: required(scoreLine),
           inclusive: required(bool),
           includesBonus: optional(bool),
           streak: optional(boundedNumber({ min: 2, max: 100, integer: true })),
@@ -95,17 +102,17 @@ export function issuerShape(projectRoot: string) {
     ),
     flatThresholds: optional(
       mapping({
-        passRate: optional(decimal),
-        samplingRatio: optional(decimal),
-        share: optional(decimal),
-        completionRate: optional(decimal),
-        score: optional(decimal),
-        index: optional(decimal),
+        passRate: optional(scoreLine),
+        samplingRatio: optional(scoreLine),
+        share: optional(scoreLine),
+        completionRate: optional(scoreLine),
+        score: optional(scoreLine),
+        index: optional(scoreLine),
       }),
     ),
     arabicNumeralsFrom: optional(boundedNumber({ min: 0, max: 10_000, integer: true })),
     denseRanking: optional(bool),
-    regions: optional(listOf(text)),
+    regions: optional(listOf(identifier)),
     templates: optional(dataPath({ projectRoot, kind: 'directory', purpose: '模板文件夹' })),
     letterhead: optional(mapping({ format: required(oneOf(['file', 'letter'] as const)), organ: required(text) })),
     colophon: optional(mapping({ copyTo: optional(listOf(text)), printedBy: required(text) })),
@@ -121,11 +128,19 @@ export function withDefaults<T extends object>(defaults: T, given: Partial<T> | 
   return { ...defaults, ...Object.fromEntries(set) };
 }
 
-export function decodeIssuer(options: { node: LocatedMap; projectRoot: string; sink: Diagnostic[] }): IssuerProfile {
+export interface DecodedIssuer {
+  readonly profile: IssuerProfile;
+  /** settings that failed to decode, by their path in the settings (`platforms`), whichever layer wrote them */
+  readonly failed: FailedFields;
+}
+
+export function decodeIssuer(options: { node: LocatedMap; projectRoot: string; sink: Diagnostic[] }): DecodedIssuer {
   const shape = issuerShape(options.projectRoot);
+  const reported = options.sink.length;
   const given = shape.decode(options.node, options.sink) ?? shape.fallback;
+  const failed = failedFields(options.sink.slice(reported)).map(inSettings);
   const { seal, precision, classifiers, platforms, rules, scoreLines, flatThresholds, arabicNumeralsFrom, denseRanking, ...texts } = given;
-  const issuer: IssuerProfile = {
+  const profile: IssuerProfile = {
     ...texts,
     seal: seal && { image: seal.image, diameterMm: seal.diameterMm ?? SEAL.defaultDiameterMm },
     precision: withDefaults(DEFAULT_PRECISION, precision),
@@ -137,16 +152,105 @@ export function decodeIssuer(options: { node: LocatedMap; projectRoot: string; s
     arabicNumeralsFrom: arabicNumeralsFrom ?? DEFAULT_ARABIC_NUMERALS_FROM,
     denseRanking: denseRanking ?? false,
   };
-  options.sink.push(...checkItemPoints({ groups: issuer.rules.deductionGroups, places: collectPlaces(options.node) }));
-  return issuer;
+  const settings = writtenSettings(options.node);
+  options.sink.push(...standing([...checkItemPoints(profile.rules, settings), ...checkScoreLines(profile.rules, settings)], new FailedIndex(failed)));
+  return { profile, failed };
+}
+
+/**
+ * A settings path as `_issuer.yaml` spells it: the quarter file's `issuer:` layer writes
+ * `issuer.platforms` for what `_issuer.yaml` calls `platforms` (which has no `issuer` field).
+ */
+function inSettings(path: string): string {
+  if (path === 'issuer') return '';
+  return path.startsWith('issuer.') ? path.slice('issuer.'.length) : path;
+}
+
+/** Where each setting of the merged layers was written, by its path in the settings. */
+interface WrittenSettings {
+  /** the place and field of a setting, or of the nearest enclosing one when it was left to the defaults */
+  at(path: string): Where;
+  isWritten(path: string): boolean;
+}
+
+function writtenSettings(root: LocatedMap): WrittenSettings {
+  const written = new Map<string, Located>();
+  const visit = (node: Located, path: string): void => {
+    written.set(path, node);
+    if (node.kind === 'seq') node.items.forEach((item, index) => visit(item, childPath(path, index)));
+    if (node.kind === 'map') for (const [key, { value }] of node.entries) visit(value, childPath(path, key));
+  };
+  visit(root, '');
+  return {
+    at(path) {
+      for (let enclosing = path; ; enclosing = parentPath(enclosing)) {
+        const node = written.get(enclosing);
+        // the field as the file that holds the setting spells it (`issuer.rules.passScore` in a quarter file)
+        if (node) return { place: node.place, field: joined(node.path, path.slice(enclosing.length)) };
+        if (enclosing === '') return { field: path };
+      }
+    },
+    isWritten: (path) => written.has(path),
+  };
+}
+
+/** A path and the rest of a longer one (`.passScore`, `[2]`): the rest alone below the root. */
+function joined(path: string, rest: string): string {
+  return path === '' ? rest.replace(/^\./, '') : path + rest;
 }
 
 /** Second-level points must add up to their group's points, or the indices would not compare. */
-function checkItemPoints(options: { groups: readonly IndicatorGroup[]; places: FieldPlaces }): Diagnostic[] {
-  return options.groups.flatMap((group, index) => {
+function checkItemPoints(rules: IndicatorRules, settings: WrittenSettings): Finding[] {
+  return rules.deductionGroups.flatMap((group, index) => {
     if (!group.items || equals(sum(group.items.map((item) => fromDecimal(item.points))), fromDecimal(group.points))) return [];
     const itemPoints = group.items.map((item) => item.points);
-    const where = fieldAt(options.places, `rules.deductionGroups[${index}].items`);
-    return [diagnose(CODES.itemPointsMismatch, { group: group.name, points: group.points, itemPoints }, where)];
+    const path = `rules.deductionGroups[${index}]`;
+    return [finding(diagnose(CODES.itemPointsMismatch, { group: group.name, points: group.points, itemPoints }, settings.at(`${path}.items`)), [path])];
+  });
+}
+
+/** The 扣分 maximum, the sum of the groups' points, as exact text: 100, 97.5. */
+function maximumScore(rules: IndicatorRules): DecimalText {
+  const points = rules.deductionGroups.map((group) => group.points);
+  const places = Math.max(0, ...points.map((each) => each.split('.')[1]?.length ?? 0));
+  return decimalText(roundHalfUp(sum(points.map(fromDecimal)), places), { trimZeros: true });
+}
+
+interface LineSlip {
+  readonly problem: string;
+  /** the settings that contradict each other */
+  readonly read: readonly string[];
+}
+
+/**
+ * The pass line and the bonus line within the 扣分 maximum, the bonus line not below the pass
+ * line: otherwise no site could pass, or earn its bonus.
+ */
+function lineSlips(rules: IndicatorRules): LineSlip[] {
+  const maximum = maximumScore(rules);
+  const above = (a: DecimalText, b: DecimalText) => compare(fromDecimal(a), fromDecimal(b)) > 0;
+  const passAboveMaximum = above(rules.passScore, maximum);
+  const lines = [
+    { wrong: passAboveMaximum, problem: `合格线 ${rules.passScore} 高于扣分指标满分 ${maximum}`, read: ['rules.passScore', 'rules.deductionGroups'] },
+    { wrong: above(rules.bonusThreshold, maximum), problem: `加分线 ${rules.bonusThreshold} 高于扣分指标满分 ${maximum}`, read: ['rules.bonusThreshold', 'rules.deductionGroups'] },
+    // a pass line above the maximum is the one slip: the bonus line is not also said to be below it
+    { wrong: !passAboveMaximum && above(rules.passScore, rules.bonusThreshold), problem: `加分线 ${rules.bonusThreshold} 低于合格线 ${rules.passScore}`, read: ['rules.bonusThreshold', 'rules.passScore'] },
+  ];
+  return lines.filter(({ wrong }) => wrong);
+}
+
+/**
+ * Each slip at the first of its settings the issuer wrote (a default is not where the slip
+ * is); slips at one setting (two default lines above groups worth too little) said once.
+ */
+function checkScoreLines(rules: IndicatorRules, settings: WrittenSettings): Finding[] {
+  const bySetting = new Map<string, LineSlip[]>();
+  for (const slip of lineSlips(rules)) {
+    const setting = slip.read.find(settings.isWritten) ?? 'rules';
+    bySetting.set(setting, [...(bySetting.get(setting) ?? []), slip]);
+  }
+  return [...bySetting].map(([setting, slips]) => {
+    const problem = slips.map((slip) => slip.problem).join('；');
+    return finding(diagnose(CODES.scoreLineBeyondMaximum, { problem }, settings.at(setting)), [...new Set(slips.flatMap((slip) => slip.read))]);
   });
 }

@@ -3,6 +3,9 @@
 // a running unit counts as checked unless `checked: false` says otherwise.
 
 import { DEFAULT_STATUS, UNIT_STATUSES } from '../config/defaults.js';
+import { failedFields } from '../check/input.js';
+import type { FailedFields } from '../check/input.js';
+import { CODES, diagnose } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { AccountRecord, GroupScore, MessageRecord, Period, PublishedFigures, QuarterRecords, RecheckResult, WebsiteRecord } from '../model/records.js';
 import {
@@ -11,6 +14,8 @@ import {
   dataPath,
   decimal,
   dictionaryOf,
+  identifier,
+  isoDate,
   listOf,
   located,
   mapping,
@@ -20,7 +25,7 @@ import {
   required,
   text,
 } from './decoders.js';
-import type { Decoded, Decoder } from './decoders.js';
+import type { Decoded, Decoder, Fallible } from './decoders.js';
 import type { Located, LocatedMap } from './located.js';
 
 export const period = mapping({
@@ -51,16 +56,33 @@ const groupScore: Decoder<GroupScore> = {
   },
 };
 
-const dateRange = mapping({ start: required(text), end: required(text) });
+const dateBounds = mapping({ start: required(isoDate), end: required(isoDate) });
+
+/**
+ * A period of days, its first day first. A reversed one is refused as a whole (reported at
+ * its start): either day may be the slip, so no check may compare another date with them.
+ */
+const dateRange: Fallible<Decoded<typeof dateBounds.shape>> = {
+  fallback: dateBounds.fallback,
+  schema: dateBounds.schema,
+  decode(node, sink) {
+    const reported = sink.length;
+    const range = dateBounds.decode(node, sink);
+    // a day that did not decode is a stand-in, which says nothing about the order
+    if (!range || sink.length > reported || range.start <= range.end || node.kind !== 'map') return range;
+    sink.push(diagnose(CODES.windowReversed, range, { place: node.entries.get('start')?.value.place, field: node.path }));
+    return undefined;
+  },
+};
 
 const unitFields = {
-  id: required(text),
-  name: required(text),
-  owner: required(text),
-  region: required(text),
+  id: required(identifier),
+  name: required(identifier),
+  owner: required(identifier),
+  region: required(identifier),
   status: optional(oneOf(UNIT_STATUSES)),
   checked: optional(bool),
-  veto: optional(listOf(text)),
+  veto: optional(listOf(identifier)),
   problem: optional(text),
   recheck: optional(oneOf(RECHECK_RESULTS)),
 };
@@ -74,8 +96,8 @@ function unitState(value: { status?: WebsiteRecord['status']; checked?: boolean;
 const website = located(
   mapping({
     ...unitFields,
-    kind: required(text),
-    level: required(text),
+    kind: required(identifier),
+    level: required(identifier),
     scores: optional(dictionaryOf(groupScore)),
     bonus: optional(decimal),
   }),
@@ -83,7 +105,7 @@ const website = located(
 );
 
 const account = located(
-  mapping({ ...unitFields, platform: required(text) }),
+  mapping({ ...unitFields, platform: required(identifier) }),
   (value, node): AccountRecord => ({ ...value, ...unitState(value), place: node.place }),
 );
 
@@ -123,19 +145,19 @@ const message = located(
 );
 
 const rounds = optional(boundedNumber({ min: 1, max: 1000, integer: true }));
-const unitIds = optional(listOf(text));
+const unitIds = optional(listOf(identifier));
 
 /** The quarter file's fields; exported for the JSON Schema generated from them. */
 export function quarterShape(projectRoot: string) {
   return mapping({
     issuer: optional(rawTable),
     period: required(period),
-    date: required(text),
+    date: required(isoDate),
     docNumber: optional(text),
     window: required(dateRange),
-    monitoringPoint: optional(text),
-    deadline: required(text),
-    printDate: optional(text),
+    monitoringPoint: optional(isoDate),
+    deadline: required(isoDate),
+    printDate: optional(isoDate),
     previous: optional(quarterReference({ projectRoot, purpose: '上一季度文件' })),
     narrative: optional(mapping({ problems: optional(text), requirements: optional(text) })),
     websites: optional(listOf(website)),
@@ -153,14 +175,14 @@ export interface DecodedQuarter {
   /** the quarter file's own issuer layer, merged over `_issuer.yaml` by the caller */
   readonly issuerLayer?: LocatedMap;
   readonly previous?: QuarterReference;
+  /** the fields that failed to decode, which no check may compare (see check/input.ts) */
+  readonly failed: FailedFields;
 }
 
 export function decodeQuarter(options: { root: Located; projectRoot: string; sink: Diagnostic[] }): DecodedQuarter {
   const shape = quarterShape(options.projectRoot);
   const reported = options.sink.length;
   const decoded = shape.decode(options.root, options.sink) ?? shape.fallback;
-  // a period that did not decode is a stand-in: comparing the previous quarter with it would mislead
-  const periodFailed = options.sink.slice(reported).some((d) => d.field === 'period' || d.field?.startsWith('period.'));
   const { issuer, previous, period: written, websites, accounts, narrative, messages, rectification, ...rest } = decoded;
   return {
     fields: {
@@ -175,6 +197,25 @@ export function decodeQuarter(options: { root: Located; projectRoot: string; sin
       }),
     },
     issuerLayer: issuer,
-    previous: periodFailed ? undefined : previous,
+    previous,
+    failed: failedFields(options.sink.slice(reported)),
   };
+}
+
+/** Fields only a quarter file has: a file with none of them is some other file. */
+const QUARTER_FIELDS = ['period', 'date', 'window', 'deadline', 'websites', 'accounts'];
+/** What the other data files are, by a field only they have. */
+const OTHER_FILES: ReadonlyArray<readonly [string, string]> = [
+  ['addressees', '这是发文机关设置文件'],
+  ['sources', '这是汇总文件'],
+];
+
+/**
+ * Why `root` is not a quarter file, when it is plainly another (`previous: _issuer.yaml`):
+ * one message for the file, rather than one for each quarter field it lacks.
+ */
+export function notAQuarter(root: Located): string | undefined {
+  if (root.kind !== 'map' || QUARTER_FIELDS.some((field) => root.entries.has(field))) return undefined;
+  const other = OTHER_FILES.find(([field]) => root.entries.has(field))?.[1];
+  return other ?? `这个文件里没有 ${QUARTER_FIELDS.slice(0, 3).join('、')} 等季度检查记录的字段`;
 }

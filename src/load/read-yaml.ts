@@ -9,6 +9,7 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit } from 'yaml';
 import type { Alias, Document, Node as YamlNode, YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { codePointLabel } from '../diagnostics/characters.js';
 import { CODES, diagnose } from '../diagnostics/codes.js';
 import type { SourcePlace } from '../model/records.js';
 import { childPath, displayPath } from './located.js';
@@ -49,8 +50,12 @@ interface Expansion {
   readonly aliasPath: string;
 }
 
-/** A limit the file broke, or an alias that leads nowhere: it ends the reading, since a tree cut short would only mislead. */
-class LimitBroken {
+/**
+ * A limit the file broke, an alias that leads nowhere, or a slip the parser took for data (a
+ * key indented with a no-break space): it ends the reading, since a tree cut short or read
+ * wrongly would only mislead.
+ */
+class ReadingEnded {
   constructor(readonly diagnostic: Diagnostic) {}
 }
 
@@ -61,7 +66,7 @@ export function parseYaml(options: { text: string; file: string }): ParsedYaml {
   const text = options.text.startsWith('\uFEFF') ? options.text.slice(1) : options.text;
   const control = CONTROL_CHARACTER.exec(text);
   if (control) {
-    const codePoint = `U+${(control[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+    const codePoint = codePointLabel(control[0].codePointAt(0) ?? 0);
     return { diagnostics: [diagnose(CODES.controlCharacter, { codePoint }, { place: placeInText({ text, offset: control.index, file: shownFile }) })] };
   }
   const lineCounter = new LineCounter();
@@ -85,16 +90,16 @@ export function parseYaml(options: { text: string; file: string }): ParsedYaml {
       const resolving = expansion?.resolving ?? new Set<YamlNode>();
       if (!target || resolving.has(target)) {
         const problem = target ? '引用（*名称）指向了它自己所在的内容' : `${SYNTAX_PROBLEMS.MISSING_ANCHOR}（*${node.source}）`;
-        throw new LimitBroken(diagnose(CODES.yamlSyntax, { problem }, { place: placeAt(aliasOffset), field: expansion?.aliasPath ?? path }));
+        throw new ReadingEnded(diagnose(CODES.yamlSyntax, { problem }, { place: placeAt(aliasOffset), field: expansion?.aliasPath ?? path }));
       }
       const outer = expansion ?? { aliasOffset, aliasPath: path };
       return convert(target, path, aliasOffset, depth, { ...outer, resolving: new Set([...resolving, target]) });
     }
     const offset = node?.range?.[0] ?? fallbackOffset;
-    if (depth > MAX_DEPTH) throw new LimitBroken(diagnose(CODES.tooDeep, { limit: MAX_DEPTH }, { place: placeAt(offset), field: path }));
+    if (depth > MAX_DEPTH) throw new ReadingEnded(diagnose(CODES.tooDeep, { limit: MAX_DEPTH }, { place: placeAt(offset), field: path }));
     if (expansion && ++aliasValues > MAX_ALIAS_VALUES) {
       const where = { place: placeAt(expansion.aliasOffset), field: expansion.aliasPath };
-      throw new LimitBroken(diagnose(CODES.aliasOverflow, { limit: MAX_ALIAS_VALUES }, where));
+      throw new ReadingEnded(diagnose(CODES.aliasOverflow, { limit: MAX_ALIAS_VALUES }, where));
     }
     const base = { place: placeAt(offset), path, file };
     if (isSeq(node)) {
@@ -107,6 +112,11 @@ export function parseYaml(options: { text: string; file: string }): ParsedYaml {
         const keyNode = pair.key as YamlNode | null;
         const keyOffset = keyNode?.range?.[0] ?? offset;
         const key = isScalar(keyNode) ? scalarText(keyNode) : '';
+        const slip = isScalar(keyNode) && keyNode.type === Scalar.PLAIN ? keySlip({ key, hasValue: pair.value !== null, text, offset: keyOffset }) : undefined;
+        if (slip) {
+          const field = slip.field === undefined ? undefined : childPath(path, slip.field);
+          throw new ReadingEnded(diagnose(CODES.yamlSyntax, { problem: slip.problem }, { place: placeAt(keyOffset), field }));
+        }
         if (entries.has(key)) {
           // Keep the first value, so later problems are about one value only.
           diagnostics.push(diagnose(CODES.duplicateKey, { key }, { place: placeAt(keyOffset), field: childPath(path, key) }));
@@ -128,7 +138,7 @@ export function parseYaml(options: { text: string; file: string }): ParsedYaml {
   try {
     return { root: convert(document.contents, '', 0, 0), diagnostics };
   } catch (error) {
-    if (error instanceof LimitBroken) return { diagnostics: [error.diagnostic] };
+    if (error instanceof ReadingEnded) return { diagnostics: [error.diagnostic] };
     throw error;
   }
 }
@@ -167,6 +177,9 @@ function syntaxDiagnostics(options: {
     return [diagnose(CODES.yamlSyntax, { problem }, { place: { ...placeAt(0), line: unclosed.line, column: unclosed.column } })];
   }
   const place = placeAt(first.pos[0]);
+  // the parser says what an odd indentation does to the structure; the slip is the space itself
+  const indentation = indentationSlip(lines[place.line - 1] ?? '');
+  if (indentation) return [diagnose(CODES.yamlSyntax, { problem: indentation.problem }, { place: { ...place, column: indentation.column } })];
   const slip = SAYS_WHAT_IS_WRONG.has(first.code) ? undefined : likelySlip({ message: first.message, line: lines[place.line - 1] ?? '', next: lines[place.line] ?? '' });
   const problem = slip ?? SYNTAX_PROBLEMS[first.code] ?? '无法解析';
   return [diagnose(CODES.yamlSyntax, { problem: `${problem}（${firstLine(first.message)}）` }, { place })];
@@ -190,15 +203,15 @@ const SAYS_WHAT_IS_WRONG = new Set(['TAB_AS_INDENT', 'MULTIPLE_DOCS', 'BAD_SCALA
 
 /**
  * Slips office staff make that the parser names only by their effect ("implicit keys need
- * to be on a single line"): a full-width colon or space, a colon without its space, a
- * bracket left open, a line indented deeper than the field above it.
+ * to be on a single line"): a full-width colon, a colon without its space, a bracket left
+ * open, a line indented deeper than the field above it. (An odd space in the indentation is
+ * looked for first, by indentationSlip.)
  */
 function likelySlip(options: { message: string; line: string; next: string }): string | undefined {
   const { message, line, next } = options;
   if (/end with a \}/.test(message)) return '花括号 { } 没有成对：往上找缺少“}”的那一行';
   if (/end with a \]/.test(message)) return '方括号 [ ] 没有成对：往上找缺少“]”的那一行';
-  if (/^[ \u3000]*\u3000/.test(line)) return '缩进用了全角空格，只能用半角空格';
-  if (/^\s*(?:-\s+)?[^\s:：#"'{}[\]]+：/.test(line)) return '字段名后用了全角冒号“：”，要用半角冒号加空格“: ”';
+  if (/^\s*(?:-\s+)?[^\s:：#"'{}[\]]+：/.test(line)) return FULL_WIDTH_COLON;
   if (/^\s*(?:-\s+)?[A-Za-z_][\w-]*:[^\s]/.test(line)) return '冒号后少了空格，要写成“字段: 值”';
   if (/block sequence may not be used as an implicit map key/.test(message)) return '列表项和字段混在了同一层：检查上面几行是否漏了“- ”，或缩进不一致';
   // where a field's name starts: after the indentation and a list item's “- ”
@@ -206,6 +219,39 @@ function likelySlip(options: { message: string; line: string; next: string }): s
   if (/^\s*(?:-\s+)?[^\s:]+: +[^\s|>]/.test(line) && next.trim() !== '' && indent(next) > indent(line)) {
     return '下一行比这一行缩进得多：同一层的字段要左边对齐';
   }
+  return undefined;
+}
+
+const FULL_WIDTH_COLON = '字段名后用了全角冒号“：”，要用半角冒号加空格“: ”';
+
+/** Spaces YAML does not count as indentation, which the eye cannot tell from ordinary ones. */
+const ODD_INDENTATION: ReadonlyArray<readonly [string, string]> = [
+  ['\u3000', '缩进用了全角空格，只能用半角空格'],
+  ['\u00a0', '缩进用了不间断空格（U+00A0，多半是从网页或 Word 复制来的），只能用普通的半角空格'],
+];
+
+/** What is odd about a line's indentation, and the column of the first odd space in it. */
+function indentationSlip(line: string): { problem: string; column: number } | undefined {
+  const indentation = /^[ \u00a0\u3000]*/.exec(line)?.[0] ?? '';
+  for (const [space, problem] of ODD_INDENTATION) {
+    if (indentation.includes(space)) return { problem, column: indentation.indexOf(space) + 1 };
+  }
+  return undefined;
+}
+
+/**
+ * Slips the parser reads as data rather than as errors: a key indented with a no-break or
+ * full-width space (YAML takes the space as part of the key's name, at another level), and
+ * `{ name：值 }`, a full-width colon in a flow table (read as one key without a value).
+ */
+function keySlip(options: { key: string; hasValue: boolean; text: string; offset: number }): { problem: string; field?: string } | undefined {
+  const { key, hasValue, text, offset } = options;
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const startsLine = /^ *(?:- +)*$/.test(text.slice(lineStart, offset));
+  const indentation = startsLine ? indentationSlip(key) : undefined;
+  if (indentation) return { problem: indentation.problem };
+  // the key's own name is the part before the colon: `quarter：3` is `quarter`
+  if (!hasValue && /^[^\s：]+：/.test(key)) return { problem: FULL_WIDTH_COLON, field: key.split('：')[0] };
   return undefined;
 }
 

@@ -4,8 +4,9 @@
 // decoder of `previous:`). Every problem in every file is thrown together.
 
 import { resolve } from 'node:path';
+import { FailedIndex, failedFields, finding, standing } from '../check/input.js';
+import type { Finding } from '../check/input.js';
 import { checkPublishedCounts } from '../check/previous.js';
-import { isIsoDate } from '../check/dates.js';
 import { DEFAULT_PRECISION } from '../config/defaults.js';
 import { CODES, diagnose } from '../diagnostics/codes.js';
 import { TongbaoError, isTongbaoError } from '../diagnostics/diagnostic.js';
@@ -14,7 +15,7 @@ import { periodLabel } from '../format/chinese.js';
 import { isPublishedFigures } from '../model/records.js';
 import type { Period, PublishedFigures, QuarterRecords } from '../model/records.js';
 import type { SummaryRecords, SummarySource } from '../model/summary.js';
-import { boundedNumber, listOf, mapping, optional, required, text } from './decoders.js';
+import { boundedNumber, identifier, isoDate, listOf, mapping, optional, required, text } from './decoders.js';
 import { deepFreeze, findProjectRoot, inReadingOrder, loadQuarter, readYamlFile } from './index.js';
 import { withDefaults } from './issuer.js';
 import { collectPlaces, fieldAt } from './located.js';
@@ -32,13 +33,16 @@ export function summaryShape(projectRoot: string) {
   return mapping({
     title: required(text),
     issuer: required(text),
-    date: required(text),
+    date: required(isoDate),
     period: required(period),
-    basis: required(listOf(text)),
+    basis: required(listOf(text, { nonEmpty: true })),
     precision: optional(mapping({ passRate: decimalPlaces, samplingRatio: decimalPlaces })),
     narrative: optional(mapping({ problems: optional(text), recommendations: optional(text) })),
     sources: required(
-      listOf(mapping({ region: required(text), quarter, passRateDecimals: optional(mapping({ websites: decimalPlaces, accounts: decimalPlaces })) })),
+      listOf(
+        mapping({ region: required(identifier), quarter, passRateDecimals: optional(mapping({ websites: decimalPlaces, accounts: decimalPlaces })) }),
+        { nonEmpty: true },
+      ),
     ),
   });
 }
@@ -51,16 +55,17 @@ export function loadSummary(options: { file: string; projectRoot?: string }): Su
   const root = readYamlFile({ file, purpose: '汇总文件', sink });
   if (!root) throw new TongbaoError(sink);
   const shape = summaryShape(projectRoot);
+  const reported = sink.length;
   const { period: written, precision, narrative, sources, ...fields } = shape.decode(root, sink) ?? shape.fallback;
+  const failed = new FailedIndex(failedFields(sink.slice(reported)));
   const places = collectPlaces(root);
-  if (fields.date && !isIsoDate(fields.date)) sink.push(diagnose(CODES.invalidDate, { text: fields.date }, fieldAt(places, 'date')));
   const summaryPeriod = toPeriod(written);
   const loaded = sources.flatMap((source, index): SummarySource[] => {
     if (!source.quarter) return [];
     const path = `sources[${index}].quarter`;
     const quarter = source.quarter.kind === 'file' ? quarterRecords({ file: source.quarter.file, projectRoot, sink }) : source.quarter.figures;
     if (!quarter) return [];
-    sink.push(...sourceProblems({ region: source.region, quarter, expected: summaryPeriod, path, places }));
+    sink.push(...standing(sourceProblems({ region: source.region, quarter, expected: summaryPeriod, path, places }), failed));
     return [{ region: source.region, quarter, passRateDecimals: source.passRateDecimals ?? {} }];
   });
   if (sink.some((d) => d.severity === 'error')) throw new TongbaoError(inReadingOrder(sink));
@@ -85,15 +90,16 @@ function quarterRecords(options: { file: string; projectRoot: string; sink: Diag
   }
 }
 
-/** Every region reports the summary's quarter; published counts agree with themselves. */
-function sourceProblems(options: { region: string; quarter: QuarterRecords | PublishedFigures; expected: Period; path: string; places: FieldPlaces }): Diagnostic[] {
+/** Every region reports the summary's quarter (when the summary's own period was read); published counts agree with themselves. */
+function sourceProblems(options: { region: string; quarter: QuarterRecords | PublishedFigures; expected: Period; path: string; places: FieldPlaces }): Finding[] {
   const { region, quarter, expected, path, places } = options;
   const published = isPublishedFigures(quarter);
-  const problems: Diagnostic[] = [];
+  const problems: Finding[] = [];
   if (quarter.period.year !== expected.year || quarter.period.quarter !== expected.quarter) {
     const where = fieldAt(places, published ? `${path}.published.period` : path);
-    problems.push(diagnose(CODES.summaryPeriodMismatch, { region, expected: periodLabel(expected), found: periodLabel(quarter.period) }, where));
+    const args = { region, expected: periodLabel(expected), found: periodLabel(quarter.period) };
+    problems.push(finding(diagnose(CODES.summaryPeriodMismatch, args, where), ['period']));
   }
-  if (published) problems.push(...checkPublishedCounts({ figures: quarter, path: `${path}.published`, whose: region, places }));
+  if (published) problems.push(...checkPublishedCounts({ figures: quarter, path: `${path}.published`, whose: region, places }).map((d) => finding(d)));
   return problems;
 }

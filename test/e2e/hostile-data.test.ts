@@ -41,11 +41,13 @@ type Data = Record<string, any>;
 /** Every printed text field of the issuer and the quarter set to a hostile value; returns what each field now holds. */
 function makeHostile(issuer: Data, quarter: Data): { web: string[]; printOnly: string[] } {
   const values: string[] = [];
-  const next = (before?: string, after?: string) => {
-    const value = hostile(values.length, before, after);
+  const kept = (value: string) => {
     values.push(value);
     return value;
   };
+  const next = (before?: string, after?: string) => kept(hostile(values.length, before, after));
+  // a unit's name, owner, region and kind identify it: the loader refuses a line break in them (TB121)
+  const nextName = (before?: string, after?: string) => kept(hostile(values.length, before, after).replaceAll('\n', ' '));
   issuer.name = next('示例市', '人民政府办公室');
   issuer.shortName = next();
   issuer.scope = next();
@@ -55,15 +57,15 @@ function makeHostile(issuer: Data, quarter: Data): { web: string[]; printOnly: s
   issuer.annotation = next('（', '）');
   quarter.docNumber = next('', '示政办函〔2025〕18号');
   const failingSites = quarter.websites.filter((site: Data) => site.veto);
-  for (const site of failingSites) Object.assign(site, { name: next(), owner: next(), problem: next() });
+  for (const site of failingSites) Object.assign(site, { name: nextName(), owner: nextName(), problem: next() });
   // a region whose every site passed is printed (合格率达100%的地区); so is every site kind
   const passingRegion = quarter.websites.find((site: Data) => site.region === '东城区').region;
-  const hostileRegion = next('东城', '区');
+  const hostileRegion = nextName('东城', '区');
   for (const site of quarter.websites) if (site.region === passingRegion) site.region = hostileRegion;
-  const hostileKind = next('部门', '网站');
+  const hostileKind = nextName('部门', '网站');
   for (const site of quarter.websites) if (site.kind === '部门网站') site.kind = hostileKind;
   const failingAccounts = quarter.accounts.filter((account: Data) => account.veto);
-  for (const account of failingAccounts) Object.assign(account, { name: next(), owner: next(), problem: next() });
+  for (const account of failingAccounts) Object.assign(account, { name: nextName(), owner: nextName(), problem: next() });
   quarter.messages[0].name = next('我为', '找错');
   const web = [...values];
   issuer.letterhead.organ = next('', '文件');

@@ -164,6 +164,13 @@ sources:
     expect(problem?.place?.file).toMatch(/城\/2025-q3\.yaml$/);
   });
 
+  it('compares no region with a summary period that did not decode', () => {
+    const project = tempProject({ '城/_issuer.yaml': ISSUER_YAML, '城/2025-q3.yaml': QUARTER_YAML });
+    const head = HEAD.replace('10-32', '10-20').replace('quarter: 3 }', 'quarter: 三 }');
+    const file = project.write('汇总/summary.yaml', `${head}  - region: 城\n    quarter: ../城/2025-q3.yaml\n`);
+    expect(problems(() => loadSummary({ file, projectRoot: project.root })).map((d) => [d.code, d.field])).toEqual([['TB103', 'period.quarter']]);
+  });
+
   it('makes the summary command exit 1 on bad data and 2 without a file', async () => {
     expect(await main(['summary'])).toBe(2);
     const project = tempProject();

@@ -1,7 +1,7 @@
 // Dates: real ISO calendar dates, the window in order, the deadline after the notice's date.
 
 import { describe, expect, it } from 'vitest';
-import { isIsoDate } from '../../../src/check/dates.js';
+import { isIsoDate } from '../../../src/load/decoders.js';
 import { QUARTER_YAML, expectProblemAt, quarterProblems } from '../load/temp-project.js';
 
 describe('isIsoDate', () => {
@@ -26,7 +26,7 @@ describe('date checks', () => {
 
   it('reports a window whose start is after its end', () => {
     const text = QUARTER_YAML.replace('start: 2025-07-01, end: 2025-09-20', 'start: 2025-09-21, end: 2025-09-20');
-    expectProblemAt({ problems: quarterProblems(text), code: 'TB210', text, needle: '2025-09-21', field: 'window.start' });
+    expectProblemAt({ problems: quarterProblems(text), code: 'TB210', text, needle: '2025-09-21', field: 'window' });
   });
 
   it('reports a deadline on or before the date of the notice', () => {

@@ -38,7 +38,7 @@ describe('message counts', () => {
 
   it('checks the dates of a message count’s period', () => {
     const text = `${QUARTER_YAML}messages:\n  - { name: 找错, window: { start: 2025-09-30, end: 2025-07-01 }, received: 1, finished: 1 }\n`;
-    expectProblemAt({ problems: quarterProblems(text), code: 'TB210', text, needle: '2025-09-30', field: 'messages[0].window.start' });
+    expectProblemAt({ problems: quarterProblems(text), code: 'TB210', text, needle: '2025-09-30', field: 'messages[0].window' });
   });
 });
 

@@ -6,7 +6,7 @@ import type { JsonSchema, JsonType } from '../../../src/schema/json-schema.js';
 
 const KNOWN_KEYWORDS = new Set([
   '$schema', 'title', 'description', 'type', 'properties', 'required', 'additionalProperties',
-  'items', 'enum', 'minimum', 'maximum', 'pattern', 'anyOf',
+  'items', 'minItems', 'enum', 'minimum', 'exclusiveMinimum', 'maximum', 'pattern', 'anyOf',
 ]);
 
 export interface SchemaError {
@@ -37,8 +37,10 @@ export function validate(schema: JsonSchema, value: unknown, at = ''): SchemaErr
   if (schema.enum && !schema.enum.includes(value as string | number)) fail(`${String(value)} not in enum`);
   if (typeof value === 'number') {
     if (schema.minimum !== undefined && value < schema.minimum) fail(`${value} < ${schema.minimum}`);
+    if (schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) fail(`${value} ≤ ${schema.exclusiveMinimum}`);
     if (schema.maximum !== undefined && value > schema.maximum) fail(`${value} > ${schema.maximum}`);
   }
+  if (Array.isArray(value) && schema.minItems !== undefined && value.length < schema.minItems) fail(`${value.length} items < ${schema.minItems}`);
   if (typeof value === 'string' && schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) fail(`does not match ${schema.pattern}`);
   if (Array.isArray(value) && schema.items) value.forEach((item, index) => errors.push(...validate(schema.items as JsonSchema, item, `${at}/${index}`)));
   if (typeOf(value) === 'object') errors.push(...validateObject(schema, value as Record<string, unknown>, at));
