@@ -34,13 +34,13 @@ const passRate = { kind: 'passRate', value: { num: 267n, den: 279n } };
 describe('renderMarkdown', () => {
   it('escapes data for Markdown, not HTML, in the main template and in partials', () => {
     const bundled = templateFolder({ 'notice.hbs': '名称：{{name}}\n{{> row}}\n', 'partials/row.hbs': '| {{name}} |\n' });
-    const markdown = renderMarkdown({ templates: { bundled }, context: { name: '*甲* | <b>&' }, settings });
+    const { markdown } = renderMarkdown({ templates: { bundled }, context: { name: '*甲* | <b>&' }, settings });
     expect(markdown).toBe('名称：\\*甲\\* \\| \\<b\\>\\&\n| \\*甲\\* \\| \\<b\\>\\& |\n');
   });
 
   it('prints statistics with the issuer precision and Chinese wording helpers', () => {
     const bundled = templateFolder({ 'notice.hbs': '{{stat rate}}，{{date day}}，{{period p}}，{{join names}}，{{cls "website"}}' });
-    const markdown = renderMarkdown({
+    const { markdown } = renderMarkdown({
       templates: { bundled },
       context: { rate: passRate, day: '2025-10-05', p: { year: 2025, quarter: 3 }, names: ['甲', '乙'] },
       settings,
@@ -51,7 +51,7 @@ describe('renderMarkdown', () => {
   it('lets the issuer folder override a partial by name', () => {
     const bundled = templateFolder({ 'notice.hbs': '{{> part}}', 'partials/part.hbs': '默认' });
     const override = templateFolder({ 'partials/part.hbs': '本单位' });
-    expect(renderMarkdown({ templates: { bundled, override }, context: {}, settings })).toBe('本单位');
+    expect(renderMarkdown({ templates: { bundled, override }, context: {}, settings }).markdown).toBe('本单位');
   });
 
   it('fails on an unknown statistic, naming the template file, line and column', () => {
@@ -81,10 +81,17 @@ describe('renderMarkdown', () => {
 });
 
 describe('the office narrative', () => {
-  it('passes through {{markdown}} as Markdown, while plain values stay escaped', () => {
+  it('is kept aside by {{markdown}}, which leaves a line standing for it, while plain values stay escaped', () => {
     const bundled = templateFolder({ 'notice.hbs': '{{markdown text}}\n{{text}}' });
-    const markdown = renderMarkdown({ templates: { bundled }, context: { text: '## 小标题\n\n正文' }, settings });
-    expect(markdown).toBe('## 小标题\n\n正文\n\\#\\# 小标题&#10;&#10;正文');
+    const rendered = renderMarkdown({ templates: { bundled }, context: { text: '## 小标题\n\n正文' }, settings });
+    expect(rendered.markdown).toBe('\n\n::narrative{ref=0}\n\n\n\\#\\# 小标题&#10;&#10;正文');
+    expect(rendered.narratives).toMatchObject([{ markdown: '## 小标题\n\n正文', usedAt: { line: 1, column: 1 } }]);
+  });
+
+  it('prints nothing for a narrative the quarter does not have', () => {
+    const bundled = templateFolder({ 'notice.hbs': '甲{{markdown text}}乙' });
+    const rendered = renderMarkdown({ templates: { bundled }, context: { text: null }, settings });
+    expect([rendered.markdown, rendered.narratives]).toEqual(['甲乙', []]);
   });
 });
 
