@@ -67,7 +67,8 @@ function deepContainerLine(markdown: string): Finding | undefined {
   return undefined;
 }
 
-const CONTAINER_MARK = /^(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$))/;
+/** A quotation's `>` with its optional space, or a list marker with the spaces that belong to it. */
+const CONTAINER_MARK = /^(?:> ?|(?:[-+*]|\d{1,9}[.)])(?:[ \t]{1,4}|$))/;
 
 function containerBound(line: string): number {
   let marks = 0;

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -102,5 +102,50 @@ describe('a statistic missing in this quarter', () => {
     expect(error.diagnostics[0]).toMatchObject({ code: 'TB402', hint: expect.stringContaining('{{#if') });
     expect(error.diagnostics[0]?.message).toContain('averageScore');
     expect(error.diagnostics[0]?.message).not.toMatch(/Cannot read/);
+  });
+});
+
+describe('templates are read like data files', () => {
+  const codes = (folder: string) => renderError(() => renderMarkdown({ templates: { bundled: folder }, context: {}, settings })).diagnostics.map((d) => d.code);
+
+  it('drops a byte-order mark', () => {
+    const bundled = templateFolder({ 'notice.hbs': '\uFEFF正文' });
+    expect(renderMarkdown({ templates: { bundled }, context: {}, settings }).markdown).toBe('正文');
+  });
+
+  it('refuses a folder named like a template, the main one or a partial, without crashing', () => {
+    const partialFolder = templateFolder({ 'notice.hbs': '{{> body}}' });
+    mkdirSync(join(partialFolder, 'partials', 'body.hbs'));
+    expect(codes(partialFolder)).toEqual(['TB410']);
+    const mainFolder = templateFolder({});
+    mkdirSync(join(mainFolder, 'notice.hbs'));
+    expect(codes(mainFolder)).toEqual(['TB410']);
+  });
+
+  it('refuses a template too large, one saved as GBK, and a link out of the templates folder', () => {
+    expect(codes(templateFolder({ 'notice.hbs': '字'.repeat(200_000) }))).toEqual(['TB412']);
+    const gbk = templateFolder({});
+    writeFileSync(join(gbk, 'notice.hbs'), Buffer.from([0xd5, 0xfd, 0xce, 0xc4]));
+    expect(codes(gbk)).toEqual(['TB114']);
+    const outside = templateFolder({ 'notice.hbs': '{{> body}}' });
+    const elsewhere = templateFolder({ 'secret.hbs': '别处的文字' });
+    symlinkSync(join(elsewhere, 'secret.hbs'), join(outside, 'partials', 'body.hbs'));
+    expect(codes(outside)).toEqual(['TB411']);
+  });
+});
+
+describe('template syntax, said in Chinese at the slip', () => {
+  const first = (template: string) => renderError(() => renderMarkdown({ templates: { bundled: templateFolder({ 'notice.hbs': template }) }, context: { x: 1, xs: [] }, settings })).diagnostics[0];
+
+  it.each([
+    ['一\n{{#if x}}\n二\n', 2, 1, '{{#if}} 没有结束：缺少 {{/if}}'],
+    ['{{#each xs}}\n{{#if x}}\n{{/each}}', 3, 1, '{{/each}} 与第 2 行的 {{#if}} 不配对'],
+    ['一\n{{/if}}', 2, 1, '{{/if}} 前面没有对应的 {{#if}}'],
+    ['甲 {{else}} 乙', 1, 3, '{{else}} 不在任何'],
+    ['一 {{x', 1, 3, '“{{”没有对应的“}}”'],
+    ['一 {{!-- 说明', 1, 3, '注释没有结束'],
+    ['一 {{}}', 1, 5, '缺少数据的名称'],
+  ])('%j', (template, line, column, message) => {
+    expect(first(template)).toMatchObject({ code: 'TB404', place: { line, column }, message: expect.stringContaining(message) });
   });
 });
