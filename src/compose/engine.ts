@@ -81,8 +81,8 @@ function placeIn(message: string, source: TemplateSource): SourcePlace {
   return match ? { file: displayPath(source.file), line: Number(match[1]), column: Number(match[2]) + 1 } : wholeFile(source);
 }
 
-/** Explains a Handlebars failure while `source` rendered, in the user's terms. */
-function explain(error: unknown, source: TemplateSource): TongbaoError {
+/** Explains a Handlebars failure while `source` rendered, in the user's terms; `partials` are the names there are. */
+function explain(error: unknown, source: TemplateSource, partials: readonly string[]): TongbaoError {
   if (error instanceof TongbaoError) return error;
   if (error instanceof TemplateUsageError) {
     return templateError(CODES.templateUsage, { problem: error.message, hint: error.hint }, error.place ?? wholeFile(source));
@@ -104,18 +104,26 @@ function explain(error: unknown, source: TemplateSource): TongbaoError {
       wholeFile(source),
     );
   }
+  // a partial named by an expression ({{> (lookup …)}}) is only found missing while rendering
+  const partial = /The partial (\S+) could not be found/.exec(message);
+  if (partial) return new TongbaoError([diagnose(CODES.partialMissing, { name: partial[1] ?? '', known: partials }, { place: wholeFile(source) })]);
   return templateError(CODES.templateSyntax, { problem: `模板有误：${message.split('\n')[0]}`, hint: HELPERS_IN_README }, placeIn(message, source));
 }
 
-/** Where a template calls each partial by name ({{> body}}), for errors about the call. */
+/**
+ * Where a template calls each partial of the templates folder by name ({{> body}}), for errors
+ * about the call; not the partials Handlebars makes itself (@partial-block, {{#*inline}}).
+ */
 function partialCalls(program: hbs.AST.Program): Map<string, HandlebarsLoc> {
   const calls = new Map<string, HandlebarsLoc>();
+  const inline = new Set<string>();
   const visit = (node: unknown): void => {
     if (typeof node !== 'object' || node === null) return;
-    const statement = node as { type?: string; name?: { type: string; original?: unknown }; loc?: HandlebarsLoc };
+    const statement = node as { type?: string; name?: { type: string; original?: unknown }; path?: { original?: unknown }; params?: Array<{ value?: unknown }>; loc?: HandlebarsLoc };
+    if (statement.type === 'DecoratorBlock' && statement.path?.original === 'inline') inline.add(String(statement.params?.[0]?.value));
     if ((statement.type === 'PartialStatement' || statement.type === 'PartialBlockStatement') && statement.name?.type === 'PathExpression' && statement.loc) {
       const name = String(statement.name.original);
-      if (!calls.has(name)) calls.set(name, statement.loc);
+      if (!calls.has(name) && !name.startsWith('@')) calls.set(name, statement.loc);
     }
     for (const key of ['body', 'program', 'inverse'] as const) {
       const child = (node as Record<string, unknown>)[key];
@@ -124,6 +132,7 @@ function partialCalls(program: hbs.AST.Program): Map<string, HandlebarsLoc> {
     }
   };
   visit(program);
+  for (const name of inline) calls.delete(name);
   return calls;
 }
 
@@ -197,7 +206,7 @@ export function renderMarkdown(options: { templates: TemplateSet; main?: string;
       try {
         return compiled(context, runtime);
       } catch (error) {
-        throw explain(error, source);
+        throw explain(error, source, partials.map((p) => p.name));
       }
     };
   };

@@ -149,3 +149,24 @@ describe('template syntax, said in Chinese at the slip', () => {
     expect(first(template)).toMatchObject({ code: 'TB404', place: { line, column }, message: expect.stringContaining(message) });
   });
 });
+
+describe('partials', () => {
+  it('finds a call of a partial that does not exist before rendering, even in a branch not taken, and lets inline partials be', () => {
+    const missing = templateFolder({ 'notice.hbs': '一\n{{#if x}}\n  {{> nowhere}}\n{{/if}}' });
+    expect(renderError(() => renderMarkdown({ templates: { bundled: missing }, context: { x: false }, settings })).diagnostics[0]).toMatchObject({
+      code: 'TB403',
+      place: { line: 3, column: 3 },
+    });
+    const inline = templateFolder({ 'notice.hbs': '{{#*inline "row"}}行{{/inline}}{{> row}}' });
+    expect(renderMarkdown({ templates: { bundled: inline }, context: {}, settings }).markdown).toBe('行');
+  });
+
+  it('stops a partial that includes itself, naming the round and the call', () => {
+    const looping = templateFolder({ 'notice.hbs': '{{> a}}', 'partials/a.hbs': '甲\n{{> b}}', 'partials/b.hbs': '乙{{> a}}' });
+    expect(renderError(() => renderMarkdown({ templates: { bundled: looping }, context: {}, settings })).diagnostics[0]).toMatchObject({
+      code: 'TB409',
+      message: expect.stringContaining('notice → a → b → a'),
+      place: { file: expect.stringMatching(/partials\/b\.hbs$/), line: 1, column: 2 },
+    });
+  });
+});
