@@ -1,172 +1,228 @@
 // The one Handlebars instance: templates render Markdown, not HTML.
 // Looks templates up by name in the issuer's folder first, then in the bundled templates/,
-// and turns every template mistake into a TongbaoError naming the template file and line.
+// and turns every template mistake into a diagnostic at the template's file, line and column.
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
 import Handlebars from 'handlebars';
+import { CODES, diagnose } from '../diagnostics/codes.js';
 import { TongbaoError } from '../diagnostics/diagnostic.js';
-import { markdownText } from './markdown-text.js';
+import { displayPath } from '../load/located.js';
+import type { SourcePlace } from '../model/records.js';
 import type { ChartDeclaration } from './charts.js';
-import { chartHelper } from './helpers/chart.js';
 import { registerHelpers, TemplateUsageError, type HelperSettings } from './helpers/index.js';
+import { HELPERS_IN_README, placeOfLoc, type HandlebarsLoc } from './helpers/usage-error.js';
+import { markdownText } from './markdown-text.js';
+import type { NarrativeUse } from './narrative.js';
+import { readTemplates, type TemplateSet, type TemplateSource } from './template-files.js';
+import { splitMarks, StatementMarks, type TemplateOrigins } from './template-origins.js';
+import { parseTemplate } from './template-syntax.js';
+
+export type { TemplateSet } from './template-files.js';
 
 const ESCAPE_HELPER = '__markdownText';
 
+/** Far more than any document needs (notice → body → overview → rectified is four), far less than exhausts the stack. */
+export const MAX_PARTIAL_DEPTH = 32;
+
 /**
- * `{{value}}` must escape for Markdown, not HTML. Handlebars has no option for that, but
- * its compiler is meant to be subclassed: every escaped output goes through our helper.
+ * `{{value}}` must escape for Markdown, not HTML. Handlebars has no option for that, but its
+ * compiler is meant to be subclassed: every escaped output goes through our helper. The same
+ * subclass puts a mark before each piece of output naming the statement that wrote it, so the
+ * Markdown can be traced back to the templates (template-origins.ts).
  */
-function markdownCompiler(hb: HandlebarsWithCompiler): CompilerClass {
-  class MarkdownCompiler extends hb.JavaScriptCompiler {
-    appendEscaped(this: MarkdownCompilerInternals): void {
+function markdownCompiler(hb: HandlebarsWithCompiler, marks: StatementMarks): CompilerClass {
+  const Base = hb.JavaScriptCompiler as unknown as new () => MarkdownCompilerInternals;
+  class MarkdownCompiler extends Base {
+    override appendContent(content: string): void {
+      super.appendContent(marks.mark(this.source.currentLocation, content) + content);
+    }
+
+    appendEscaped(): void {
+      const mark = this.quotedString(marks.mark(this.source.currentLocation));
       // wrapped helpers expect an options object as their last argument
-      this.pushSource(this.appendToBuffer([`container.lookupProperty(helpers, "${ESCAPE_HELPER}")(`, this.popStack(), ', {})']));
+      this.pushSource(this.appendToBuffer([mark, ' + ', `container.lookupProperty(helpers, "${ESCAPE_HELPER}")(`, this.popStack(), ', {})']));
+    }
+
+    /** Unescaped output: a partial, a block's result. A program of one statement returns it directly, with no room for a mark. */
+    override append(): void {
+      if (!this.environment.isSimple) super.appendContent(marks.mark(this.source.currentLocation));
+      super.append();
     }
   }
   // child programs ({{#each}} bodies …) are compiled by `prototype.compiler`
   (MarkdownCompiler.prototype as unknown as { compiler: unknown }).compiler = MarkdownCompiler;
-  return MarkdownCompiler;
+  return MarkdownCompiler as unknown as CompilerClass;
 }
 
-/** Handlebars' typings do not declare its compiler class nor the internals `appendEscaped` uses. */
+/** Handlebars' typings do not declare its compiler class nor the internals the subclass uses. */
 type CompilerClass = new () => object;
 type HandlebarsWithCompiler = typeof Handlebars & { JavaScriptCompiler: CompilerClass };
 
 interface MarkdownCompilerInternals {
+  source: { currentLocation: Parameters<StatementMarks['mark']>[0] };
+  environment: { isSimple: boolean };
+  appendContent(content: string): void;
+  append(): void;
   pushSource(source: unknown): void;
   appendToBuffer(parts: unknown[]): unknown;
   popStack(): unknown;
+  quotedString(text: string): string;
 }
 
-export interface TemplateSet {
-  /** folder of the bundled templates (templates/) */
-  readonly bundled: string;
-  /** the issuer's override folder, whose files win by name */
-  readonly override?: string;
+function templateError(entry: typeof CODES.templateUsage, args: { problem: string; hint: string }, place: SourcePlace | undefined): TongbaoError {
+  return new TongbaoError([diagnose(entry, args, place ? { place } : {})]);
 }
 
-interface TemplateSource {
-  readonly name: string;
-  readonly file: string;
-  readonly text: string;
+/** The template file's own place, when Handlebars named no line. */
+const wholeFile = (source: TemplateSource): SourcePlace => ({ file: displayPath(source.file), line: 1, column: 1 });
+
+/** Handlebars reports a runtime error's position as `… - 12:4` (line, 0-based column). */
+function placeIn(message: string, source: TemplateSource): SourcePlace {
+  const match = / - (\d+):(\d+)$/.exec(message);
+  return match ? { file: displayPath(source.file), line: Number(match[1]), column: Number(match[2]) + 1 } : wholeFile(source);
 }
 
-/** name → file, override folder first; partials live in `partials/` of either folder. */
-function findTemplates(set: TemplateSet, mainName: string): { main: TemplateSource; partials: TemplateSource[] } {
-  const byName = new Map<string, string>();
-  for (const folder of [set.bundled, set.override].filter((f): f is string => Boolean(f))) {
-    const partialsFolder = join(folder, 'partials');
-    if (!existsSync(partialsFolder)) continue;
-    for (const entry of readdirSync(partialsFolder).sort()) {
-      if (entry.endsWith('.hbs')) byName.set(basename(entry, '.hbs'), join(partialsFolder, entry));
-    }
-  }
-  const mainFile = [set.override, set.bundled]
-    .filter((f): f is string => Boolean(f))
-    .map((folder) => join(folder, `${mainName}.hbs`))
-    .find((file) => existsSync(file));
-  if (!mainFile) throw templateError({ code: 'TB401', message: `找不到主模板 ${mainName}.hbs`, file: set.bundled });
-  const read = (name: string, file: string): TemplateSource => ({ name, file, text: readFileSync(file, 'utf8') });
-  return {
-    main: read(mainName, mainFile),
-    partials: [...byName].map(([name, file]) => read(name, file)),
-  };
-}
-
-function templateError(options: { code: string; message: string; file: string; line?: number; column?: number; hint?: string }): TongbaoError {
-  const file = relative(process.cwd(), options.file) || options.file;
-  return new TongbaoError([
-    {
-      code: options.code,
-      severity: 'error',
-      message: options.message,
-      place: { file, line: options.line ?? 1, column: options.column ?? 1 },
-      ...(options.hint ? { hint: options.hint } : {}),
-    },
-  ]);
-}
-
-/** Handlebars reports positions as `… - 12:4` (line, 0-based column). */
-function placeOf(message: string): { line: number; column: number } | undefined {
-  const match = / - (\d+):(\d+)$/.exec(message) ?? /on line (\d+)/.exec(message);
-  if (!match) return undefined;
-  return { line: Number(match[1]), column: Number(match[2] ?? 0) + 1 };
-}
-
-/** Explains a Handlebars failure inside one template file, in the user's terms. */
-function explain(error: unknown, source: TemplateSource): TongbaoError {
+/** Explains a Handlebars failure while `source` rendered, in the user's terms; `partials` are the names there are. */
+function explain(error: unknown, source: TemplateSource, partials: readonly string[]): TongbaoError {
   if (error instanceof TongbaoError) return error;
   if (error instanceof TemplateUsageError) {
-    return templateError({ code: 'TB402', message: error.message, file: source.file, line: error.line, column: error.column });
+    return templateError(CODES.templateUsage, { problem: error.message, hint: error.hint }, error.place ?? wholeFile(source));
   }
   const message = error instanceof Error ? error.message : String(error);
-  const place = placeOf(message);
   const missing = /^"([^"]+)" not defined/.exec(message);
   if (missing) {
-    return templateError({
-      code: 'TB402',
-      message: `模板引用了不存在的数据或统计项“${missing[1]}”`,
-      file: source.file,
-      ...place,
-      hint: '检查拼写；可用的统计项见 README 的“模板可用的数据”一节',
-    });
+    return templateError(
+      CODES.templateUsage,
+      { problem: `模板引用了不存在的数据或统计项“${missing[1]}”`, hint: '检查拼写；可用的数据和统计项见 README「改写通报的措辞：模板」' },
+      placeIn(message, source),
+    );
   }
   const nullLookup = /^Cannot read properties of (?:null|undefined) \(reading '([^']+)'\)/.exec(message);
   if (nullLookup) {
-    return templateError({
-      code: 'TB402',
-      message: `模板引用了“${nullLookup[1]}”，但它所在的数据在本季度不存在（例如没有上一季度）`,
-      file: source.file,
-      hint: '用 {{#if …}} 包住这一段，只在数据存在时输出',
-    });
+    return templateError(
+      CODES.templateUsage,
+      { problem: `模板引用了“${nullLookup[1]}”，但它所在的数据在本季度不存在（例如没有上一季度）`, hint: '用 {{#if …}} 包住这一段，只在数据存在时输出' },
+      wholeFile(source),
+    );
   }
+  // a partial named by an expression ({{> (lookup …)}}) is only found missing while rendering
   const partial = /The partial (\S+) could not be found/.exec(message);
-  if (partial) {
-    return templateError({ code: 'TB403', message: `模板引用了不存在的子模板“${partial[1]}”`, file: source.file, ...place });
-  }
-  return templateError({ code: 'TB404', message: `模板有误：${message.split('\n')[0]}`, file: source.file, ...place });
+  if (partial) return new TongbaoError([diagnose(CODES.partialMissing, { name: partial[1] ?? '', known: partials }, { place: wholeFile(source) })]);
+  return templateError(CODES.templateSyntax, { problem: `模板有误：${message.split('\n')[0]}`, hint: HELPERS_IN_README }, placeIn(message, source));
 }
 
-/** A compiled template that reports its own errors with its own file name. */
-function compileFrom(hb: typeof Handlebars, source: TemplateSource): Handlebars.TemplateDelegate {
-  let compiled: Handlebars.TemplateDelegate;
-  try {
-    compiled = hb.compile(source.text, { strict: true, preventIndent: true });
-  } catch (error) {
-    throw explain(error, source);
-  }
-  return (context, options) => {
-    try {
-      return compiled(context, options);
-    } catch (error) {
-      throw explain(error, source);
+/**
+ * Where a template calls each partial of the templates folder by name ({{> body}}), for errors
+ * about the call; not the partials Handlebars makes itself (@partial-block, {{#*inline}}).
+ */
+function partialCalls(program: hbs.AST.Program): Map<string, HandlebarsLoc> {
+  const calls = new Map<string, HandlebarsLoc>();
+  const inline = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (typeof node !== 'object' || node === null) return;
+    const statement = node as { type?: string; name?: { type: string; original?: unknown }; path?: { original?: unknown }; params?: Array<{ value?: unknown }>; loc?: HandlebarsLoc };
+    if (statement.type === 'DecoratorBlock' && statement.path?.original === 'inline') inline.add(String(statement.params?.[0]?.value));
+    if ((statement.type === 'PartialStatement' || statement.type === 'PartialBlockStatement') && statement.name?.type === 'PathExpression' && statement.loc) {
+      const name = String(statement.name.original);
+      if (!calls.has(name) && !name.startsWith('@')) calls.set(name, statement.loc);
+    }
+    for (const key of ['body', 'program', 'inverse'] as const) {
+      const child = (node as Record<string, unknown>)[key];
+      if (Array.isArray(child)) child.forEach(visit);
+      else visit(child);
     }
   };
+  visit(program);
+  for (const name of inline) calls.delete(name);
+  return calls;
+}
+
+/** Every template parsed; all the syntax slips, and calls of partials that do not exist, thrown together. */
+function parseAll(hb: typeof Handlebars, sources: readonly TemplateSource[]): Map<TemplateSource, hbs.AST.Program> {
+  const programs = new Map<TemplateSource, hbs.AST.Program>();
+  const problems: TongbaoError[] = [];
+  for (const source of sources) {
+    try {
+      programs.set(source, parseTemplate(hb, source));
+    } catch (error) {
+      if (!(error instanceof TongbaoError)) throw error;
+      problems.push(error);
+    }
+  }
+  const known = sources.filter((s) => s !== sources[0]).map((s) => s.name);
+  for (const [source, program] of programs) {
+    for (const [name, loc] of partialCalls(program)) {
+      if (known.includes(name)) continue;
+      const place = placeOfLoc(loc) ?? wholeFile(source);
+      problems.push(new TongbaoError([diagnose(CODES.partialMissing, { name, known }, { place })]));
+    }
+  }
+  if (problems.length > 0) throw new TongbaoError(problems.flatMap((p) => p.diagnostics));
+  return programs;
 }
 
 /** The main template of a notice; other document kinds name their own (summary). */
 const NOTICE_TEMPLATE = 'notice';
 
-/**
- * Renders a document's Markdown from the template context, starting at the `main` template.
- * Charts the templates declare ({{#chart}}) are appended to `charts`; the Markdown's `::chart`
- * lines point into it (see charts.ts).
- */
-export function renderMarkdown(options: {
-  templates: TemplateSet;
-  main?: string;
-  context: object;
-  settings: HelperSettings;
-  charts?: ChartDeclaration[];
-}): string {
+export interface RenderedMarkdown {
+  readonly markdown: string;
+  /** where each offset of the Markdown was written in the templates */
+  readonly origins: TemplateOrigins;
+  /** the charts the templates declared ({{#chart}}); the Markdown's `::chart` lines point into it */
+  readonly charts: readonly ChartDeclaration[];
+  /** the narratives the templates printed ({{markdown}}); the Markdown's `::narrative` lines point into it */
+  readonly narratives: readonly NarrativeUse[];
+  /** the main template's file, which the whole document comes from */
+  readonly mainFile: string;
+}
+
+/** Renders a document's Markdown from the template context, starting at the `main` template. */
+export function renderMarkdown(options: { templates: TemplateSet; main?: string; context: object; settings: HelperSettings }): RenderedMarkdown {
+  const { main, partials } = readTemplates(options.templates, options.main ?? NOTICE_TEMPLATE);
   const hb = Handlebars.create() as HandlebarsWithCompiler;
-  hb.JavaScriptCompiler = markdownCompiler(hb);
-  // a helper's SafeString (the office's own Markdown) passes as it is, like Handlebars' own escaping
+  const marks = new StatementMarks();
+  hb.JavaScriptCompiler = markdownCompiler(hb, marks);
+  // a helper's SafeString (the line standing for a narrative) passes as it is, like Handlebars' own escaping
   hb.registerHelper(ESCAPE_HELPER, (value: unknown) => (value instanceof hb.SafeString ? value.toString() : markdownText(value)));
-  registerHelpers(hb, options.settings);
-  hb.registerHelper('chart', chartHelper({ precision: options.settings.precision, charts: options.charts ?? [] }));
-  const { main, partials } = findTemplates(options.templates, options.main ?? NOTICE_TEMPLATE);
-  for (const partial of partials) hb.registerPartial(partial.name, compileFrom(hb, partial));
-  return compileFrom(hb, main)(options.context);
+  const keptAside = { charts: [] as ChartDeclaration[], narratives: [] as NarrativeUse[] };
+  registerHelpers(hb, options.settings, keptAside);
+  const programs = parseAll(hb, [main, ...partials]);
+
+  // the templates being rendered, innermost last: a partial that includes itself stops here, not in a stack overflow
+  const rendering: TemplateSource[] = [main];
+  const tooDeep = (source: TemplateSource): TongbaoError => {
+    const names = [...rendering, source].map((s) => s.name);
+    // the chain up to where it first comes round to a template it is already in
+    const repeated = names.findIndex((name, i) => names.indexOf(name) < i);
+    const chain = [...rendering, source].slice(0, repeated === -1 ? undefined : repeated + 1);
+    // the call that closes the round, in the template that makes it
+    const [caller, callee] = chain.slice(-2) as [TemplateSource, TemplateSource];
+    const program = programs.get(caller);
+    const where = placeOfLoc(program && partialCalls(program).get(callee.name)) ?? wholeFile(caller);
+    return new TongbaoError([diagnose(CODES.templateRecursion, { chain: chain.map((s) => s.name), limit: MAX_PARTIAL_DEPTH }, { place: where })]);
+  };
+  const compile = (source: TemplateSource): Handlebars.TemplateDelegate => {
+    const compiled = hb.compile(programs.get(source) as hbs.AST.Program, { strict: true, preventIndent: true });
+    return (context, runtime) => {
+      try {
+        return compiled(context, runtime);
+      } catch (error) {
+        throw explain(error, source, partials.map((p) => p.name));
+      }
+    };
+  };
+  for (const partial of partials) {
+    const compiled = compile(partial);
+    hb.registerPartial(partial.name, (context: unknown, runtime?: Handlebars.RuntimeOptions) => {
+      if (rendering.length > MAX_PARTIAL_DEPTH) throw tooDeep(partial);
+      rendering.push(partial);
+      try {
+        return compiled(context, runtime);
+      } finally {
+        rendering.pop();
+      }
+    });
+  }
+  const rendered = compile(main)(options.context);
+  const texts = new Map([main, ...partials].map((source) => [source.file, source.text]));
+  return { ...splitMarks({ rendered, marks, texts }), ...keptAside, mainFile: main.file };
 }

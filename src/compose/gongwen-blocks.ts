@@ -5,7 +5,6 @@
 import type { Paragraph, PhrasingContent, Root, RootContent, Parent, Text } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import { toString as plainText } from 'mdast-util-to-string';
-import { TongbaoError } from '../diagnostics/diagnostic.js';
 import type {
   GongwenColophon,
   GongwenLetterhead,
@@ -14,6 +13,7 @@ import type {
   GongwenSignature,
   SealImage,
 } from '../model/document.js';
+import { TemplateBlockError } from './template-error.js';
 
 /** `:ref{to=accounts}` in a template becomes 附件2, whatever the attachments' order turns out to be. */
 const REFERENCE = 'ref';
@@ -24,9 +24,8 @@ const BLOCK_NAMES = ['letterhead', 'title', 'doc-number', 'addressee', 'signatur
 const COLOPHON_LINES = ['copy-to', 'printed-by', 'print-date'] as const;
 type BlockName = (typeof BLOCK_NAMES)[number];
 
-function blockError(message: string, hint?: string): TongbaoError {
-  return new TongbaoError([{ code: 'TB405', severity: 'error', message, ...(hint ? { hint } : {}) }]);
-}
+/** What every block error may add: how blocks are written, and where the README says so. */
+const BLOCKS_IN_README = '公文块写成 :::块名 一行、内容、::: 一行；写法见 README「改写通报的措辞：模板」';
 
 function isParagraph(node: RootContent): node is Paragraph {
   return node.type === 'paragraph';
@@ -46,7 +45,7 @@ function joinedPhrasing(paragraphs: Paragraph[]): PhrasingContent[] {
 function attachmentOf(block: ContainerDirective): GongwenAttachment {
   const label = block.children.find((c): c is Paragraph => isParagraph(c) && Boolean(c.data?.directiveLabel));
   if (!label || plainText(label.children).trim() === '') {
-    throw blockError('附件缺少标题', '写成 :::attachment[附件标题]，标题与附件说明中的名称相同');
+    throw new TemplateBlockError('附件缺少标题', '写成 :::attachment[附件标题]{key=键}，标题即附件说明中的名称', block);
   }
   return {
     type: 'gongwenAttachment',
@@ -60,7 +59,7 @@ function signatureOf(block: ContainerDirective, seal: SealImage | undefined): Go
   const lines = paragraphsOf(block);
   const [issuer, date] = lines;
   if (lines.length !== 2 || !issuer || !date) {
-    throw blockError(`署名块应有两段（署名、成文日期），实际有${lines.length}段`, ':::signature 内写署名一段、空一行、成文日期一段');
+    throw new TemplateBlockError(`署名块应有两段（署名、成文日期），实际有${lines.length}段`, ':::signature 内写署名一段、空一行、成文日期一段', block);
   }
   return {
     type: 'gongwenSignature',
@@ -75,7 +74,7 @@ function signatureOf(block: ContainerDirective, seal: SealImage | undefined): Go
 function letterheadOf(block: ContainerDirective, paragraphs: Paragraph[]): GongwenLetterhead {
   const format = block.attributes?.format ?? 'file';
   if (format !== 'file' && format !== 'letter') {
-    throw blockError(`版头格式“${format}”不对`, '写成 :::letterhead{format=file}（文件格式）或 {format=letter}（信函格式）');
+    throw new TemplateBlockError(`版头格式“${format}”不对`, '写成 :::letterhead{format=file}（文件格式）或 {format=letter}（信函格式）', block);
   }
   return { type: 'gongwenLetterhead', format, children: joinedPhrasing(paragraphs) };
 }
@@ -84,14 +83,14 @@ function colophonOf(block: ContainerDirective): GongwenColophon | undefined {
   const lines = new Map<string, PhrasingContent[]>();
   for (const child of block.children) {
     if (child.type !== 'leafDirective' || !(COLOPHON_LINES as readonly string[]).includes(child.name)) {
-      throw blockError('版记块里只能写 ::copy-to[抄送机关]、::printed-by[印发机关] 和 ::print-date[印发日期] 三种行');
+      throw new TemplateBlockError('版记块里只能写 ::copy-to[抄送机关]、::printed-by[印发机关] 和 ::print-date[印发日期] 三种行', BLOCKS_IN_README, child);
     }
     if (plainText(child.children).trim() !== '') lines.set(child.name, child.children);
   }
   const printedBy = lines.get('printed-by');
   const printDate = lines.get('print-date');
   if (!printedBy && !printDate && !lines.has('copy-to')) return undefined;
-  if (!printedBy || !printDate) throw blockError('版记需要印发机关（::printed-by）和印发日期（::print-date）');
+  if (!printedBy || !printDate) throw new TemplateBlockError('版记需要印发机关（::printed-by）和印发日期（::print-date）', BLOCKS_IN_README, block);
   const copyTo = lines.get('copy-to');
   return { type: 'gongwenColophon', ...(copyTo ? { copyTo } : {}), printedBy, printDate };
 }
@@ -100,7 +99,7 @@ function colophonOf(block: ContainerDirective): GongwenColophon | undefined {
 function nodeOf(block: ContainerDirective, seal: SealImage | undefined): RootContent | undefined {
   const name = block.name as BlockName;
   if (!BLOCK_NAMES.includes(name)) {
-    throw blockError(`模板中有不认识的块“:::${block.name}”`, `可用的块：${BLOCK_NAMES.join('、')}`);
+    throw new TemplateBlockError(`模板中有不认识的块“:::${block.name}”`, `可用的块：${BLOCK_NAMES.join('、')}；${BLOCKS_IN_README}`, block);
   }
   if (name === 'attachment') return attachmentOf(block);
   if (name === 'colophon') return colophonOf(block);
@@ -143,7 +142,9 @@ function makeLiteral(parent: Parent): void {
   const inFlow = FLOW_PARENTS.has(parent.type);
   const inColophon = parent.type === 'containerDirective' && (parent as ContainerDirective).name === 'colophon';
   parent.children = parent.children.flatMap((child): Parent['children'][number] | Parent['children'] => {
-    if (child.type === 'leafDirective' && !inColophon) throw blockError(`模板中有不认识的行“::${child.name}”`);
+    if (child.type === 'leafDirective' && !inColophon) {
+      throw new TemplateBlockError(`模板中有不认识的行“::${child.name}”`, `“::”开头的行只能写在版记块（:::colophon）里；${BLOCKS_IN_README}`, child);
+    }
     // a reference-style link keeps its text; its definition (the target) is not printed
     if (child.type === 'definition') return [];
     // a 公文 has no quotations set apart, code or rules: their text stays, as body paragraphs
@@ -188,7 +189,7 @@ function resolveReferences(parent: Parent, labels: Map<string, GongwenAttachment
     if (child.type === 'textDirective' && child.name === REFERENCE) {
       const key = child.attributes?.to ?? '';
       const attachment = labels.get(key);
-      if (!attachment) throw blockError(`模板引用了不存在的附件“${key}”`, '引用写成 :ref{to=键}，键与 :::attachment[标题]{key=键} 相同，且该附件要存在');
+      if (!attachment) throw new TemplateBlockError(`模板引用了不存在的附件“${key}”`, '引用写成 :ref{to=键}，键与 :::attachment[标题]{key=键} 相同，且该附件要存在', child);
       const label = attachment.number === undefined ? '附件' : `附件${attachment.number}`;
       return { type: 'link', url: `#${attachment.id}`, children: [{ type: 'text', value: label }] };
     }

@@ -1,16 +1,22 @@
 // compose: records + figures → the notice's document tree.
 // Templates render Markdown (wording only), remark parses it, transforms add the 公文 nodes.
+// The office's narratives are data: checked and parsed on their own, never as template Markdown.
 
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Root } from 'mdast';
 import { toString as plainText } from 'mdast-util-to-string';
+import { CODES, diagnose } from '../diagnostics/codes.js';
+import { throwIfErrors, TongbaoError } from '../diagnostics/diagnostic.js';
+import { sourceLocator, type Locate } from '../lint/sources.js';
+import { displayPath } from '../load/located.js';
 import type { NoticeDocument, SealImage } from '../model/document.js';
 import type { Figures } from '../model/figures.js';
 import type { QuarterRecords, SealConfig } from '../model/records.js';
-import type { ChartDeclaration } from './charts.js';
 import { templateContext } from './context.js';
-import { renderMarkdown } from './engine.js';
+import { renderMarkdown, type RenderedMarkdown } from './engine.js';
 import { helperSettings } from './helpers/index.js';
+import { readNarrative } from './narrative.js';
 import { parseNotice } from './parse.js';
 
 /** templates/ of the tongbao installation, whatever the working folder. */
@@ -24,6 +30,23 @@ function loadSeal(seal: SealConfig): SealImage {
   return { png, widthPx: view.getUint32(16), heightPx: view.getUint32(20), diameterMm: seal.diameterMm };
 }
 
+/** The narratives the templates printed, parsed; their problems are reported where the office typed them. */
+function readNarratives(rendered: RenderedMarkdown, locate: Locate) {
+  const narratives = rendered.narratives.map((use) => ({ ...use, ...readNarrative(use.markdown) }));
+  throwIfErrors(narratives.flatMap(({ markdown, problems }) => problems.map((finding) => finding.report(locate({ blockText: markdown, ...finding })))));
+  return narratives;
+}
+
+/** A document needs a title and a body; an emptied main template must not replace a good notice. */
+function requireTitleAndBody(tree: Root, mainFile: string): void {
+  const missing = [
+    ...(tree.children.some((node) => node.type === 'gongwenTitle') ? [] : ['标题（:::title 块）']),
+    ...(tree.children.some((node) => !node.type.startsWith('gongwen') || node.type === 'gongwenChart') ? [] : ['正文']),
+  ];
+  if (missing.length === 0) return;
+  const template = displayPath(mainFile);
+  throw new TongbaoError([diagnose(CODES.documentIncomplete, { template, missing: missing.join('和') }, { place: { file: template, line: 1, column: 1 } })]);
+}
 
 export interface ComposeResult {
   readonly markdown: string;
@@ -32,16 +55,20 @@ export interface ComposeResult {
 
 /**
  * Any document kind: its main template rendered to Markdown, parsed into the document tree
- * with the metadata every writer reads.
+ * with the metadata every writer reads. `locate` finds where data text was typed, for the
+ * narratives' problems.
  */
 export function composeDocument(options: {
   render: Parameters<typeof renderMarkdown>[0];
   seal?: SealConfig;
   metadata: Pick<NoticeDocument, 'date' | 'author' | 'fonts'>;
+  locate: Locate;
 }): ComposeResult {
-  const charts: ChartDeclaration[] = [];
-  const markdown = renderMarkdown({ ...options.render, charts });
-  const tree = parseNotice(markdown, { charts, ...(options.seal ? { seal: loadSeal(options.seal) } : {}) });
+  const rendered = renderMarkdown(options.render);
+  const narratives = readNarratives(rendered, options.locate);
+  const { markdown, charts, origins } = rendered;
+  const tree = parseNotice(markdown, { charts, narratives, origins, ...(options.seal ? { seal: loadSeal(options.seal) } : {}) });
+  requireTitleAndBody(tree, rendered.mainFile);
   const title = tree.children.find((c) => c.type === 'gongwenTitle');
   return { markdown, document: { tree, titleText: title ? plainText(title) : '', ...options.metadata } };
 }
@@ -56,5 +83,6 @@ export function compose(options: { records: QuarterRecords; figures: Figures }):
     },
     ...(records.issuer.seal ? { seal: records.issuer.seal } : {}),
     metadata: { date: records.date, author: records.issuer.name, fonts: records.issuer.fonts ?? {} },
+    locate: sourceLocator(records),
   });
 }

@@ -14,6 +14,8 @@ export function markdownText(value: unknown): string {
       // CommonMark lets a backslash escape any ASCII punctuation, which then means itself.
       .replace(ASCII_PUNCTUATION, (c) => `\\${c}`)
       .replace(/[\n\r\t]/g, (c) => CONTROL_REFERENCES[c] ?? c)
+      // CommonMark reads NUL as U+FFFD anyway; printing it so keeps NUL free for the template marks (template-origins.ts)
+      .replace(/\u0000/g, '\uFFFD')
       // Leading or trailing spaces could indent a line into code or make a hard break.
       .replace(/^ +| +$/g, (spaces) => '&#32;'.repeat(spaces.length))
   );

@@ -2,6 +2,7 @@
 // engine, helpers and 公文 blocks as a notice, starting at templates/summary.hbs.
 
 import { DEFAULT_ARABIC_NUMERALS_FROM, DEFAULT_CLASSIFIERS } from '../config/defaults.js';
+import { sourceLocator } from '../lint/sources.js';
 import type { SummaryFigures, SummaryRecords } from '../model/summary.js';
 import { BUNDLED_TEMPLATES, composeDocument } from './index.js';
 import type { ComposeResult } from './index.js';
@@ -43,5 +44,6 @@ export function composeSummary(options: { summary: SummaryRecords; figures: Summ
       settings: { precision: summary.precision, flatThresholds: {}, arabicNumeralsFrom: DEFAULT_ARABIC_NUMERALS_FROM, classifiers: DEFAULT_CLASSIFIERS, denseRanking: false },
     },
     metadata: { date: summary.date, author: summary.issuer, fonts: {} },
+    locate: sourceLocator(summary),
   });
 }

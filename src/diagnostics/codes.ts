@@ -4,6 +4,7 @@
 //   TB1xx  the files and their shape: YAML syntax, field names, field types, paths
 //   TB2xx  consistency of the records: ids, indicator names, scores, dates, quarters
 //   TB3xx  lint of what will be published: personal data, 文号, punctuation, dates, issuer name
+//   TB4xx  templates and the office's Markdown: reading, syntax, data names, 公文 blocks, limits
 //   TB6xx  writing the outputs: colliding documents, unusable folders, locked files, a full disk
 
 import { basename } from 'node:path';
@@ -404,13 +405,90 @@ export const CODES = {
     message: ({ title, signature }) => `署名${quoted(signature)}与标题${quoted(title)}中的发文机关不一致`,
     hint: () => '标题以发文机关全称开头，署名也写发文机关全称；改写自定义模板，使两处都取自发文机关设置的 name。',
   }),
+  templateMissing: entry<{ name: string }>({
+    code: 'TB401',
+    title: '找不到主模板',
+    message: ({ name }) => `找不到主模板 ${name}.hbs`,
+    hint: () => '主模板放在模板文件夹的最上层（如 templates/notice.hbs）；自定义模板文件夹里没有时用自带的模板。',
+  }),
+  templateUsage: entry<{ problem: string; hint: string }>({
+    code: 'TB402',
+    title: '模板引用了不存在的数据或统计项，或帮助函数用法不对',
+    message: ({ problem }) => problem,
+    hint: ({ hint }) => hint,
+  }),
+  partialMissing: entry<{ name: string; known: readonly string[] }>({
+    code: 'TB403',
+    title: '模板引用了不存在的子模板',
+    message: ({ name }) => `模板引用了不存在的子模板“${name}”`,
+    hint: ({ known }) => `子模板是模板文件夹 partials/ 里的 .hbs 文件，写成 {{> 文件名}}；现有：${listed(known)}。`,
+  }),
+  templateSyntax: entry<{ problem: string; hint: string }>({
+    code: 'TB404',
+    title: '模板写法错误',
+    message: ({ problem }) => problem,
+    hint: ({ hint }) => hint,
+  }),
+  blockSyntax: entry<{ problem: string; hint: string }>({
+    code: 'TB405',
+    title: '模板中的公文块写法错误（不认识的块、署名不是两段、引用了不存在的附件）',
+    message: ({ problem }) => problem,
+    hint: ({ hint }) => hint,
+  }),
   imageNotPng: entry<{ path: string; problem: string }>({
     code: 'TB406',
     title: '印章图片不是完好的 PNG 文件',
     message: ({ path, problem }) => `印章图片“${path}”${problem}`,
     hint: () => '用图片软件打开印章图片，另存为背景透明的 PNG 文件后再试；从网上或聊天软件转存的图片可能不完整。',
   }),
-
+  narrativeHeadingLevel: entry<{ marks: string; heading: string }>({
+    code: 'TB407',
+    title: '人工撰写的段落用了不能用的标题级别',
+    message: ({ marks, heading }) =>
+      marks === '#'
+        ? `“${heading}”写成了一级标题（一、），一级标题由模板写出，人工撰写的段落里只能用 ## 到 ####`
+        : `“${heading}”是第${marks.length}级标题，公文的标题只有四级，人工撰写的段落里只能用 ## 到 ####`,
+    hint: ({ marks }) =>
+      marks === '#'
+        ? '把“# ”改为“## ”：## 是（一）（二）这一级，编号自动生成；标题下面一行不要写“===”。'
+        : '改用 ## （（一））、### （1.）或 ####（（1））；编号自动生成。',
+  }),
+  narrativeTooDeep: entry<{ limit: number }>({
+    code: 'TB408',
+    title: '人工撰写的段落嵌套太深',
+    message: ({ limit }) => `这里的引用（>）、列表或强调嵌套超过了 ${limit} 层，通报正文用不到这么多层`,
+    hint: () => '检查这一带：多半是每行都多加了“>”或列表符号“- ”，或缩进越来越深；公文正文一般不超过两层列表。',
+  }),
+  templateRecursion: entry<{ chain: readonly string[]; limit: number }>({
+    code: 'TB409',
+    title: '子模板层层引用自己',
+    message: ({ chain, limit }) => `子模板引用了自己，套用超过了 ${limit} 层：${chain.join(' → ')}`,
+    hint: () => '子模板不能直接或间接引用自己：检查这里的 {{> 名称}} 是否写错了子模板的名称。',
+  }),
+  templateIsFolder: entry<{ path: string }>({
+    code: 'TB410',
+    title: '模板是文件夹而不是文件',
+    message: ({ path }) => `模板“${path}”是一个文件夹，不是模板文件`,
+    hint: () => '模板文件夹里名称以 .hbs 结尾的都要是模板文件：把这个文件夹改名或移到别处。',
+  }),
+  templateOutsideFolder: entry<{ path: string; folder: string }>({
+    code: 'TB411',
+    title: '模板文件链接到模板文件夹之外',
+    message: ({ path, folder }) => `模板“${path}”是一个链接，指向模板文件夹“${folder}”之外`,
+    hint: () => '把模板文件本身放进模板文件夹，不要用指向别处的链接（快捷方式）。',
+  }),
+  templateTooLarge: entry<{ sizeKb: string; limitKb: number }>({
+    code: 'TB412',
+    title: '模板文件太大',
+    message: ({ sizeKb, limitKb }) => `模板文件有 ${sizeKb} KB，超过了模板的上限 ${limitKb} KB`,
+    hint: () => '模板只写措辞，通常只有几 KB：检查是否选错了文件，或文件里是否误粘贴了大段内容。',
+  }),
+  documentIncomplete: entry<{ template: string; missing: string }>({
+    code: 'TB413',
+    title: '模板生成的文书没有标题或正文',
+    message: ({ template, missing }) => `主模板 ${template} 生成的文书没有${missing}`,
+    hint: () => '主模板要写出 :::title 标题块和正文（各部分的子模板）；模板文件是否被清空或误存成了空文件？写法见 README「改写通报的措辞：模板」。',
+  }),
   outputCollision: entry<{ sources: readonly string[]; folder: string }>({
     code: 'TB601',
     title: '几个数据文件要输出到同一个文件夹',

@@ -2,8 +2,9 @@
 // inspections of government websites punish: personal data, malformed 文号, half-width
 // punctuation in Chinese text, dates in the wrong form, and an issuer named differently in
 // the title and the signature. Each finding is a diagnostic at the data value that holds its
-// text (a narrative field, a unit's problem, an issuer setting), or without a place when the
-// text came from a template. `check` reports them; `build` stops on errors, prints warnings.
+// text (a narrative field, a unit's problem, an issuer setting), or, when the text came from a
+// template, at the template file:line:column that wrote it. `check` reports them; `build`
+// stops on errors, prints warnings.
 
 import { CODES, diagnose } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -19,13 +20,20 @@ import { dateForms, halfWidthPunctuation } from './typography.js';
 
 const TEXT_RULES: readonly TextRule[] = [idNumbers, mobileNumbers, docNumbers, halfWidthPunctuation, dateForms];
 
-/** The title names its issuer before 关于 (GB/T 9704 7.3.3); the signature must name the same one. */
-function issuerNameFindings(blocks: readonly TextBlock[]): Diagnostic[] {
-  const title = blocks.find((block) => block.type === 'gongwenTitle')?.text.trim();
-  const signature = blocks.find((block) => block.type === 'gongwenSignatureIssuer')?.text.trim();
+/**
+ * The title names its issuer before 关于 (GB/T 9704 7.3.3); the signature must name the same
+ * one. Both are the template's doing, reported where it wrote the one that is not the issuer's name.
+ */
+function issuerNameFindings(blocks: readonly TextBlock[], issuerName: string): Diagnostic[] {
+  const titleBlock = blocks.find((block) => block.type === 'gongwenTitle');
+  const signatureBlock = blocks.find((block) => block.type === 'gongwenSignatureIssuer');
+  const title = titleBlock?.text.trim();
+  const signature = signatureBlock?.text.trim();
   const organ = title?.split('关于')[0]?.trim();
-  if (!title || !signature || !organ || !title.includes('关于') || organ === signature) return [];
-  return [diagnose(CODES.issuerMismatch, { title, signature }, {})];
+  if (!titleBlock || !signatureBlock || !title || !signature || !organ || !title.includes('关于') || organ === signature) return [];
+  const odd = signature === issuerName ? titleBlock : signatureBlock;
+  const place = odd.writtenAt(odd.text.length - odd.text.trimStart().length);
+  return [diagnose(CODES.issuerMismatch, { title, signature }, place ? { place } : {})];
 }
 
 export function lintNotice(options: { records: QuarterRecords; document: NoticeDocument }): Diagnostic[] {
@@ -33,9 +41,11 @@ export function lintNotice(options: { records: QuarterRecords; document: NoticeD
   const locate = sourceLocator(records);
   const blocks = textBlocks(document.tree);
   const seen = new Set<string>();
-  const findings = blocks.flatMap(({ text }) =>
+  const findings = blocks.flatMap(({ text, writtenAt }) =>
     TEXT_RULES.flatMap((rule) => rule({ text, records })).flatMap((finding) => {
-      const diagnostic = finding.report(locate({ blockText: text, ...finding }));
+      const typed = locate({ blockText: text, ...finding });
+      const written = typed.place ? undefined : writtenAt(finding.start);
+      const diagnostic = finding.report(written ? { place: written } : typed);
       // a unit's problem is printed in the text and again in the attachment table: reported once
       const origin = diagnostic.place ? [diagnostic.place.file, diagnostic.place.line, diagnostic.place.column] : [diagnostic.message];
       const key = [diagnostic.code, ...origin, text.slice(finding.start, finding.end)].join('\u0000');
@@ -44,5 +54,5 @@ export function lintNotice(options: { records: QuarterRecords; document: NoticeD
       return [diagnostic];
     }),
   );
-  return [...findings, ...issuerNameFindings(blocks)];
+  return [...findings, ...issuerNameFindings(blocks, records.issuer.name)];
 }

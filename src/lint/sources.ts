@@ -58,14 +58,18 @@ const CONTEXT_WIDTHS = [8, 4, 0];
 
 export type Locate = (options: { blockText: string; start: number; end: number; proseOnly?: boolean }) => Where;
 
-/** Finds the data value a piece of published text was typed in; the quarter file wins over the issuer's. */
-export function sourceLocator(records: QuarterRecords): Locate {
+/**
+ * Finds the data value a piece of published text was typed in; the quarter file wins over the
+ * issuer's, and a value that is the whole text (a narrative) over one that merely contains it.
+ */
+export function sourceLocator(records: Pick<QuarterRecords, 'source'>): Locate {
   // the files were read and checked moments ago; read again, on the first finding only, for the places of their text
   let texts: SourceText[] | undefined;
   return ({ blockText, start, end, proseOnly }) => {
     texts ??= [...readTexts(records.source), ...readTexts(join(dirname(records.source), '_issuer.yaml'))];
     const matched = blockText.slice(start, end);
-    const candidates = proseOnly ? texts.filter(({ text }) => text.trim() !== matched) : texts;
+    const prose = proseOnly ? texts.filter(({ text }) => text.trim() !== matched) : texts;
+    const candidates = [...prose.filter(({ text }) => text === blockText), ...prose];
     for (const width of CONTEXT_WIDTHS) {
       const from = Math.max(0, start - width);
       const excerpt = blockText.slice(from, end + width);

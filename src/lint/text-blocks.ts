@@ -1,8 +1,11 @@
 // The published text of a notice, block by block (a paragraph, a heading, a table cell, a
 // 公文 element): what the lint rules read. A block's text is joined across its inline
-// formatting, so a phone number half in bold is still one number.
+// formatting, so a phone number half in bold is still one number. Each character can say
+// where a template wrote it, when one did (WrittenSpan, kept on text nodes by compose).
 
 import type { Node } from 'mdast';
+import type { WrittenSpan } from '../model/document.js';
+import type { SourcePlace } from '../model/records.js';
 
 /** Inline (phrasing) node types: their text belongs to the block around them. */
 const INLINE_TYPES = new Set([
@@ -14,15 +17,43 @@ export interface TextBlock {
   /** the block's node type, e.g. paragraph, gongwenTitle */
   readonly type: string;
   readonly text: string;
+  /** the template place that wrote the character at `offset` of the text, when a template did */
+  readonly writtenAt: (offset: number) => SourcePlace | undefined;
 }
 
-type AnyNode = Node & { readonly children?: readonly AnyNode[]; readonly value?: unknown };
+type AnyNode = Node & { readonly children?: readonly AnyNode[]; readonly value?: unknown; readonly data?: { readonly written?: readonly WrittenSpan[] } };
 
 const isNode = (value: unknown): value is AnyNode => typeof value === 'object' && value !== null && 'type' in value;
 const isInline = (node: AnyNode): boolean => INLINE_TYPES.has(node.type) || typeof node.value === 'string';
 
-function inlineText(nodes: readonly AnyNode[]): string {
-  return nodes.map((node) => (typeof node.value === 'string' ? node.value : inlineText(node.children ?? []))).join('');
+/** A node holding text, and where its text starts in the block's. */
+interface Piece {
+  readonly start: number;
+  readonly written: readonly WrittenSpan[];
+}
+
+function lastWhere<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i -= 1) if (test(items[i] as T)) return items[i];
+  return undefined;
+}
+
+function inlineBlock(type: string, nodes: readonly AnyNode[]): TextBlock {
+  const pieces: Piece[] = [];
+  let text = '';
+  const collect = (node: AnyNode): void => {
+    if (typeof node.value !== 'string') return (node.children ?? []).forEach(collect);
+    pieces.push({ start: text.length, written: node.data?.written ?? [] });
+    text += node.value;
+  };
+  nodes.forEach(collect);
+  const writtenAt = (offset: number): SourcePlace | undefined => {
+    const piece = lastWhere(pieces, (p) => p.start <= offset);
+    const within = offset - (piece?.start ?? 0);
+    const span = piece && lastWhere(piece.written, (s) => s.at <= within);
+    if (!span) return undefined;
+    return span.literal ? { ...span.place, column: span.place.column + within - span.at } : span.place;
+  };
+  return { type, text, writtenAt };
 }
 
 /**
@@ -35,13 +66,13 @@ export function textBlocks(root: Node): TextBlock[] {
   const visit = (node: AnyNode): void => {
     const children = node.children ?? [];
     if (children.length > 0 && children.every(isInline)) {
-      blocks.push({ type: node.type, text: inlineText(children) });
+      blocks.push(inlineBlock(node.type, children));
     } else {
       children.forEach(visit);
     }
     for (const [key, value] of Object.entries(node)) {
       if (key === 'children' || !Array.isArray(value) || value.length === 0 || !value.every(isNode)) continue;
-      if (value.every(isInline)) blocks.push({ type: `${node.type}.${key}`, text: inlineText(value) });
+      if (value.every(isInline)) blocks.push(inlineBlock(`${node.type}.${key}`, value));
       else value.forEach(visit);
     }
   };

@@ -64,11 +64,8 @@ export function parseYaml(options: { text: string; file: string }): ParsedYaml {
   const shownFile = displayPath(file);
   // a byte-order mark (Windows Notepad's UTF-8) is invisible: dropped, so columns count visible characters
   const text = options.text.startsWith('\uFEFF') ? options.text.slice(1) : options.text;
-  const control = CONTROL_CHARACTER.exec(text);
-  if (control) {
-    const codePoint = codePointLabel(control[0].codePointAt(0) ?? 0);
-    return { diagnostics: [diagnose(CODES.controlCharacter, { codePoint }, { place: placeInText({ text, offset: control.index, file: shownFile }) })] };
-  }
+  const control = controlCharacterIn({ text, file: shownFile });
+  if (control) return { diagnostics: [control] };
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const placeAt = (offset: number): SourcePlace => {
@@ -141,6 +138,14 @@ export function parseYaml(options: { text: string; file: string }): ParsedYaml {
     if (error instanceof ReadingEnded) return { diagnostics: [error.diagnostic] };
     throw error;
   }
+}
+
+/** The first control character of a text (a data file's, a template's), as a diagnostic at its place. */
+export function controlCharacterIn(options: { text: string; file: string }): Diagnostic | undefined {
+  const control = CONTROL_CHARACTER.exec(options.text);
+  if (!control) return undefined;
+  const codePoint = codePointLabel(control[0].codePointAt(0) ?? 0);
+  return diagnose(CODES.controlCharacter, { codePoint }, { place: placeInText({ text: options.text, offset: control.index, file: options.file }) });
 }
 
 /** 1-based line and column of `offset`, for problems found before the parser has counted lines. */

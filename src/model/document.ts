@@ -11,6 +11,7 @@
 
 import type { Node, Parent, PhrasingContent, Root, BlockContent, Table, Paragraph } from 'mdast';
 import type { FontRole } from '../layout/gbt9704.js';
+import type { SourcePlace } from './records.js';
 
 /**
  * 版头 (7.2): the red 发文机关标志. 文件格式 puts it 35 mm below the text block's top with the
@@ -172,6 +173,25 @@ declare module 'mdast' {
     gongwenAnnotation: GongwenAnnotation;
     gongwenAttachment: GongwenAttachment;
     gongwenChart: GongwenChart;
+  }
+}
+
+/**
+ * Where a stretch of a text node's characters was written in a template, so that the lint can
+ * point at the template line that put a finding (an ID number, a different issuer name) into
+ * the published text. Writers ignore it. Text typed in the data (a narrative) has none.
+ */
+export interface WrittenSpan {
+  /** offset in the text node's value where the stretch starts */
+  readonly at: number;
+  readonly place: SourcePlace;
+  /** the template's own text, whose next characters follow on the same line; else a value the template printed */
+  readonly literal: boolean;
+}
+
+declare module 'mdast' {
+  interface TextData {
+    written?: WrittenSpan[];
   }
 }
 

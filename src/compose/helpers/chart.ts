@@ -9,7 +9,8 @@ import type { ChartKind, ChartSeries, ChartValue } from '../../model/document.js
 import type { Stat, StatKind } from '../../model/figures.js';
 import type { Period, PrecisionConfig } from '../../model/records.js';
 import { chartLine, type ChartDeclaration } from '../charts.js';
-import { TemplateUsageError } from './usage-error.js';
+import { withoutMarks } from '../template-origins.js';
+import { placeOfCall, TemplateUsageError } from './usage-error.js';
 
 const KINDS: Readonly<Record<ChartKind, string>> = {
   bar: '柱状图',
@@ -95,12 +96,13 @@ function seriesOf(options: { kind: ChartKind; rows: Row[]; measure: string; prec
 export function chartHelper(options: { precision: PrecisionConfig; charts: ChartDeclaration[] }) {
   const { precision, charts } = options;
   return function chart(this: unknown, statistic: unknown, helper: HelperOptions): string {
-    if (typeof helper?.fn !== 'function') throw new TemplateUsageError('图表写成 {{#chart 统计项 kind="bar"}}图的标题{{/chart}}', helper ?? (statistic as HelperOptions));
+    if (typeof helper?.fn !== 'function') throw new TemplateUsageError('图表写成 {{#chart 统计项 kind="bar"}}图的标题{{/chart}}', helper);
     const hash = (helper.hash ?? {}) as Record<string, unknown>;
     const kind = kindOf(hash.kind ?? 'bar', helper);
     const { rows, statKind } = rowsOf(statistic, helper);
     const measure = MEASURES[statKind] ?? '';
-    const titleMarkdown = helper.fn(this).replace(/\s*\n\s*/g, '').trim();
+    // the caption's own places are not kept: a mistake in it is reported at the {{#chart}}
+    const titleMarkdown = withoutMarks(helper.fn(this)).replace(/\s*\n\s*/g, '').trim();
     if (titleMarkdown === '') throw new TemplateUsageError('{{#chart}} 和 {{/chart}} 之间要写图的标题', helper);
     const root = (helper.data?.root ?? {}) as Record<string, unknown>;
     const declaration: ChartDeclaration = {
@@ -111,6 +113,7 @@ export function chartHelper(options: { precision: PrecisionConfig; charts: Chart
       categories: rows.map((row) => row.label),
       series: seriesOf({ kind, rows, measure, precision, root }, helper),
       ...(typeof hash.note === 'string' && hash.note !== '' ? { note: hash.note } : {}),
+      declaredAt: placeOfCall(helper),
     };
     charts.push(declaration);
     return chartLine({ ref: charts.length - 1, titleMarkdown });

@@ -1,8 +1,14 @@
-// Registers every template helper on one Handlebars instance.
+// Registers every template helper on one Handlebars instance, each checking how many
+// arguments it was given before it runs.
 
 import type Handlebars from 'handlebars';
 import type { IssuerProfile } from '../../model/records.js';
+import type { ChartDeclaration } from '../charts.js';
+import type { NarrativeUse } from '../narrative.js';
+import { checkingArity } from './arity.js';
+import { chartHelper } from './chart.js';
 import { listHelpers, type ListSettings } from './lists.js';
+import { markdownHelper } from './narrative.js';
 import { numberHelpers, type NumberSettings } from './numbers.js';
 import { logicHelpers, textHelpers } from './text.js';
 
@@ -16,9 +22,24 @@ export function helperSettings(issuer: IssuerProfile): HelperSettings {
   return { precision, flatThresholds, arabicNumeralsFrom, classifiers, denseRanking };
 }
 
-export function registerHelpers(hb: typeof Handlebars, settings: HelperSettings): void {
-  const helpers = { ...numberHelpers(settings), ...textHelpers(settings.classifiers), ...listHelpers(settings), ...logicHelpers };
-  for (const [name, helper] of Object.entries(helpers)) hb.registerHelper(name, helper as Handlebars.HelperDelegate);
+/** What helpers keep aside while a document renders: the charts and the narratives it places. */
+export interface KeptAside {
+  readonly charts: ChartDeclaration[];
+  readonly narratives: NarrativeUse[];
+}
+
+export function registerHelpers(hb: typeof Handlebars, settings: HelperSettings, keptAside: KeptAside): void {
+  const helpers = {
+    ...numberHelpers(settings),
+    ...textHelpers(settings.classifiers),
+    ...listHelpers(settings),
+    ...logicHelpers,
+    chart: chartHelper({ precision: settings.precision, charts: keptAside.charts }),
+    markdown: markdownHelper(keptAside.narratives),
+  };
+  for (const [name, helper] of Object.entries(helpers)) {
+    hb.registerHelper(name, checkingArity(name, helper as (...args: unknown[]) => unknown) as Handlebars.HelperDelegate);
+  }
 }
 
 export { TemplateUsageError } from './usage-error.js';

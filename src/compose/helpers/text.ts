@@ -1,6 +1,6 @@
 // Helpers for Chinese wording: dates, periods, numerals, lists, classifiers.
 
-import Handlebars, { type HelperOptions } from 'handlebars';
+import type { HelperOptions } from 'handlebars';
 import type { Period } from '../../model/records.js';
 import { chineseNumeral, formatDate, formatDateRange, joinList, periodLabel, quarterName, quotedList, type DateForm, type DateRangeForm } from '../../format/chinese.js';
 import { TemplateUsageError } from './usage-error.js';
@@ -67,8 +67,6 @@ export function textHelpers(classifiers: Readonly<Record<string, string>>) {
     },
     /** {{inc @index}} → 1-based numbering for table rows */
     inc: (value: number) => value + 1,
-    /** {{markdown narrative.problems}}: the office's own Markdown, kept as Markdown */
-    markdown: (value: unknown) => new Handlebars.SafeString(typeof value === 'string' ? value : ''),
   };
 }
 

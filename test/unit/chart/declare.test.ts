@@ -5,7 +5,6 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ChartDeclaration } from '../../../src/compose/charts.js';
 import { renderMarkdown } from '../../../src/compose/engine.js';
 import { parseNotice } from '../../../src/compose/parse.js';
 import { ratio } from '../../../src/compute/exact.js';
@@ -37,9 +36,8 @@ function templateFolder(template: string): string {
 }
 
 function charts(template: string): GongwenChart[] {
-  const declarations: ChartDeclaration[] = [];
-  const markdown = renderMarkdown({ templates: { bundled: templateFolder(template) }, context, settings, charts: declarations });
-  const tree = parseNotice(markdown, { charts: declarations });
+  const { markdown, charts: declarations, origins } = renderMarkdown({ templates: { bundled: templateFolder(template) }, context, settings });
+  const tree = parseNotice(markdown, { charts: declarations, origins });
   return tree.children.filter((node): node is GongwenChart => node.type === 'gongwenChart');
 }
 
@@ -62,7 +60,7 @@ describe('{{#chart}}', () => {
   it('numbers the charts 图1, 图2 in document order, with the title and note as text', () => {
     expect([compare?.number, regions?.number]).toEqual([1, 2]);
     expect([compare?.id, regions?.id]).toEqual(['figure-1', 'figure-2']);
-    expect(compare?.title).toEqual([{ type: 'text', value: '一级指标2020年第一季度与2019年第四季度对比', position: expect.anything() }]);
+    expect(compare?.title).toMatchObject([{ type: 'text', value: '一级指标2020年第一季度与2019年第四季度对比', position: expect.anything() }]);
     expect(compare?.note).toEqual([{ type: 'text', value: '（注：平均得分指数=该项平均得分/该项分值）' }]);
   });
 

@@ -26,7 +26,7 @@ function render(template: string, context: object): string {
   const bundled = mkdtempSync(join(tmpdir(), 'tongbao-helpers-'));
   mkdirSync(join(bundled, 'partials'));
   writeFileSync(join(bundled, 'notice.hbs'), template);
-  return renderMarkdown({ templates: { bundled }, context, settings }).replace(/\\(.)/g, '$1');
+  return renderMarkdown({ templates: { bundled }, context, settings }).markdown.replace(/\\(.)/g, '$1');
 }
 
 function renderError(template: string, context: object): TongbaoError {

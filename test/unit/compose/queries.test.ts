@@ -22,7 +22,7 @@ function render(template: string, records: QuarterRecords): string {
   mkdirSync(join(bundled, 'partials'));
   writeFileSync(join(bundled, 'notice.hbs'), template);
   const context = templateContext(records, computeFigures(records));
-  return renderMarkdown({ templates: { bundled }, context, settings: helperSettings(records.issuer) }).replace(/\\(.)/g, '$1');
+  return renderMarkdown({ templates: { bundled }, context, settings: helperSettings(records.issuer) }).markdown.replace(/\\(.)/g, '$1');
 }
 
 function renderError(template: string, records: QuarterRecords): TongbaoError {

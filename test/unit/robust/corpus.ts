@@ -7,11 +7,16 @@
 // so the case file stays plain text.
 // A case runs in a fresh project: test/bad/good copied, the case file put in place of the
 // quarter file (test/bad/quarter/) or of _issuer.yaml (test/bad/issuer/), then the stages
-// up to the lint, as `tongbao check` runs them.
+// up to the lint, as `tongbao check` runs them. A template case (test/bad/template/*.hbs) is a
+// template of the issuer's own folder, put where its header says, the header inside a comment:
+//   {{!-- 错误：…
+//   # replaces: partials/body.hbs
+//   # expect: TB404 5:1 「{{#if}} 没有结束」
+//   --}}
 
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { compose } from '../../../src/compose/index.js';
 import { computeFigures } from '../../../src/compute/index.js';
 import { isTongbaoError } from '../../../src/diagnostics/diagnostic.js';
@@ -22,7 +27,7 @@ import { loadQuarter } from '../../../src/load/index.js';
 export const BAD_FOLDER = resolve(import.meta.dirname, '../../bad');
 export const GOOD_FOLDER = join(BAD_FOLDER, 'good');
 
-export type CaseKind = 'quarter' | 'issuer';
+export type CaseKind = 'quarter' | 'issuer' | 'template';
 
 export interface Expectation {
   readonly code: string;
@@ -38,6 +43,20 @@ export interface BadCase {
   readonly kind: CaseKind;
   readonly bytes: Buffer;
   readonly expected: readonly Expectation[];
+  /** the file the case takes the place of, inside the issuer folder: 2025-q3.yaml, templates/partials/body.hbs */
+  readonly replaces: string;
+}
+
+const EXTENSIONS: Readonly<Record<CaseKind, string>> = { quarter: '.yaml', issuer: '.yaml', template: '.hbs' };
+const TEMPLATES_FOLDER = 'templates';
+const REPLACES_LINE = /^# replaces: (\S+)\s*$/m;
+
+function replacedFile(kind: CaseKind, header: string): string {
+  if (kind === 'quarter') return '2025-q3.yaml';
+  if (kind === 'issuer') return '_issuer.yaml';
+  const target = REPLACES_LINE.exec(header)?.[1];
+  if (!target) throw new Error('a template case names the template it replaces: # replaces: partials/body.hbs');
+  return `${TEMPLATES_FOLDER}/${target}`;
 }
 
 const EXPECT_LINE = /^# expect: (TB\d{3}) (\d+):(\d+)(?: ([^\s「]+))?(?: 「(.+)」)?\s*$/gm;
@@ -51,20 +70,21 @@ function headerText(bytes: Buffer): string {
 const unescaped = (field: string): string => field.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
 
 export function badCases(): BadCase[] {
-  return (['quarter', 'issuer'] as const).flatMap((kind) =>
+  return (['quarter', 'issuer', 'template'] as const).flatMap((kind) =>
     readdirSync(join(BAD_FOLDER, kind))
-      .filter((name) => name.endsWith('.yaml'))
+      .filter((name) => name.endsWith(EXTENSIONS[kind]))
       .sort()
       .map((name) => {
         const bytes = readFileSync(join(BAD_FOLDER, kind, name));
-        const expected = [...headerText(bytes).matchAll(EXPECT_LINE)].map(([, code, line, column, field, message]) => ({
+        const header = headerText(bytes);
+        const expected = [...header.matchAll(EXPECT_LINE)].map(([, code, line, column, field, message]) => ({
           code: code ?? '',
           line: Number(line),
           column: Number(column),
           ...(field ? { field: unescaped(field) } : {}),
           ...(message ? { message } : {}),
         }));
-        return { name: `${kind}/${name}`, kind, bytes, expected };
+        return { name: `${kind}/${name}`, kind, bytes, expected, replaces: replacedFile(kind, header) };
       }),
   );
 }
@@ -92,7 +112,11 @@ export function diagnosticsOf(file: string, projectRoot: string): readonly Diagn
 export function runCase(badCase: BadCase): readonly Diagnostic[] {
   const project = goodProject();
   try {
-    writeFileSync(join(project.issuerFolder, badCase.kind === 'quarter' ? '2025-q3.yaml' : '_issuer.yaml'), badCase.bytes);
+    if (badCase.kind === 'template') {
+      mkdirSync(dirname(join(project.issuerFolder, badCase.replaces)), { recursive: true });
+      appendFileSync(join(project.issuerFolder, '_issuer.yaml'), `templates: ${TEMPLATES_FOLDER}\n`);
+    }
+    writeFileSync(join(project.issuerFolder, badCase.replaces), badCase.bytes);
     return diagnosticsOf(join(project.issuerFolder, '2025-q3.yaml'), project.root);
   } finally {
     project.remove();

@@ -52,7 +52,8 @@ describe('the data files’ JSON Schema', () => {
     expect(validate(schemaFor(file), data?.value)).toEqual([]);
   });
 
-  const cases = badCases().flatMap((badCase) => {
+  // data files only: a template case has no schema
+  const cases = badCases().filter((badCase) => badCase.kind !== 'template').flatMap((badCase) => {
     const data = dataOf(badCase.bytes.toString('utf8'));
     return data ? [{ ...badCase, data: data.value }] : [];
   });

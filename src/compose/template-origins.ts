@@ -1,0 +1,146 @@
+// Where each character of the rendered Markdown was written in the templates. A mistake that
+// shows only once the Markdown is parsed (an unknown :::block, a 署名 of one line) or in the
+// published text (an ID number typed into a template) is reported at that template's
+// file:line:column. While the templates render, each piece of output is preceded by a mark
+// naming the template statement that wrote it (see engine.ts); splitting the marks out gives
+// the Markdown and a map from its offsets back to those statements.
+
+import { displayPath } from '../load/located.js';
+import type { SourcePlace } from '../model/records.js';
+import type { HandlebarsLoc } from './helpers/usage-error.js';
+
+/**
+ * Marks are NUL-delimited: no other NUL reaches the output, since templates and data files
+ * holding control characters are refused and markdownText prints a NUL as U+FFFD (as
+ * CommonMark reads it anyway).
+ */
+const MARK = '\u0000';
+const MARKS = /\u0000(\d+)\u0000/g;
+
+/** A statement that wrote output: a template's literal text, or a value it printed. */
+interface Statement {
+  readonly loc: HandlebarsLoc & { readonly end: { readonly line: number; readonly column: number } };
+  /** the literal text as printed (Handlebars may have trimmed the whitespace of a standalone line) */
+  readonly literal?: string;
+}
+
+/** Collects the statements while the templates compile, and gives each its mark. */
+export class StatementMarks {
+  private readonly statements: Statement[] = [];
+
+  mark(loc: Statement['loc'], literal?: string): string {
+    this.statements.push({ loc, ...(literal === undefined ? {} : { literal }) });
+    return `${MARK}${this.statements.length - 1}${MARK}`;
+  }
+
+  statement(index: number): Statement | undefined {
+    return this.statements[index];
+  }
+}
+
+/** Rendered output without the marks, for a helper that reads what its block rendered. */
+export function withoutMarks(text: string): string {
+  return text.replace(MARKS, '');
+}
+
+/** Where an offset of the Markdown was written: the place, and whether the template wrote those very characters. */
+export interface Origin {
+  readonly place: SourcePlace;
+  /** true for the template's own text, whose next characters follow on the same line; false for a printed value */
+  readonly literal: boolean;
+}
+
+export interface TemplateOrigins {
+  originAt(offset: number): Origin | undefined;
+}
+
+/** Line starts of a text, to turn offsets into lines and columns and back. */
+class LineIndex {
+  private readonly starts: number[] = [0];
+
+  constructor(readonly text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  offsetOf(line: number, column0: number): number {
+    return (this.starts[line - 1] ?? this.text.length) + column0;
+  }
+
+  placeOf(offset: number): { line: number; column: number } {
+    const line = lastAtOrBefore(this.starts, (start) => start, offset);
+    return { line: line + 1, column: offset - (this.starts[line] ?? 0) + 1 };
+  }
+}
+
+/** Index of the last item whose key is ≤ target (items sorted by key), or 0. */
+function lastAtOrBefore<T>(items: readonly T[], key: (item: T) => number, target: number): number {
+  let low = 0;
+  let high = items.length - 1;
+  let found = 0;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (key(items[middle] as T) <= target) {
+      found = middle;
+      low = middle + 1;
+    } else {
+      high = middle - 1;
+    }
+  }
+  return found;
+}
+
+/** Splits the marks out of rendered output: the Markdown, and where each of its offsets was written. */
+export function splitMarks(options: { rendered: string; marks: StatementMarks; texts: ReadonlyMap<string, string> }): { markdown: string; origins: TemplateOrigins } {
+  const { rendered, marks, texts } = options;
+  const segments: Array<{ at: number; statement: Statement }> = [];
+  const pieces: string[] = [];
+  let length = 0;
+  let last = 0;
+  for (const match of rendered.matchAll(MARKS)) {
+    const piece = rendered.slice(last, match.index);
+    pieces.push(piece);
+    length += piece.length;
+    last = match.index + match[0].length;
+    const statement = marks.statement(Number(match[1]));
+    if (statement) segments.push({ at: length, statement });
+  }
+  pieces.push(rendered.slice(last));
+  const indexes = new Map<string, LineIndex>();
+  const indexOf = (file: string): LineIndex | undefined => {
+    const text = texts.get(file);
+    if (text === undefined) return undefined;
+    if (!indexes.has(file)) indexes.set(file, new LineIndex(text));
+    return indexes.get(file);
+  };
+  return {
+    markdown: pieces.join(''),
+    origins: {
+      originAt(offset) {
+        if (segments.length === 0 || (segments[0]?.at ?? 0) > offset) return undefined;
+        const segment = segments[lastAtOrBefore(segments, (s) => s.at, offset)];
+        const file = segment?.statement.loc.source;
+        const lines = file === undefined ? undefined : indexOf(file);
+        if (!segment || !file || !lines) return undefined;
+        return originIn({ statement: segment.statement, within: offset - segment.at, lines, file: displayPath(file) });
+      },
+    },
+  };
+}
+
+/**
+ * The place of the `within`-th character a statement wrote. A literal maps character by
+ * character into the template text it was written as (Handlebars may have dropped the
+ * whitespace before it); output after a literal's end (a block helper's own text) belongs to
+ * the statement that follows it; a printed value is at its `{{`.
+ */
+function originIn(options: { statement: Statement; within: number; lines: LineIndex; file: string }): Origin {
+  const { statement, within, lines, file } = options;
+  const { loc, literal } = statement;
+  const at = (line: number, column0: number): SourcePlace => ({ file, line, column: column0 + 1 });
+  if (literal === undefined) return { place: at(loc.start.line, loc.start.column), literal: false };
+  if (within >= literal.length) return { place: at(loc.end.line, loc.end.column), literal: false };
+  const start = lines.offsetOf(loc.start.line, loc.start.column);
+  const written = lines.text.slice(start, lines.offsetOf(loc.end.line, loc.end.column));
+  const trimmed = Math.max(0, written.indexOf(literal));
+  return { place: { file, ...lines.placeOf(start + trimmed + within) }, literal: true };
+}
