@@ -19,8 +19,13 @@ export interface TemplateContext {
   readonly websites: Figures['websites'];
   readonly accounts: Figures['accounts'];
   readonly messages: Figures['messages'];
+  readonly messageTotals: Figures['messageTotals'];
+  /** the quarter's own facts, by the names the issuer declared */
+  readonly facts: Figures['facts'];
   readonly previous: Figures['previous'];
   readonly yearAgo: Figures['yearAgo'];
+  /** every earlier quarter of the chain, nearest first */
+  readonly earlier: Figures['earlier'];
 }
 
 export function templateContext(records: QuarterRecords, figures: Figures): TemplateContext {
@@ -37,7 +42,10 @@ export function templateContext(records: QuarterRecords, figures: Figures): Temp
     websites: figures.websites,
     accounts: figures.accounts,
     messages: figures.messages,
+    messageTotals: figures.messageTotals,
+    facts: figures.facts,
     previous: figures.previous,
     yearAgo: figures.yearAgo,
+    earlier: figures.earlier,
   };
 }
