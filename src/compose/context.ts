@@ -2,8 +2,32 @@
 // computed figures. Optional parts are present as null, so that in strict mode a misspelt
 // name fails the build while `{{#if previous}}` still works.
 
+import type { Decoder } from '../load/decoders.js';
+import { issuerShape } from '../load/issuer.js';
 import type { Figures } from '../model/figures.js';
 import type { QuarterRecords } from '../model/records.js';
+
+/** The fields of a table decoder, when it is one. */
+function fieldsOf(decoder: Decoder<unknown>): Readonly<Record<string, { readonly decoder: Decoder<unknown> }>> | undefined {
+  return (decoder as { shape?: Readonly<Record<string, { readonly decoder: Decoder<unknown> }>> }).shape;
+}
+
+/**
+ * A decoded table with every field its file may leave out present as null, table by table,
+ * so a template asks {{#if issuer.letterhead}} of a setting the office did not write and a
+ * misspelt name still fails (template-lookup.ts). The fields come from the decoder itself.
+ */
+function absentAsNull(value: unknown, decoder: Decoder<unknown>): unknown {
+  const fields = fieldsOf(decoder);
+  if (!fields || typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const table = value as Record<string, unknown>;
+  const view: Record<string, unknown> = { ...table };
+  for (const [name, field] of Object.entries(fields)) view[name] = name in table ? absentAsNull(table[name], field.decoder) : null;
+  return view;
+}
+
+/** The issuer settings as templates read them; the folder paths in them are not used, so none is needed. */
+const ISSUER_FIELDS = issuerShape('');
 
 export interface TemplateContext {
   readonly issuer: QuarterRecords['issuer'];
@@ -30,7 +54,7 @@ export interface TemplateContext {
 
 export function templateContext(records: QuarterRecords, figures: Figures): TemplateContext {
   return {
-    issuer: records.issuer,
+    issuer: absentAsNull(records.issuer, ISSUER_FIELDS) as QuarterRecords['issuer'],
     period: records.period,
     date: records.date,
     docNumber: records.docNumber ?? null,

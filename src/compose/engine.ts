@@ -14,11 +14,13 @@ import { markdownText } from './markdown-text.js';
 import type { NarrativeUse } from './narrative.js';
 import { readTemplates, type TemplateSet, type TemplateSource } from './template-files.js';
 import { splitMarks, StatementMarks, type TemplateOrigins } from './template-origins.js';
+import { checkedLookup, DataAbsentError, DataLookupError, explainAbsent, explainMissing, pathAt } from './template-lookup.js';
 import { parseTemplate } from './template-syntax.js';
 
 export type { TemplateSet } from './template-files.js';
 
 const ESCAPE_HELPER = '__markdownText';
+const LOOKUP_HELPER = '__lookup';
 
 /** Far more than any document needs (notice → body → overview → rectified is four), far less than exhausts the stack. */
 export const MAX_PARTIAL_DEPTH = 32;
@@ -38,8 +40,9 @@ function markdownCompiler(hb: HandlebarsWithCompiler, marks: StatementMarks): Co
 
     appendEscaped(): void {
       const mark = this.quotedString(marks.mark(this.source.currentLocation));
+      const where = placeLiteral(this.source.currentLocation);
       // wrapped helpers expect an options object as their last argument
-      this.pushSource(this.appendToBuffer([mark, ' + ', `container.lookupProperty(helpers, "${ESCAPE_HELPER}")(`, this.popStack(), ', {})']));
+      this.pushSource(this.appendToBuffer([mark, ' + ', `container.lookupProperty(helpers, "${ESCAPE_HELPER}")(`, this.popStack(), ', ', where, ', {})']));
     }
 
     /** Unescaped output: a partial, a block's result. A program of one statement returns it directly, with no room for a mark. */
@@ -47,10 +50,31 @@ function markdownCompiler(hb: HandlebarsWithCompiler, marks: StatementMarks): Co
       if (!this.environment.isSimple) super.appendContent(marks.mark(this.source.currentLocation));
       super.append();
     }
+
+    /**
+     * Every step of a path into the data goes through checkedLookup (template-lookup.ts), with
+     * the place it is written: a name that does not exist fails there, with the names that do,
+     * even inside {{#if}} or a helper's arguments where Handlebars would quietly give nothing.
+     */
+    override nameLookup(parent: unknown, name: string, type: string): unknown {
+      if (type !== 'context') return super.nameLookup(parent, name, type);
+      const where = placeLiteral(this.source.currentLocation);
+      return [`container.lookupProperty(helpers, "${LOOKUP_HELPER}")(`, parent, ', ', JSON.stringify(name), ', ', where, ')'];
+    }
+
+    /** Handlebars' own strict check of a printed path's last name is replaced by checkedLookup's check of every name. */
+    override resolvePath(type: string, parts: string[], start: number, falsy: boolean, strict: boolean): void {
+      super.resolvePath(type, parts, start, falsy, type === 'context' ? false : strict);
+    }
   }
   // child programs ({{#each}} bodies …) are compiled by `prototype.compiler`
   (MarkdownCompiler.prototype as unknown as { compiler: unknown }).compiler = MarkdownCompiler;
   return MarkdownCompiler as unknown as CompilerClass;
+}
+
+/** A template place as a JavaScript literal in the compiled template: where a lookup or an output is written. */
+function placeLiteral(location: unknown): string {
+  return JSON.stringify(placeOfLoc(location as HandlebarsLoc | undefined) ?? null);
 }
 
 /** Handlebars' typings do not declare its compiler class nor the internals the subclass uses. */
@@ -60,6 +84,8 @@ type HandlebarsWithCompiler = typeof Handlebars & { JavaScriptCompiler: Compiler
 interface MarkdownCompilerInternals {
   source: { currentLocation: Parameters<StatementMarks['mark']>[0] };
   environment: { isSimple: boolean };
+  nameLookup(parent: unknown, name: string, type: string): unknown;
+  resolvePath(type: string, parts: string[], start: number, falsy: boolean, strict: boolean): void;
   appendContent(content: string): void;
   append(): void;
   pushSource(source: unknown): void;
@@ -87,7 +113,14 @@ function explain(error: unknown, source: TemplateSource, partials: readonly stri
   if (error instanceof TemplateUsageError) {
     return templateError(CODES.templateUsage, { problem: error.message, hint: error.hint }, error.place ?? wholeFile(source));
   }
+  if (error instanceof DataLookupError) {
+    return templateError(CODES.templateUsage, explainMissing(error, error.place ? pathAt(source.text, error.place) : undefined), error.place ?? wholeFile(source));
+  }
+  if (error instanceof DataAbsentError) {
+    return templateError(CODES.templateUsage, explainAbsent(error.place ? pathAt(source.text, error.place) : undefined), error.place ?? wholeFile(source));
+  }
   const message = error instanceof Error ? error.message : String(error);
+  // @root and @data paths keep Handlebars' own strict check
   const missing = /^"([^"]+)" not defined/.exec(message);
   if (missing) {
     return templateError(
@@ -182,7 +215,13 @@ export function renderMarkdown(options: { templates: TemplateSet; main?: string;
   const marks = new StatementMarks();
   hb.JavaScriptCompiler = markdownCompiler(hb, marks);
   // a helper's SafeString (the line standing for a narrative) passes as it is, like Handlebars' own escaping
-  hb.registerHelper(ESCAPE_HELPER, (value: unknown) => (value instanceof hb.SafeString ? value.toString() : markdownText(value)));
+  hb.registerHelper(ESCAPE_HELPER, (value: unknown, place: SourcePlace | null) => {
+    if (value instanceof hb.SafeString) return value.toString();
+    // printing nothing where a figure should stand is a template slip, never what a notice means
+    if (value === null || value === undefined) throw new DataAbsentError(place);
+    return markdownText(value);
+  });
+  hb.registerHelper(LOOKUP_HELPER, checkedLookup as Handlebars.HelperDelegate);
   const keptAside = { charts: [] as ChartDeclaration[], narratives: [] as NarrativeUse[] };
   registerHelpers(hb, options.settings, keptAside);
   const programs = parseAll(hb, [main, ...partials]);

@@ -70,7 +70,9 @@ describe('renderMarkdown', () => {
   it('fails when a helper is given something that is not a statistic', () => {
     const bundled = templateFolder({ 'notice.hbs': '\n  {{stat websites.passRat}}' });
     const error = renderError(() => renderMarkdown({ templates: { bundled }, context: { websites: { passRate } }, settings }));
-    expect(error.diagnostics[0]).toMatchObject({ code: 'TB402', place: { line: 2, column: 3 } });
+    // at the misspelt path itself, with the name meant
+    expect(error.diagnostics[0]).toMatchObject({ code: 'TB402', place: { line: 2, column: 10 } });
+    expect(error.diagnostics[0]?.message).toBe('模板引用了不存在的数据“websites.passRat”：这里没有“passRat”，是否想写“passRate”？');
   });
 
   it('reports a syntax error and a missing partial with the file', () => {
@@ -97,12 +99,24 @@ describe('the office narrative', () => {
 });
 
 describe('a statistic missing in this quarter', () => {
-  it('fails with a Chinese hint, not a JavaScript message', () => {
-    const bundled = templateFolder({ 'notice.hbs': '{{#if previous.averageScore}}较上季度{{/if}}' });
+  it('is false in {{#if}}, however deep the path goes past the missing part', () => {
+    const bundled = templateFolder({ 'notice.hbs': '{{#if previous.websites.averageScore}}较上季度{{else}}首次{{/if}}' });
+    expect(renderMarkdown({ templates: { bundled }, context: { previous: null }, settings }).markdown).toBe('首次');
+  });
+
+  it('printed without {{#if}}, fails at its place with a Chinese hint, not a JavaScript message', () => {
+    const bundled = templateFolder({ 'notice.hbs': '上季度\n  {{previous.websites.running}}家' });
     const error = renderError(() => renderMarkdown({ templates: { bundled }, context: { previous: null }, settings }));
-    expect(error.diagnostics[0]).toMatchObject({ code: 'TB402', hint: expect.stringContaining('{{#if') });
-    expect(error.diagnostics[0]?.message).toContain('averageScore');
-    expect(error.diagnostics[0]?.message).not.toMatch(/Cannot read/);
+    expect(error.diagnostics[0]).toMatchObject({ code: 'TB402', place: { line: 2, column: 3 }, hint: expect.stringContaining('{{#if previous.websites.running}}') });
+    expect(error.diagnostics[0]?.message).toContain('“previous.websites.running”，但它在本季度没有数据');
+  });
+
+  it('a misspelt name inside {{#if}} or a helper is not quietly false: it fails at its place', () => {
+    const bundled = templateFolder({ 'notice.hbs': '{{#each list}}\n{{#if (gt ../lmit 1)}}x{{/if}}{{/each}}' });
+    const error = renderError(() => renderMarkdown({ templates: { bundled }, context: { list: [1], limit: 2 }, settings }));
+    expect(error.diagnostics[0]).toMatchObject({ code: 'TB402', place: { line: 2, column: 11 } });
+    expect(error.diagnostics[0]?.message).toContain('“../lmit”：这里没有“lmit”，是否想写“limit”？');
+    expect(error.diagnostics[0]?.hint).toContain('检查它的层数');
   });
 });
 
