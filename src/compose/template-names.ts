@@ -65,6 +65,7 @@ export const TEMPLATE_NAMES: readonly TemplateNameGroup[] = [
       n('fullCoverage', '在运行的全部检查了'),
       n('checks', '检查次数 = 检查数 × 轮次（数据写了 rounds 时）'),
       n('owners', '在运行单位的主办单位个数（去重）'),
+      n('checkedUnchanged', '检查的单位与上季度完全相同（检查范围与上季度一致）；上季度没有记录时为空'),
       n('units', '全部单位（见下“一个单位”），按记录顺序'),
       n('unit', '按编号取一个单位，如 websites.unit.w05'),
       n('runningUnits', '在运行的单位'),

@@ -30,10 +30,17 @@ export function defineLazy<T extends object>(target: T, getters: Getters, option
   return target;
 }
 
-/** `item` with more fields, its own (lazy) properties copied as they are, none computed by the copying. */
+/**
+ * `item` with more fields, its own (lazy) properties copied as they are, none computed by the
+ * copying; a field of the same name replaces the item's (a ranked group's `previous` is the
+ * group ranked a quarter before).
+ */
 export function withFields<T extends object, F extends object>(item: T, fields: F): T & F {
-  const copy = Object.create(Object.getPrototypeOf(item) as object | null, Object.getOwnPropertyDescriptors(item)) as T;
-  return Object.assign(copy, fields);
+  const descriptors = Object.getOwnPropertyDescriptors(item);
+  for (const descriptor of Object.values(descriptors)) descriptor.configurable = true;
+  const copy = Object.create(Object.getPrototypeOf(item) as object | null, descriptors) as T & F;
+  for (const [name, value] of Object.entries(fields)) Object.defineProperty(copy, name, { value, enumerable: true, configurable: true });
+  return copy;
 }
 
 /** A list whose items are also reachable by their names (`by.region.南湖区`), without changing how it iterates. */

@@ -62,6 +62,7 @@ export function publishedSlice(options: { node: QuarterNode; channel: Channel; f
     fullCoverage: runningChecked ? runningChecked[0] > 0 && runningChecked[1] === runningChecked[0] : null,
     checks: null,
     owners: null,
+    checkedUnchanged: null,
     units: [],
     runningUnits: [],
     checkedUnits: [],

@@ -14,6 +14,7 @@ import { nearestName } from '../load/nearest-name.js';
 import { decimalValue } from '../format/decimal.js';
 import { isPercentKind, printedDecimal } from '../format/number.js';
 import { add, compare, fromDecimal, fromInteger, isDecimalText } from './exact.js';
+import { defineLazy, withFields } from './lazy.js';
 import { ranked } from './ranking.js';
 import { extremeOf } from './scores.js';
 
@@ -141,18 +142,48 @@ function statAt(item: unknown, field: string): Stat | null {
   throw new QueryError(`“${field}”不是数字或统计项，不能用来排名或找最大、最小`);
 }
 
-/** Items with a value of `field`, ranked (highest first unless `ascending`), ties sharing a rank. */
-export function rankBy<T extends object>(items: readonly T[], field: string, options: { ascending: boolean; dense: boolean }): Array<T & Ranked> {
-  const valued = items.filter((item) => statAt(item, field) !== null);
-  const sign = options.ascending ? -1n : 1n;
-  return ranked({
-    items: valued,
-    valueOf: (item) => {
-      const { value } = statAt(item, field)!;
-      return { num: sign * value.num, den: value.den };
-    },
-    dense: options.dense,
-  });
+/** A place in a ranking by some measure, counted from the top and from the bottom (排名居后). */
+export interface RankedByMeasure extends Ranked {
+  /** the place counted from the lowest, ties sharing it */
+  readonly lastRank: number;
+}
+
+/**
+ * Items with a value of `field`, ranked (highest first unless `ascending`), ties sharing a
+ * rank; each also knows its place from the bottom. An item that has an earlier quarter (a
+ * group, a unit) gets as `previous` its place in the same ranking of the earlier quarter, so
+ * `where … quarters=2` reads "ranked last two quarters in a row".
+ */
+export function rankBy<T extends object>(items: readonly T[], field: string, options: { ascending: boolean; dense: boolean }): Array<T & RankedByMeasure> {
+  return [...placesOf(items, field, options).values()];
+}
+
+type RankOptions = { readonly ascending: boolean; readonly dense: boolean };
+
+const earlierOf = <T>(value: T): T | null => (value as { previous?: T | null }).previous ?? null;
+
+/** Each item with a value of `field` → the item placed in the ranking, in ranking order. */
+function placesOf<T extends object>(items: readonly T[], field: string, options: RankOptions): Map<T, T & RankedByMeasure> {
+  const entries = items.filter((item) => statAt(item, field) !== null).map((item) => ({ item }));
+  const signed = (sign: bigint) => (entry: { item: T }) => {
+    const { value } = statAt(entry.item, field)!;
+    return { num: sign * value.num, den: value.den };
+  };
+  const highestFirst = options.ascending ? -1n : 1n;
+  const fromBottom = new Map(ranked({ items: entries, valueOf: signed(-highestFirst), dense: options.dense }).map((entry) => [entry.item, entry.rank]));
+  // the same ranking of the items' earlier quarters, made when a template first asks for it
+  let earlierPlaces: Map<T, T & RankedByMeasure> | undefined;
+  const earlierPlace = (item: T) => {
+    const before = earlierOf(item);
+    earlierPlaces ??= placesOf(items.map(earlierOf).filter((value): value is T => value !== null), field, options);
+    return before ? (earlierPlaces.get(before) ?? null) : null;
+  };
+  const places = new Map<T, T & RankedByMeasure>();
+  for (const { item, rank, tied } of ranked({ items: entries, valueOf: signed(highestFirst), dense: options.dense })) {
+    const placed = withFields(item, { rank, tied, lastRank: fromBottom.get(item)! });
+    places.set(item, 'previous' in item ? defineLazy(placed, { previous: () => earlierPlace(item) }, { hidden: true }) : placed);
+  }
+  return places;
 }
 
 /** The items holding the most (or least) of `field`, every one of them when tied. */

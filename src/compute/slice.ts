@@ -140,6 +140,12 @@ export function recordsSlice(options: {
       return rounds === undefined ? null : (slice.checked ?? 0) * rounds;
     },
     owners: () => new Set(slice.runningUnits.map((unit) => unit.owner)).size,
+    checkedUnchanged: () => {
+      const before = slice.previous;
+      if (before?.source !== 'records') return null;
+      const idsOf = (checked: readonly UnitFigures[]) => checked.map((unit) => unit.id).sort().join('\u0000');
+      return idsOf(slice.checkedUnits) === idsOf(before.checkedUnits);
+    },
     units: () => units,
     runningUnits: () => units.filter((unit) => unit.running),
     checkedUnits: () => units.filter((unit) => unit.checked),

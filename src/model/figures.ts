@@ -283,6 +283,8 @@ export interface SliceFigures {
   readonly checks: number | null;
   /** distinct owners (主办单位) among running units */
   readonly owners: number | null;
+  /** the same units were checked as the quarter before (检查范围与上季度一致); null without its records */
+  readonly checkedUnchanged: boolean | null;
 
   // units
   readonly units: readonly UnitFigures[];

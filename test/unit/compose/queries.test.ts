@@ -111,6 +111,27 @@ describe('streaks and history over a chain', () => {
   });
 });
 
+describe('rankings over quarters and the scope of the check', () => {
+  // 南湖区 last in both quarters by pass rate; 西城区 second-last now only
+  const records = chainOf([{ websites: LAST_QUARTER }, { websites: THIS_QUARTER }]);
+
+  it('ranks from the bottom too, and follows a place back a quarter: 连续两个季度排名居后', () => {
+    const text = render(
+      '{{#each (rankBy websites.by.region "passRate")}}{{name}}{{rank this}}倒数{{lastRank}}；{{/each}}{{join (where (rankBy websites.by.region "passRate") "lastRank" "=" 1 quarters=2) "name"}}连续两个季度排名居后',
+      records,
+    );
+    // now 东城区 100%, 西城区 100%, 南湖区 0%: from the bottom 南湖区 1, the others tied at 2;
+    // before all three at 100%, all tied last: only 南湖区 was last in both quarters
+    expect(text).toBe('东城区并列第一倒数2；西城区并列第一倒数2；南湖区第三倒数1；南湖区连续两个季度排名居后');
+  });
+
+  it('says whether the same units were checked as the quarter before', () => {
+    expect(render('{{#if websites.checkedUnchanged}}检查范围与上季度一致{{else}}检查范围有变化{{/if}}', records)).toBe('检查范围有变化');
+    const same = chainOf([{ websites: LAST_QUARTER }, { websites: LAST_QUARTER }]);
+    expect(render('{{#if websites.checkedUnchanged}}检查范围与上季度一致{{/if}}', same)).toBe('检查范围与上季度一致');
+  });
+});
+
 describe('rankings, extremes and sums', () => {
   const records = quarter({ websites: THIS_QUARTER });
 
