@@ -130,6 +130,8 @@ function headingProblem(heading: Heading, markdown: string): Finding {
 export interface NarrativeUse {
   readonly markdown: string;
   readonly usedAt?: SourcePlace;
+  /** its headings run into the paragraph after them ({{markdown … runIn=true}}) */
+  readonly runIn?: boolean;
 }
 
 const NARRATIVE_DIRECTIVE = 'narrative';
@@ -147,6 +149,11 @@ export function toNarrativeNodes(tree: Root, narratives: ReadonlyArray<Narrative
     placeOf: (narrative) => narrative.usedAt,
     helper: '{{markdown}}',
     hint: '写成单独一行的 {{markdown narrative.problems}}，前后各空一行',
-    replace: (narrative) => [...narrative.nodes],
+    replace: (narrative) => (narrative.runIn ? markRunIn(narrative.nodes) : [...narrative.nodes]),
   });
+}
+
+/** Marks the headings to run into the paragraph after them — only one of the same narrative. */
+function markRunIn(nodes: readonly RootContent[]): RootContent[] {
+  return nodes.map((node, index) => (node.type === 'heading' && nodes[index + 1]?.type === 'paragraph' ? { ...node, data: { ...node.data, runIn: true } } : node));
 }

@@ -15,6 +15,7 @@ import { toGongwenNodes } from './gongwen-blocks.js';
 import { numberHeadings } from './heading-numbers.js';
 import { toNarrativeNodes, type NarrativeUse } from './narrative.js';
 import { remarkTables } from './remark-tables.js';
+import { runInHeadings } from './run-in-headings.js';
 import { TemplateBlockError } from './template-error.js';
 import type { TemplateOrigins } from './template-origins.js';
 import { markWrittenPlaces } from './written-places.js';
@@ -49,5 +50,6 @@ export function parseNotice(markdown: string, options: ParseOptions): Root {
     throw error;
   }
   numberHeadings(tree);
+  runInHeadings(tree);
   return tree;
 }

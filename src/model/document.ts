@@ -116,6 +116,17 @@ export interface GongwenColophon extends Node {
   printDate: PhrasingContent[];
 }
 
+/**
+ * A heading run into the paragraph it heads, as 要求 sections are often set: （一）压实主体责任。
+ * 各单位要……, the heading (with its number) in its level's font, the text after it in the body
+ * font, one paragraph. Made from a narrative heading when the template asks for it.
+ */
+export interface GongwenRunInHeading extends Parent {
+  type: 'gongwenRunInHeading';
+  depth: 2 | 3 | 4;
+  children: PhrasingContent[];
+}
+
 /** How a chart draws its values: 'bar' one series, 'bar-compare' this quarter beside the last. */
 export type ChartKind = 'bar' | 'bar-compare' | 'bar-horizontal';
 
@@ -173,6 +184,16 @@ declare module 'mdast' {
     gongwenAnnotation: GongwenAnnotation;
     gongwenAttachment: GongwenAttachment;
     gongwenChart: GongwenChart;
+    gongwenRunInHeading: GongwenRunInHeading;
+  }
+
+  interface PhrasingContentMap {
+    gongwenRunInHeading: GongwenRunInHeading;
+  }
+
+  interface HeadingData {
+    /** set on a narrative's headings when the template prints it with runIn=true */
+    runIn?: boolean;
   }
 }
 

@@ -5,10 +5,11 @@
 import type { FileChild, ParagraphChild } from 'docx';
 import type { PhrasingContent, RootContent } from 'mdast';
 
-/** Character formatting inherited from enclosing strong / emphasis nodes. */
+/** Character formatting inherited from enclosing strong / emphasis nodes, or a run-in heading's character style. */
 export interface RunMarks {
   readonly bold?: boolean;
   readonly italics?: boolean;
+  readonly style?: string;
 }
 
 export interface State {

@@ -14,6 +14,7 @@
 import {
   AlignmentType,
   LineRuleType,
+  type ICharacterStyleOptions,
   type IParagraphStyleOptions,
   type IRunStylePropertiesOptions,
 } from 'docx';
@@ -24,6 +25,8 @@ export const STYLE = {
   body: 'Normal',
   title: 'Title',
   heading: ['Heading1', 'Heading2', 'Heading3', 'Heading4'],
+  /** character styles of a heading run into its paragraph, by depth 2–4 */
+  runInHeading: { 2: 'RunInHeading2', 3: 'RunInHeading3', 4: 'RunInHeading4' },
   letterheadOrgan: 'LetterheadOrgan',
   docNumber: 'DocNumber',
   addressee: 'Addressee',
@@ -106,6 +109,16 @@ function headingStyle(depth: 1 | 2 | 3 | 4, fonts: FontChoices): IParagraphStyle
     paragraph: { keepNext: true, keepLines: true, outlineLevel: depth - 1, indent: { firstLine: BODY_INDENT_TWIP } },
     run: runFor(ELEMENT[`heading${depth}`], fonts),
   };
+}
+
+/** （一）压实主体责任。 at the head of a paragraph: the heading level's font, as a character style of its own. */
+export function runInHeadingStyles(fonts: FontChoices): ICharacterStyleOptions[] {
+  return ([2, 3, 4] as const).map((depth) => ({
+    id: STYLE.runInHeading[depth],
+    name: `标题 ${depth}（段首）`,
+    quickFormat: true,
+    run: runFor(ELEMENT[`heading${depth}`], fonts),
+  }));
 }
 
 /** A style derived from 正文 that differs only in paragraph layout and, optionally, its 3号 run. */

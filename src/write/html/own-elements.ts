@@ -28,6 +28,10 @@ export const OWN_ELEMENTS = {
   'attachment-title': 'h2',
   // a <section> with a name is a region: the markup ARIA gives a scrolling box
   'table-scroll': 'section',
+  // a heading run into its paragraph, in its level's font: （一）压实主体责任。各单位要……
+  'run-in-heading-2': 'span',
+  'run-in-heading-3': 'span',
+  'run-in-heading-4': 'span',
   // a cell holding only a figure (99.94%, 1037) is never broken across lines
   'figure-cell': 'td',
   chart: 'figure',

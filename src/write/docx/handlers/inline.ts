@@ -2,6 +2,7 @@
 // <script>…</script> prints as those characters and never becomes markup.
 
 import { TextRun } from 'docx';
+import { STYLE } from '../styles.js';
 import type { InlineHandlers, RunMarks } from '../state.js';
 
 /** A text value as runs, with each '\n' turned into a line break inside the paragraph. */
@@ -17,4 +18,5 @@ export const inlineHandlers: InlineHandlers = {
   break: (_node, _state, marks) => [new TextRun({ ...marks, break: 1 })],
   // a printed notice cannot follow a link: its text is what the reader needs
   link: (node, state, marks) => state.phrasing(node.children, marks),
+  gongwenRunInHeading: (node, state, marks) => state.phrasing(node.children, { ...marks, style: STYLE.runInHeading[node.depth] }),
 };
