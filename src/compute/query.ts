@@ -13,7 +13,7 @@ import type { PrecisionConfig } from '../model/records.js';
 import { nearestName } from '../load/nearest-name.js';
 import { decimalValue } from '../format/decimal.js';
 import { isPercentKind, printedDecimal } from '../format/number.js';
-import { add, compare, fromDecimal, fromInteger, isDecimalText } from './exact.js';
+import { add, compare, div, fromDecimal, fromInteger, isDecimalText } from './exact.js';
 import { defineLazy, withFields } from './lazy.js';
 import { ranked } from './ranking.js';
 import { extremeOf } from './scores.js';
@@ -200,4 +200,17 @@ export function totalOf(items: readonly unknown[], field: string): number | Stat
   if (stats.length !== values.length) throw new QueryError(`“${field}”不是数字或统计项，不能求和`);
   if (stats.some((stat) => isPercentKind(stat.kind))) throw new QueryError(`“${field}”是比率，比率相加没有意义；请对个数求和后再看比率`);
   return { kind: stats[0]!.kind, value: stats.map((stat) => stat.value).reduce(add) };
+}
+
+/** A count or an amount (a statistic of kind amount) as an exact number; undefined for anything else. */
+function quantityOf(value: unknown): Exact | undefined {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return fromInteger(value);
+  return isStat(value) && value.kind === 'amount' ? value.value : undefined;
+}
+
+/** part ÷ whole as a share (占比, 满意率): counts or amounts; null when the whole is zero, as every ratio. */
+export function shareOf(part: unknown, whole: unknown): Stat | null {
+  const [numerator, denominator] = [quantityOf(part), quantityOf(whole)];
+  if (!numerator || !denominator) throw new QueryError('占比的两个值要是个数或自己的统计数（不是比率或得分）');
+  return denominator.num === 0n ? null : { kind: 'share', value: div(numerator, denominator) };
 }

@@ -5,7 +5,7 @@
 import type { Exact, Stat, StatKind } from '../model/figures.js';
 import { PERCENT_KINDS } from '../model/figures.js';
 import type { DecimalText, PrecisionConfig } from '../model/records.js';
-import { ONE, ZERO, abs, compare, fromDecimal, fromInteger, isZero, mul, ratio } from '../compute/exact.js';
+import { ONE, ZERO, abs, compare, div, fromDecimal, fromInteger, isZero, mul, sub } from '../compute/exact.js';
 import { absDecimal, compareDecimalTo, decimalText, roundAvoidingBounds, subtractDecimals } from './decimal.js';
 import type { PrintedDecimal } from './decimal.js';
 
@@ -63,9 +63,10 @@ export function printStat(stat: Stat, precision: PrecisionConfig): string {
   return isPercentKind(stat.kind) ? `${digits}%` : digits;
 }
 
+/** Rates change in 个百分点, scores in 分; an index or an amount of the office's own (条, 次) has its unit from the template. */
 function changeUnitOf(kind: StatKind): PrintedChange['unit'] {
   if (isPercentKind(kind)) return '个百分点';
-  return kind === 'index' ? '' : '分';
+  return kind === 'score' || kind === 'scoreChange' ? '分' : '';
 }
 
 function thresholdValue(threshold: Exact | DecimalText): Exact {
@@ -103,9 +104,10 @@ export function printChange(
  * Growth of a count relative to the EARLIER value: (current − previous) ÷ previous, in percent
  * (44 → 76 is 72.7%). A non-zero growth never prints as 0. Undefined when previous is 0.
  */
-export function printGrowth(current: number, previous: number, places: number): PrintedGrowth | undefined {
-  if (previous === 0) return undefined;
-  const growth = mul(ratio(current - previous, previous), HUNDRED);
+export function printGrowth(current: number | Exact, previous: number | Exact, places: number): PrintedGrowth | undefined {
+  const [now, before] = [current, previous].map((value) => (typeof value === 'number' ? fromInteger(value) : value)) as [Exact, Exact];
+  if (isZero(before)) return undefined;
+  const growth = mul(div(sub(now, before), before), HUNDRED);
   const magnitude = roundAvoidingBounds(abs(growth), places, [ZERO]);
   const direction = isZero(growth) ? 'same' : compare(growth, ZERO) > 0 ? 'up' : 'down';
   return { direction, amount: decimalText(magnitude, { trimZeros: true }), unit: '%' };

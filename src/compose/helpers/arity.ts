@@ -47,6 +47,7 @@ export const SIGNATURES: Readonly<Record<string, Signature>> = {
   highest: OF_LIST('highest', 'averageScore'),
   lowest: OF_LIST('lowest', 'averageScore'),
   sum: OF_LIST('sum', 'running'),
+  share: { takes: ['部分', '整体'], example: '{{stat (share accounts.failing accounts.checked)}}' },
   eq: TWO_VALUES('eq'),
   ne: TWO_VALUES('ne'),
   gt: TWO_VALUES('gt'),

@@ -6,7 +6,7 @@
 
 import type { HelperOptions } from 'handlebars';
 import type { PrecisionConfig } from '../../model/records.js';
-import { QueryError, comparisonOf, compareValues, extremeBy, groupBy, rankBy, satisfies, streakOf, totalOf, where, type Comparison, type Condition } from '../../compute/query.js';
+import { QueryError, comparisonOf, compareValues, extremeBy, groupBy, rankBy, satisfies, shareOf, streakOf, totalOf, where, type Comparison, type Condition } from '../../compute/query.js';
 import { TemplateUsageError } from './usage-error.js';
 
 export interface ListSettings {
@@ -107,6 +107,8 @@ export function listHelpers(settings: ListSettings) {
       answer(options, () => extremeBy(requireList(items, 'highest', options), requireField(field, 'highest', options), true)),
     lowest: (items: unknown, field: unknown, options: HelperOptions) =>
       answer(options, () => extremeBy(requireList(items, 'lowest', options), requireField(field, 'lowest', options), false)),
+    /** {{stat (share accounts.failing accounts.checked)}} → 占比; counts or the office's own amounts */
+    share: (part: unknown, whole: unknown, options: HelperOptions) => answer(options, () => shareOf(part, whole)),
     /** {{sum messages "received"}} → the total over the list */
     sum: (items: unknown, field: unknown, options: HelperOptions) =>
       answer(options, () => totalOf(requireList(items, 'sum', options), requireField(field, 'sum', options))),

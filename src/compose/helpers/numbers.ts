@@ -35,6 +35,13 @@ function requireCount(value: unknown, helper: string, options: HelperOptions): n
   throw new TemplateUsageError(`{{${helper}}} 需要一个个数，得到的是${describe(value)}`, options);
 }
 
+/** A count, or an amount of the office's own (a fact's sum): what a growth is taken of. */
+function requireQuantity(value: unknown, helper: string, options: HelperOptions): number | Stat['value'] {
+  if (isStat(value) && value.kind === 'amount') return value.value;
+  if (isStat(value)) throw new TemplateUsageError(`{{${helper}}} 比较的是个数或数量；比率、得分的变化用 {{change}}`, options);
+  return requireCount(value, helper, options);
+}
+
 function requireRanked(value: unknown, options: HelperOptions): { rank: number; tied: boolean } {
   if (typeof value === 'object' && value !== null && 'rank' in value && 'tied' in value) return value as { rank: number; tied: boolean };
   throw new TemplateUsageError(`{{rank}} 需要排名里的一项（如 {{#each websites.ranking}} 里的 this），得到的是${describe(value)}`, options);
@@ -91,10 +98,10 @@ export function numberHelpers(settings: NumberSettings) {
     direction(current: unknown, previous: unknown, options: HelperOptions): ChangeDirection {
       return changeOf(current, previous, 'direction', options).direction;
     },
-    /** {{growth line.count line.previous.count}} → 增长72.7% / 下降12.5% / 持平: over the EARLIER count */
+    /** {{growth line.count line.previous.count}} → 增长72.7% / 下降12.5% / 持平: over the EARLIER count (or amount) */
     growth(current: unknown, previous: unknown, options: HelperOptions): string {
-      const earlier = requireCount(previous, 'growth', options);
-      const growth = printGrowth(requireCount(current, 'growth', options), earlier, precision.growth);
+      const earlier = requireQuantity(previous, 'growth', options);
+      const growth = printGrowth(requireQuantity(current, 'growth', options), earlier, precision.growth);
       if (!growth) throw new TemplateUsageError('{{growth}} 的上一期为 0，增长率无从计算；先用 {{#if (gt 上一期 0)}} 判断', options);
       const words = wordsFor(growth.direction, { up: '增长', down: '下降' }, options);
       return growth.direction === 'same' ? words : `${words}${growth.amount}${growth.unit}`;

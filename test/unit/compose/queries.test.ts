@@ -199,6 +199,15 @@ describe('comparisons, places and dates', () => {
     );
   });
 
+  it('takes the growth and the change of the office’s own amounts: no 分 after them, the classifier is the template’s', () => {
+    const issuer = issuerWith({ facts: [{ name: '发布信息', of: 'accounts', unit: '条' }] });
+    const withPosts = (posts: string[]) => ({ issuer, accounts: posts.map((count, i) => account({ id: `a${i}`, facts: { 发布信息: count } })) });
+    // 120 + 80 = 200 now, 150 + 10 = 160 before: growth (200 − 160) ÷ 160 = 25%, change +40
+    const chained = chainOf([withPosts(['150', '10']), withPosts(['120', '80'])]);
+    const text = render('发布信息{{stat accounts.facts.发布信息.sum}}条，较上季度{{growth accounts.facts.发布信息.sum accounts.previous.facts.发布信息.sum}}，{{change accounts.facts.发布信息.sum accounts.previous.facts.发布信息.sum up="增加"}}条', chained);
+    expect(text).toBe('发布信息200条，较上季度增长25%，增加40条');
+  });
+
   it('writes date ranges without a repeated month, and month-day forms', () => {
     const september = quarter({ window: { start: '2025-09-03', end: '2025-09-18' } });
     expect(render('{{dateRange window.start window.end}}；截至{{date window.end year=false}}；{{dateRange window.start window.end year=false separator="-" repeatMonth=true}}', september)).toBe(
