@@ -403,7 +403,8 @@ export const CODES = {
     code: 'TB308',
     title: '标题与署名的发文机关不一致',
     message: ({ title, signature }) => `署名${quoted(signature)}与标题${quoted(title)}中的发文机关不一致`,
-    hint: () => '标题以发文机关全称开头，署名也写发文机关全称；改写自定义模板，使两处都取自发文机关设置的 name。',
+    hint: () =>
+      '标题以发文机关全称开头，署名写发文机关全称或规范化简称；改写自定义模板，使标题取自发文机关设置的 name，署名取自 name 或 shortName。',
   }),
   templateMissing: entry<{ name: string }>({
     code: 'TB401',
