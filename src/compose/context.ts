@@ -3,19 +3,26 @@
 // name fails the build while `{{#if previous}}` still works.
 
 import type { Figures } from '../model/figures.js';
-import type { QuarterRecords } from '../model/records.js';
+import type { IssuerProfile, QuarterRecords } from '../model/records.js';
+
+/** The issuer's settings, with the optional texts a template prints null when not set. */
+type IssuerContext = Omit<IssuerProfile, 'addressees' | 'basis'> & {
+  readonly addressees: string | null;
+  readonly basis: readonly string[] | null;
+};
 
 export interface TemplateContext {
-  readonly issuer: QuarterRecords['issuer'];
+  readonly issuer: IssuerContext;
   readonly period: QuarterRecords['period'];
   readonly date: string;
   readonly docNumber: string | null;
-  readonly window: QuarterRecords['window'];
+  readonly window: NonNullable<QuarterRecords['window']> | null;
   readonly monitoringPoint: string | null;
-  readonly deadline: string;
+  readonly deadline: string | null;
   /** 印发日期: the 成文日期 unless the data gives another */
   readonly printDate: string;
-  readonly narrative: { readonly problems: string | null; readonly requirements: string | null };
+  /** every section the issuer declares, null where this quarter wrote none */
+  readonly narrative: Readonly<Record<string, string | null>>;
   readonly websites: Figures['websites'];
   readonly accounts: Figures['accounts'];
   readonly messages: Figures['messages'];
@@ -30,15 +37,15 @@ export interface TemplateContext {
 
 export function templateContext(records: QuarterRecords, figures: Figures): TemplateContext {
   return {
-    issuer: records.issuer,
+    issuer: { ...records.issuer, addressees: records.issuer.addressees ?? null, basis: records.issuer.basis ?? null },
     period: records.period,
     date: records.date,
     docNumber: records.docNumber ?? null,
-    window: records.window,
+    window: records.window ?? null,
     monitoringPoint: records.monitoringPoint ?? null,
-    deadline: records.deadline,
+    deadline: records.deadline ?? null,
     printDate: records.printDate ?? records.date,
-    narrative: { problems: records.narrative.problems ?? null, requirements: records.narrative.requirements ?? null },
+    narrative: Object.fromEntries(records.issuer.narrativeSections.map((name) => [name, records.narrative[name] ?? null])),
     websites: figures.websites,
     accounts: figures.accounts,
     messages: figures.messages,
