@@ -31,13 +31,12 @@ export function checkScores({ records, places }: CheckInput): Finding[] {
   return channels.flatMap((channel) => (channel.scoring ? scoresOnScale({ ...channel, scoring: channel.scoring }, places) : scoresWithoutScale(channel, places)));
 }
 
-/** Scores given where no scale is set: once per unit, at the first of its scores and bonus. */
+/** Scores given where no scale is set: once per unit, at its scores, or its bonus when it has no scores. */
 function scoresWithoutScale({ key, units, setting }: ScoredChannel, places: FieldPlaces): Finding[] {
   return units.flatMap((unit, index) => {
-    const given = [...(unit.scores ? [{ field: 'scores', label: '得分（scores）' }] : []), ...(unit.bonus !== undefined ? [{ field: 'bonus', label: '加分（bonus）' }] : [])];
-    if (given.length === 0) return [];
-    const what = given.map(({ label }) => label).join('和');
-    return [finding(diagnose(CODES.accountScoresWithoutRules, { what }, fieldAt(places, `${key}[${index}].${given[0]?.field}`)), [setting])];
+    const field = unit.scores ? 'scores' : unit.bonus !== undefined ? 'bonus' : undefined;
+    if (!field) return [];
+    return [finding(diagnose(CODES.accountScoresWithoutRules, {}, fieldAt(places, `${key}[${index}].${field}`)), [setting])];
   });
 }
 

@@ -381,10 +381,11 @@ export const CODES = {
     hint: ({ builtIn }) =>
       `内置的分组（${listed(builtIn)}）按记录里的字段分组，模板写 websites.by.kind；自定义的分类要换一个名称，如“单位类别”，模板写 websites.by.单位类别。`,
   }),
-  accountScoresWithoutRules: entry<{ what: string }>({
+  accountScoresWithoutRules: entry<Record<string, never>>({
     code: 'TB239',
     title: '账号填写了得分，但没有设置政务新媒体的评分规则',
-    message: ({ what }) => `发文机关设置里没有政务新媒体的评分规则，账号不能填写${what}`,
+    // one message whichever of the two an account has, so many accounts are said once
+    message: () => '发文机关设置里没有政务新媒体的评分规则，账号不能填写得分（scores）和加分（bonus）',
     hint: () =>
       '要给政务新媒体评分，在 _issuer.yaml 的 rules 里写 accountScoring：扣分指标 deductionGroups、合格线 passScore，有加分的再写加分分值 bonusPoints 和加分线 bonusThreshold；不评分就删去这一项。',
   }),
@@ -408,7 +409,7 @@ export const CODES = {
   publishedRateMismatch: entry<{ whose: string; rate: string; typed: string; counts: string; computed: string }>({
     code: 'TB242',
     title: '公布的比率与公布的数不符',
-    message: ({ whose, rate, typed, counts, computed }) => `${whose}公布的${rate} ${typed}% 与${counts}不符：按这两个数应为 ${computed}%`,
+    message: ({ whose, rate, typed, counts, computed }) => `${whose}公布的${rate} ${typed}% 与${counts} 不符：按这两个数应为 ${computed}%`,
     hint: () =>
       '合格率 = 合格数 ÷ 检查数，抽查比例 = 检查数 ÷ 运行数，按写出的小数位数四舍五入：对照通报原文核对这几个数；原文的比率本身算错了的，只填其中的数，不填比率。',
   }),
@@ -437,6 +438,12 @@ export const CODES = {
     message: ({ name }) => `narrative 里的${quoted(name)}不是发文机关设置的段落`,
     hint: ({ declared, suggestion }) =>
       `${suggestion ? `是否想写“${suggestion}”？` : ''}可以写的段落：${listed(declared)}；要写别的段落，先在 _issuer.yaml 的 narrativeSections 里加上它的名称，并在模板里用 {{markdown narrative.名称}} 印出。`,
+  }),
+  bonusPartHalfWritten: entry<{ written: string; missing: string }>({
+    code: 'TB247',
+    title: '加分分值和加分线只写了一项',
+    message: ({ written, missing }) => `政务新媒体评分规则写了${written}，没有写${missing}`,
+    hint: () => '加分分值（bonusPoints）和加分线（bonusThreshold）一起写：扣分指标得分高于加分线的账号才计加分；不计加分就两项都不写。',
   }),
 
   idNumberPublished: entry<{ masked: string }>({

@@ -190,9 +190,12 @@ export function decodeIssuer(options: { node: LocatedMap; projectRoot: string; s
   return { profile, failed };
 }
 
-/** An account scale as the rules read it: without a bonus part, no bonus counts (0 points, from the pass line). */
+/**
+ * An account scale as the rules read it. Without a bonus part no bonus counts: 0 points, from
+ * a line at full marks (no score is above it), which no check of the lines finds fault with.
+ */
 function scoringOf(scale: Decoded<typeof accountScoring.shape>): ScoringRules {
-  return { ...scale, bonusPoints: scale.bonusPoints ?? '0', bonusThreshold: scale.bonusThreshold ?? scale.passScore };
+  return { ...scale, bonusPoints: scale.bonusPoints ?? '0', bonusThreshold: scale.bonusThreshold ?? maximumScore(scale.deductionGroups) };
 }
 
 /** Where each channel's scale is set, with the scale. */
@@ -214,14 +217,18 @@ function settingsFindings(profile: IssuerProfile, settings: WrittenSettings): Fi
   ];
 }
 
+const BONUS_PART = [
+  { field: 'bonusPoints', name: '加分分值（bonusPoints）' },
+  { field: 'bonusThreshold', name: '加分线（bonusThreshold）' },
+] as const;
+
 /** An account scale's bonus part: its points and its line go together, one without the other is half a rule. */
 function checkBonusPart(settings: WrittenSettings): Finding[] {
   const path = 'rules.accountScoring';
-  const written = (['bonusPoints', 'bonusThreshold'] as const).filter((field) => settings.isWritten(`${path}.${field}`));
-  if (written.length !== 1) return [];
-  const missing = written[0] === 'bonusPoints' ? 'bonusThreshold' : 'bonusPoints';
-  const { place } = settings.at(path);
-  return [finding(diagnose(CODES.missingField, { key: missing }, { place, field: settings.at(`${path}.${missing}`).field }), [`${path}.${written[0]}`])];
+  const [written, ...others] = BONUS_PART.filter(({ field }) => settings.isWritten(`${path}.${field}`));
+  if (!written || others.length > 0) return [];
+  const missing = BONUS_PART.find((part) => part !== written)?.name ?? '';
+  return [finding(diagnose(CODES.bonusPartHalfWritten, { written: written.name, missing }, settings.at(`${path}.${written.field}`)))];
 }
 
 const BUILT_IN_DIMENSIONS = [...new Set(Object.values(FIELD_DIMENSIONS).flat())];
@@ -316,8 +323,8 @@ function checkItemPoints(rules: ScoringRules, scalePath: string, settings: Writt
 }
 
 /** The 扣分 maximum, the sum of the groups' points, as exact text: 100, 97.5. */
-function maximumScore(rules: ScoringRules): DecimalText {
-  const points = rules.deductionGroups.map((group) => group.points);
+function maximumScore(groups: ScoringRules['deductionGroups']): DecimalText {
+  const points = groups.map((group) => group.points);
   const places = Math.max(0, ...points.map((each) => each.split('.')[1]?.length ?? 0));
   return decimalText(roundHalfUp(sum(points.map(fromDecimal)), places), { trimZeros: true });
 }
@@ -333,7 +340,7 @@ interface LineSlip {
  * line: otherwise no site could pass, or earn its bonus.
  */
 function lineSlips(rules: ScoringRules, scalePath: string): LineSlip[] {
-  const maximum = maximumScore(rules);
+  const maximum = maximumScore(rules.deductionGroups);
   const above = (a: DecimalText, b: DecimalText) => compare(fromDecimal(a), fromDecimal(b)) > 0;
   const passAboveMaximum = above(rules.passScore, maximum);
   const [pass, bonus, groups] = ['passScore', 'bonusThreshold', 'deductionGroups'].map((field) => `${scalePath}.${field}`) as [string, string, string];
