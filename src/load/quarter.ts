@@ -37,7 +37,7 @@ import {
   required,
   text,
 } from './decoders.js';
-import type { Decoded, Decoder, Fallible } from './decoders.js';
+import type { Decoded, Decoder, Fallible, Field } from './decoders.js';
 import type { Located, LocatedMap } from './located.js';
 
 export const period = mapping({
@@ -57,7 +57,7 @@ const facts = optional(dictionaryOf(boundedDecimal({ min: 0 })));
  * (a notice often printed only a rate or an average), except where the counts are the point
  * (a summary's table). A percent is as printed: 95.7 for 95.7%.
  */
-function publishedGroupFields(counts: typeof count | ReturnType<typeof optional<number>>) {
+function publishedGroupFields<Counts extends Field<number, boolean>>(counts: Counts) {
   const percent = optional(boundedDecimal({ min: 0, max: 100 }));
   const group = {
     running: counts,
