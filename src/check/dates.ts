@@ -2,7 +2,8 @@
 // over before that quarter begins; the monitoring point inside the window; the notice dated
 // after the checking ends and the rectification deadline after the notice. Every date was
 // read as a calendar date (TB209) and every window first day first (TB210); ISO dates of one
-// length compare as text in calendar order.
+// length compare as text in calendar order. A window or deadline the notice does not give is
+// compared with nothing.
 
 import { CODES, diagnose } from '../diagnostics/codes.js';
 import { periodLabel } from '../format/chinese.js';
@@ -24,6 +25,7 @@ function quarterStart({ year, quarter }: Period): IsoDate {
  */
 export function checkWindow({ records, places }: CheckInput): Finding[] {
   const { period, window } = records;
+  if (!window) return [];
   const checked = periodLabel(period);
   const inputs = ['period', 'window'];
   const offYear = [window.start, window.end].filter((day) => !day.startsWith(`${period.year}-`));
@@ -40,18 +42,20 @@ export function checkWindow({ records, places }: CheckInput): Finding[] {
 
 export function checkMonitoringPoint({ records, places }: CheckInput): Finding[] {
   const { monitoringPoint: point, window } = records;
-  if (point === undefined || (window.start <= point && point <= window.end)) return [];
+  if (point === undefined || !window || (window.start <= point && point <= window.end)) return [];
   const diagnostic = diagnose(CODES.monitoringPointOutsideWindow, { point, ...window }, fieldAt(places, 'monitoringPoint'));
   return [finding(diagnostic, ['window.start', 'window.end'])];
 }
 
 /** The notice reports a checking that has ended: it is dated after the window's last day. */
 export function checkNoticeDate({ records, places }: CheckInput): Finding[] {
-  if (records.date > records.window.end) return [];
-  return [finding(diagnose(CODES.dateNotAfterWindow, { date: records.date, end: records.window.end }, fieldAt(places, 'date')), ['window.end'])];
+  const { date, window } = records;
+  if (!window || date > window.end) return [];
+  return [finding(diagnose(CODES.dateNotAfterWindow, { date, end: window.end }, fieldAt(places, 'date')), ['window.end'])];
 }
 
 export function checkDeadline({ records, places }: CheckInput): Finding[] {
-  if (records.deadline > records.date) return [];
-  return [finding(diagnose(CODES.deadlineNotAfterDate, { deadline: records.deadline, date: records.date }, fieldAt(places, 'deadline')), ['date'])];
+  const { deadline, date } = records;
+  if (deadline === undefined || deadline > date) return [];
+  return [finding(diagnose(CODES.deadlineNotAfterDate, { deadline, date }, fieldAt(places, 'deadline')), ['date'])];
 }

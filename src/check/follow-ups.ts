@@ -1,13 +1,18 @@
 // The quarter's follow-up facts: what only a failing unit has (a re-check result, a problem
-// printed in the list of failing units), message counts that agree with themselves, and a
+// printed in the list of failing units), message counts that agree with themselves (by
+// category and by unit too), and a
 // rectification that names each of last quarter's failing units exactly once.
 
 import { accountFails, failingUnitIds, siteFails } from '../compute/rules.js';
+import { quoted } from '../diagnostics/characters.js';
 import { CODES, diagnose } from '../diagnostics/codes.js';
 import { fieldAt } from '../load/located.js';
+import type { FieldPlaces } from '../load/located.js';
 import { isPublishedFigures } from '../model/records.js';
+import type { MessageRecord } from '../model/records.js';
 import { finding } from './input.js';
 import type { CheckInput, Finding } from './input.js';
+import { repeatedNames } from './names.js';
 
 /** What decides whether a unit fails: its state, veto items and scores, and the rules. */
 const VERDICT_FIELDS = ['status', 'checked', 'veto', 'scores'];
@@ -43,8 +48,34 @@ export function checkMessages({ records, places }: CheckInput): Finding[] {
       const problem = `按时办结数 ${finishedOnTime} 大于办结数 ${finished}`;
       findings.push(finding(diagnose(CODES.messageCountsInconsistent, { problem }, fieldAt(places, `${path}.finishedOnTime`)), [`${path}.finished`]));
     }
-    return findings;
+    return [...findings, ...categoryFindings(message, path, places), ...countFindings(message, path, places)];
   });
+}
+
+/** Categories split the messages received: together they cannot be more. */
+function categoryFindings(message: MessageRecord, path: string, places: FieldPlaces): Finding[] {
+  const categories = message.categories ?? [];
+  const total = categories.reduce((sum, category) => sum + category.received, 0);
+  if (total <= message.received) return [];
+  const problem = `各类别的收到数之和 ${total} 大于收到数 ${message.received}`;
+  return [finding(diagnose(CODES.messageCountsInconsistent, { problem }, fieldAt(places, `${path}.categories`)), [`${path}.received`])];
+}
+
+/** Each category's and unit's own counts, and their names once each (a list may repeat one; a table cannot). */
+function countFindings(message: MessageRecord, path: string, places: FieldPlaces): Finding[] {
+  const lists = [
+    { key: 'categories', what: '留言类别', counts: message.categories ?? [] },
+    { key: 'units', what: '承办单位', counts: message.units ?? [] },
+  ];
+  return lists.flatMap(({ key, what, counts }) => [
+    ...repeatedNames({ names: counts.map((count) => count.name), pathOf: (i) => `${path}.${key}[${i}].name`, what, at: (field) => fieldAt(places, field) }),
+    ...counts.flatMap((count, i) => {
+      if (count.finished === undefined || count.finished <= count.received) return [];
+      const problem = `${quoted(count.name)}的办结数 ${count.finished} 大于收到数 ${count.received}`;
+      const countPath = `${path}.${key}[${i}]`;
+      return [finding(diagnose(CODES.messageCountsInconsistent, { problem }, fieldAt(places, `${countPath}.finished`)), [`${countPath}.received`])];
+    }),
+  ]);
 }
 
 const RECTIFICATION_LISTS = ['fixed', 'stillFailing', 'notReported'] as const;

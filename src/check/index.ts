@@ -6,11 +6,13 @@
 
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { checkDeadline, checkMonitoringPoint, checkNoticeDate, checkWindow } from './dates.js';
+import { checkFacts } from './facts.js';
 import { checkFailingOnly, checkMessages, checkRectification } from './follow-ups.js';
 import { FailedIndex, failedFields, standing } from './input.js';
 import type { CheckInput, Finding } from './input.js';
-import { checkPrevious } from './previous.js';
+import { checkPrevious, checkYearAgo } from './previous.js';
 import { checkScores } from './scores.js';
+import { checkNarrativeSections } from './sections.js';
 import { checkDuplicateRecords, checkUnits } from './units.js';
 
 const CHECKS: ReadonlyArray<(input: CheckInput) => Finding[]> = [
@@ -18,13 +20,16 @@ const CHECKS: ReadonlyArray<(input: CheckInput) => Finding[]> = [
   checkDuplicateRecords,
   checkScores,
   checkFailingOnly,
+  checkFacts,
   checkWindow,
   checkMonitoringPoint,
   checkNoticeDate,
   checkDeadline,
   checkMessages,
   checkPrevious,
+  checkYearAgo,
   checkRectification,
+  checkNarrativeSections,
 ];
 
 export function checkQuarter(input: CheckInput): Diagnostic[] {

@@ -21,6 +21,8 @@ export interface CheckInput {
   readonly records: QuarterRecords;
   /** field path → place in the quarter file */
   readonly places: FieldPlaces;
+  /** field path → place of its key, for a name typed as a key (a narrative section, a fact) */
+  readonly keyPlaces: FieldPlaces;
   readonly failed: FailedFields;
 }
 

@@ -1,27 +1,54 @@
-// Website scores against the indicator rules: every 扣分 group known and scored within
-// 0..points — as one number, or item by item when the issuer lists the group's second-level
-// indicators — and the 加分 part within 0..bonusPoints. Compared as exact decimals.
+// Scores against the scale their channel is scored on — websites on the indicator rules,
+// accounts on the issuer's own scale (rules.accountScoring) when it sets one: every 扣分 group
+// known and scored within 0..points — as one number, or item by item when the issuer lists
+// the group's second-level indicators — and the 加分 part within 0..bonusPoints. Compared as
+// exact decimals. Scores on accounts no scale is set for are refused, saying how to set one.
 
 import { ZERO, compare, fromDecimal } from '../compute/exact.js';
 import { quoted } from '../diagnostics/characters.js';
 import { CODES, diagnose } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { fieldAt, type FieldPlaces } from '../load/located.js';
-import type { DecimalText, IndicatorGroup } from '../model/records.js';
+import type { AccountRecord, DecimalText, IndicatorGroup, ScoringRules, WebsiteRecord } from '../model/records.js';
 import { finding } from './input.js';
 import type { CheckInput, Finding } from './input.js';
 
-const GROUPS_SETTING = 'issuer.rules.deductionGroups';
+/** A channel's units and the scale they are scored on, with where that scale is set. */
+interface ScoredChannel {
+  readonly key: 'websites' | 'accounts';
+  readonly units: readonly (WebsiteRecord | AccountRecord)[];
+  readonly scoring: ScoringRules | undefined;
+  /** the setting holding the scale: issuer.rules, issuer.rules.accountScoring */
+  readonly setting: string;
+}
 
 export function checkScores({ records, places }: CheckInput): Finding[] {
-  const { deductionGroups, bonusPoints } = records.issuer.rules;
+  const { rules } = records.issuer;
+  const channels: ScoredChannel[] = [
+    { key: 'websites', units: records.websites, scoring: rules, setting: 'issuer.rules' },
+    { key: 'accounts', units: records.accounts, scoring: rules.accountScoring, setting: 'issuer.rules.accountScoring' },
+  ];
+  return channels.flatMap((channel) => (channel.scoring ? scoresOnScale({ ...channel, scoring: channel.scoring }, places) : scoresWithoutScale(channel, places)));
+}
+
+/** Scores given where no scale is set: once per unit, at its scores, or its bonus when it has no scores. */
+function scoresWithoutScale({ key, units, setting }: ScoredChannel, places: FieldPlaces): Finding[] {
+  return units.flatMap((unit, index) => {
+    const field = unit.scores ? 'scores' : unit.bonus !== undefined ? 'bonus' : undefined;
+    if (!field) return [];
+    return [finding(diagnose(CODES.accountScoresWithoutRules, {}, fieldAt(places, `${key}[${index}].${field}`)), [setting])];
+  });
+}
+
+function scoresOnScale({ key, units, scoring, setting }: ScoredChannel & { scoring: ScoringRules }, places: FieldPlaces): Finding[] {
+  const { deductionGroups, bonusPoints } = scoring;
   const known = deductionGroups.map(({ name }) => name);
   const findings: Finding[] = [];
-  const againstGroups = (diagnostic: Diagnostic) => finding(diagnostic, [GROUPS_SETTING]);
-  records.websites.forEach((site, index) => {
-    const path = `websites[${index}]`;
-    if (site.scores) {
-      for (const [name, score] of Object.entries(site.scores)) {
+  const againstGroups = (diagnostic: Diagnostic) => finding(diagnostic, [`${setting}.deductionGroups`]);
+  units.forEach((unit, index) => {
+    const path = `${key}[${index}]`;
+    if (unit.scores) {
+      for (const [name, score] of Object.entries(unit.scores)) {
         const scorePath = `${path}.scores.${name}`;
         const group = deductionGroups.find((candidate) => candidate.name === name);
         if (!group) findings.push(againstGroups(diagnose(CODES.unknownScoreGroup, { group: name, known }, fieldAt(places, scorePath))));
@@ -29,17 +56,16 @@ export function checkScores({ records, places }: CheckInput): Finding[] {
         else findings.push(...checkItems({ group, items: score, path: scorePath, places }).map(againstGroups));
       }
       for (const group of known) {
-        if (!(group in site.scores)) findings.push(againstGroups(diagnose(CODES.missingScoreGroup, { group }, fieldAt(places, `${path}.scores`))));
+        if (!(group in unit.scores)) findings.push(againstGroups(diagnose(CODES.missingScoreGroup, { group }, fieldAt(places, `${path}.scores`))));
       }
     }
-    if (site.bonus !== undefined) {
-      const outside = outOfRange({ label: '加分指标', score: site.bonus, points: bonusPoints, path: `${path}.bonus`, places });
-      findings.push(...outside.map((diagnostic) => finding(diagnostic, ['issuer.rules.bonusPoints'])));
+    if (unit.bonus !== undefined) {
+      const outside = outOfRange({ label: '加分指标', score: unit.bonus, points: bonusPoints, path: `${path}.bonus`, places });
+      findings.push(...outside.map((diagnostic) => finding(diagnostic, [`${setting}.bonusPoints`])));
     }
   });
   return findings;
 }
-
 /** A group scored item by item: every item of the issuer's list, each within its points. */
 function checkItems(options: {
   group: IndicatorGroup;

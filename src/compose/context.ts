@@ -5,7 +5,13 @@
 import type { Decoder } from '../load/decoders.js';
 import { issuerShape } from '../load/issuer.js';
 import type { Figures } from '../model/figures.js';
-import type { QuarterRecords } from '../model/records.js';
+import type { IssuerProfile, QuarterRecords } from '../model/records.js';
+
+/** A table as templates read it: every field its file may leave out is there, null when not written. */
+type AbsentAsNull<T> = { readonly [K in keyof T]-?: undefined extends T[K] ? Exclude<T[K], undefined> | null : T[K] };
+
+/** The issuer's settings as templates read them. */
+type IssuerContext = AbsentAsNull<IssuerProfile>;
 
 /** The fields of a table decoder, when it is one. */
 function fieldsOf(decoder: Decoder<unknown>): Readonly<Record<string, { readonly decoder: Decoder<unknown> }>> | undefined {
@@ -30,16 +36,17 @@ function absentAsNull(value: unknown, decoder: Decoder<unknown>): unknown {
 const ISSUER_FIELDS = issuerShape('');
 
 export interface TemplateContext {
-  readonly issuer: QuarterRecords['issuer'];
+  readonly issuer: IssuerContext;
   readonly period: QuarterRecords['period'];
   readonly date: string;
   readonly docNumber: string | null;
-  readonly window: QuarterRecords['window'];
+  readonly window: NonNullable<QuarterRecords['window']> | null;
   readonly monitoringPoint: string | null;
-  readonly deadline: string;
+  readonly deadline: string | null;
   /** 印发日期: the 成文日期 unless the data gives another */
   readonly printDate: string;
-  readonly narrative: { readonly problems: string | null; readonly requirements: string | null };
+  /** every section the issuer declares, null where this quarter wrote none */
+  readonly narrative: Readonly<Record<string, string | null>>;
   readonly websites: Figures['websites'];
   readonly accounts: Figures['accounts'];
   readonly messages: Figures['messages'];
@@ -54,15 +61,15 @@ export interface TemplateContext {
 
 export function templateContext(records: QuarterRecords, figures: Figures): TemplateContext {
   return {
-    issuer: absentAsNull(records.issuer, ISSUER_FIELDS) as QuarterRecords['issuer'],
+    issuer: absentAsNull(records.issuer, ISSUER_FIELDS) as IssuerContext,
     period: records.period,
     date: records.date,
     docNumber: records.docNumber ?? null,
-    window: records.window,
+    window: records.window ?? null,
     monitoringPoint: records.monitoringPoint ?? null,
-    deadline: records.deadline,
+    deadline: records.deadline ?? null,
     printDate: records.printDate ?? records.date,
-    narrative: { problems: records.narrative.problems ?? null, requirements: records.narrative.requirements ?? null },
+    narrative: Object.fromEntries(records.issuer.narrativeSections.map((name) => [name, records.narrative[name] ?? null])),
     websites: figures.websites,
     accounts: figures.accounts,
     messages: figures.messages,

@@ -15,8 +15,8 @@ export interface Dimension {
 
 const firstSeen = (seen: readonly string[]): readonly string[] => seen;
 
-/** Fields every channel has, and the channel's own. */
-const FIELDS: Readonly<Record<Channel, readonly (keyof UnitFigures & string)[]>> = {
+/** Fields every channel has, and the channel's own: the dimensions no issuer category may be named after. */
+export const FIELD_DIMENSIONS: Readonly<Record<Channel, readonly (keyof UnitFigures & string)[]>> = {
   websites: ['kind', 'level', 'region', 'owner', 'status'],
   accounts: ['platform', 'region', 'owner', 'status'],
 };
@@ -33,7 +33,7 @@ function categoryDimension(category: CategoryConfig): Dimension {
 /** The dimensions of a channel under an issuer's settings, by the name templates use after `by.`. */
 export function dimensionsOf(issuer: IssuerProfile, channel: Channel): ReadonlyMap<string, Dimension> {
   const dimensions = new Map<string, Dimension>();
-  for (const field of FIELDS[channel]) {
+  for (const field of FIELD_DIMENSIONS[channel]) {
     const order =
       field === 'region'
         ? (seen: readonly string[]) => configuredOrder(issuer.regions ?? [], seen)
@@ -43,7 +43,7 @@ export function dimensionsOf(issuer: IssuerProfile, channel: Channel): ReadonlyM
     dimensions.set(field, { groupOf: (unit) => String(unit[field]), order });
   }
   for (const category of issuer.categories ?? []) {
-    if ((FIELDS[channel] as readonly string[]).includes(category.field)) dimensions.set(category.name, categoryDimension(category));
+    if ((FIELD_DIMENSIONS[channel] as readonly string[]).includes(category.field)) dimensions.set(category.name, categoryDimension(category));
   }
   return dimensions;
 }

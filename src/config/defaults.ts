@@ -49,6 +49,12 @@ export const DEFAULT_PLATFORMS: readonly PlatformConfig[] = [
   { name: '其他', short: '其他' },
 ];
 
+/**
+ * The narrative sections a quarter may write when the issuer declares none: 总体情况 opening,
+ * 典型做法, 存在的主要问题, 问责情况 and 下一步工作要求, as the bundled body places them.
+ */
+export const DEFAULT_NARRATIVE_SECTIONS: readonly string[] = ['overview', 'practices', 'problems', 'accountability', 'requirements'];
+
 export const UNIT_STATUSES: readonly UnitStatus[] = ['运行', '关停', '建设中'];
 
 /** The status a unit has when the data does not say: most listed units are running. */

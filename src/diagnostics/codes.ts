@@ -81,11 +81,11 @@ export const CODES = {
     message: ({ text }) => `数字${quoted(text)}的写法无法精确读取`,
     hint: () => '只写阿拉伯数字和小数点，如 27.5；不用科学计数法、十六进制或千位分隔符。',
   }),
-  numberOutOfRange: entry<{ value: string; min: number; max: number }>({
+  numberOutOfRange: entry<{ value: string; min: number; max?: number }>({
     code: 'TB110',
     title: '数值超出允许范围',
-    message: ({ value, min, max }) => `数值 ${value} 超出允许范围 ${min}～${max}`,
-    hint: ({ min, max }) => `填写 ${min} 到 ${max} 之间的数。`,
+    message: ({ value, min, max }) => (max === undefined ? `数值 ${value} 小于 ${min}，这里不能为负数` : `数值 ${value} 超出允许范围 ${min}～${max}`),
+    hint: ({ min, max }) => (max === undefined ? `填写不小于 ${min} 的数。` : `填写 ${min} 到 ${max} 之间的数。`),
   }),
   notAllowed: entry<{ value: string; allowed: readonly string[] }>({
     code: 'TB111',
@@ -181,6 +181,12 @@ export const CODES = {
     message: ({ value, mustExceedZero }) => (mustExceedZero ? `分值 ${value} 必须大于 0` : `${value} 是负数，这里不能为负数`),
     hint: () =>
       '一级指标和二级指标的分值必须大于 0；加分分值、合格线、加分线、分数线和“基本持平”的界限不能为负数（不计加分时加分分值写 0）。',
+  }),
+  emptyPublished: entry<Record<string, never>>({
+    code: 'TB126',
+    title: '公布数里什么也没有填',
+    message: () => '这里是空的（{}），一项公布的数也没有填',
+    hint: () => '照通报原文填上印出的数，如运行数 running、检查数 checked、不合格数 failing、合格率 passRate、平均分 averageScore；通报没有印这一项的，删去整项。',
   }),
 
   duplicateId: entry<{ id: string; firstField: string }>({
@@ -356,6 +362,89 @@ export const CODES = {
     message: () => '这个单位检查合格，不列入不合格名单，这里写的问题不会印在通报里',
     hint: () => '核对该单位是否漏写了单项否决指标（veto）或得分写错；确实合格就删去 problem。',
   }),
+  duplicateName: entry<{ name: string; what: string; firstField: string }>({
+    code: 'TB236',
+    title: '名称重复',
+    message: ({ name, what, firstField }) => `${what}${quoted(name)}重复，${firstField} 已经用过`,
+    hint: ({ what }) => `每个${what}的名称只能写一次：删去重复的一项，确是不同的两项时改用不同的名称。`,
+  }),
+  categoryValueTwice: entry<{ value: string; category: string; first: string; second: string }>({
+    code: 'TB237',
+    title: '分类里的一个值归入了两组',
+    message: ({ value, category, first, second }) => `${quoted(value)}在分类${quoted(category)}里既归入${quoted(first)}，又归入${quoted(second)}`,
+    hint: () => '每个值只能归入一个组（否则同一单位要算两次）：从其中一组的 values 里删去它。',
+  }),
+  categoryNameTaken: entry<{ name: string; builtIn: readonly string[] }>({
+    code: 'TB238',
+    title: '分类名称与内置的分组重名',
+    message: ({ name }) => `分类名称${quoted(name)}与 tongbao 内置的分组重名`,
+    hint: ({ builtIn }) =>
+      `内置的分组（${listed(builtIn)}）按记录里的字段分组，模板写 websites.by.kind；自定义的分类要换一个名称，如“单位类别”，模板写 websites.by.单位类别。`,
+  }),
+  accountScoresWithoutRules: entry<Record<string, never>>({
+    code: 'TB239',
+    title: '账号填写了得分，但没有设置政务新媒体的评分规则',
+    // one message whichever of the two an account has, so many accounts are said once
+    message: () => '发文机关设置里没有政务新媒体的评分规则，账号不能填写得分（scores）和加分（bonus）',
+    hint: () =>
+      '要给政务新媒体评分，在 _issuer.yaml 的 rules 里写 accountScoring：扣分指标 deductionGroups、合格线 passScore，有加分的再写加分分值 bonusPoints 和加分线 bonusThreshold；不评分就删去这一项。',
+  }),
+  unknownFact: entry<{ name: string; known: readonly string[]; suggestion?: string }>({
+    code: 'TB240',
+    title: '不认识的统计事项',
+    message: ({ name }) => `${quoted(name)}不是发文机关设置里声明的统计事项`,
+    hint: ({ known, suggestion }) => {
+      if (suggestion) return `是否想写“${suggestion}”？`;
+      const declare = '统计事项先在 _issuer.yaml 的 facts 里声明：名称 name、写在哪里 of（websites、accounts 或 quarter）、量词 unit。';
+      return known.length > 0 ? `这里可以写：${listed(known)}。${declare}` : declare;
+    },
+  }),
+  factMisplaced: entry<{ name: string; of: string; belongs: string; here: string }>({
+    code: 'TB241',
+    title: '统计事项写错了地方',
+    message: ({ name, of, belongs, here }) => `统计事项${quoted(name)}声明为写在${belongs}（of: ${of}），不能写在${here}`,
+    hint: () =>
+      '把它移到声明的地方：of: websites 写在每个网站的 facts 里，of: accounts 写在每个账号的 facts 里，of: quarter 写在季度文件最外层的 facts 里（公布数的 facts 里也只写 of: quarter 的）；或核对 _issuer.yaml 里 facts 的 of。',
+  }),
+  publishedRateMismatch: entry<{ whose: string; rate: string; typed: string; counts: string; computed: string }>({
+    code: 'TB242',
+    title: '公布的比率与公布的数不符',
+    message: ({ whose, rate, typed, counts, computed }) => `${whose}公布的${rate} ${typed}% 与${counts} 不符：按这两个数应为 ${computed}%`,
+    hint: () =>
+      '合格率 = 合格数 ÷ 检查数，抽查比例 = 检查数 ÷ 运行数，按写出的小数位数四舍五入：对照通报原文核对这几个数；原文的比率本身算错了的，只填其中的数，不填比率。',
+  }),
+  unknownDimension: entry<{ dimension: string; channel: string; known: readonly string[]; suggestion?: string }>({
+    code: 'TB243',
+    title: '不认识的分组',
+    message: ({ dimension, channel }) => `${quoted(dimension)}不是${channel}的分组`,
+    hint: ({ known, suggestion }) =>
+      `${suggestion ? `是否想写“${suggestion}”？` : ''}可选：${listed(known)}；自定义的分类在 _issuer.yaml 的 categories 里设置（其 field 要是这一渠道的字段）。`,
+  }),
+  yearAgoNotSameQuarter: entry<{ expected: string; found: string }>({
+    code: 'TB244',
+    title: '去年同期不是上一年的同一季度',
+    message: ({ expected, found }) => `去年同期应为 ${expected}，实际为 ${found}`,
+    hint: () => 'yearAgo 填上一年同一季度通报公布的数，用于“较去年同期”：核对 yearAgo 里的 period 和本季度的 period。',
+  }),
+  yearAgoInChain: entry<{ period: string }>({
+    code: 'TB245',
+    title: '去年同期已在上季度文件链里',
+    message: ({ period }) => `上季度文件（previous）一直连到了去年同期${period}，这里填的去年同期公布数不会用到`,
+    hint: () => '“较去年同期”按上季度文件链里那个季度的数计算：删去 yearAgo。',
+  }),
+  unknownNarrativeSection: entry<{ name: string; declared: readonly string[]; suggestion?: string }>({
+    code: 'TB246',
+    title: '不认识的人工撰写段落',
+    message: ({ name }) => `narrative 里的${quoted(name)}不是发文机关设置的段落`,
+    hint: ({ declared, suggestion }) =>
+      `${suggestion ? `是否想写“${suggestion}”？` : ''}可以写的段落：${listed(declared)}；要写别的段落，先在 _issuer.yaml 的 narrativeSections 里加上它的名称，并在模板里用 {{markdown narrative.名称}} 印出。`,
+  }),
+  bonusPartHalfWritten: entry<{ written: string; missing: string }>({
+    code: 'TB247',
+    title: '加分分值和加分线只写了一项',
+    message: ({ written, missing }) => `政务新媒体评分规则写了${written}，没有写${missing}`,
+    hint: () => '加分分值（bonusPoints）和加分线（bonusThreshold）一起写：扣分指标得分高于加分线的账号才计加分；不计加分就两项都不写。',
+  }),
 
   idNumberPublished: entry<{ masked: string }>({
     code: 'TB301',
@@ -403,7 +492,8 @@ export const CODES = {
     code: 'TB308',
     title: '标题与署名的发文机关不一致',
     message: ({ title, signature }) => `署名${quoted(signature)}与标题${quoted(title)}中的发文机关不一致`,
-    hint: () => '标题以发文机关全称开头，署名也写发文机关全称；改写自定义模板，使两处都取自发文机关设置的 name。',
+    hint: () =>
+      '标题以发文机关全称开头，署名写发文机关全称或规范化简称；改写自定义模板，使标题取自发文机关设置的 name，署名取自 name 或 shortName。',
   }),
   templateMissing: entry<{ name: string }>({
     code: 'TB401',

@@ -9,7 +9,7 @@
 import { CODES, diagnose } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { NoticeDocument } from '../model/document.js';
-import type { QuarterRecords } from '../model/records.js';
+import type { IssuerProfile, QuarterRecords } from '../model/records.js';
 import { docNumbers } from './doc-numbers.js';
 import type { TextRule } from './finding.js';
 import { idNumbers, mobileNumbers } from './personal-data.js';
@@ -20,18 +20,24 @@ import { dateForms, halfWidthPunctuation } from './typography.js';
 
 const TEXT_RULES: readonly TextRule[] = [idNumbers, mobileNumbers, docNumbers, halfWidthPunctuation, dateForms];
 
+/** The names a signature may give for the organ a title names: itself, and for the issuer its 规范化简称 too. */
+function signatureNames(organ: string, issuer: Pick<IssuerProfile, 'name' | 'shortName'>): readonly string[] {
+  return organ === issuer.name ? [issuer.name, issuer.shortName] : [organ];
+}
+
 /**
  * The title names its issuer before 关于 (GB/T 9704 7.3.3); the signature must name the same
- * one. Both are the template's doing, reported where it wrote the one that is not the issuer's name.
+ * one, in full or by its short name (GB/T 9704 7.3.5.1 allows the 规范化简称). Both are the
+ * template's doing, reported where it wrote the one that is not the issuer's name.
  */
-function issuerNameFindings(blocks: readonly TextBlock[], issuerName: string): Diagnostic[] {
+function issuerNameFindings(blocks: readonly TextBlock[], issuer: Pick<IssuerProfile, 'name' | 'shortName'>): Diagnostic[] {
   const titleBlock = blocks.find((block) => block.type === 'gongwenTitle');
   const signatureBlock = blocks.find((block) => block.type === 'gongwenSignatureIssuer');
   const title = titleBlock?.text.trim();
   const signature = signatureBlock?.text.trim();
   const organ = title?.split('关于')[0]?.trim();
-  if (!titleBlock || !signatureBlock || !title || !signature || !organ || !title.includes('关于') || organ === signature) return [];
-  const odd = signature === issuerName ? titleBlock : signatureBlock;
+  if (!titleBlock || !signatureBlock || !title || !signature || !organ || !title.includes('关于') || signatureNames(organ, issuer).includes(signature)) return [];
+  const odd = signature === issuer.name || signature === issuer.shortName ? titleBlock : signatureBlock;
   const place = odd.writtenAt(odd.text.length - odd.text.trimStart().length);
   return [diagnose(CODES.issuerMismatch, { title, signature }, place ? { place } : {})];
 }
@@ -54,5 +60,5 @@ export function lintNotice(options: { records: QuarterRecords; document: NoticeD
       return [diagnostic];
     }),
   );
-  return [...findings, ...issuerNameFindings(blocks, records.issuer.name)];
+  return [...findings, ...issuerNameFindings(blocks, records.issuer)];
 }

@@ -167,6 +167,27 @@ export const decimal: Fallible<DecimalText> = {
 };
 
 /**
+ * An amount within bounds, kept as the digits typed: a fact the office counted (no upper
+ * bound), a percent as a notice printed it (0 to 100). Compared exactly.
+ */
+export function boundedDecimal(options: { min: number; max?: number }): Fallible<DecimalText> {
+  const { min, max } = options;
+  return {
+    fallback: decimal.fallback,
+    schema: { type: 'number', minimum: min, ...(max !== undefined && { maximum: max }) },
+    decode(node, sink) {
+      const value = decimal.decode(node, sink);
+      if (value === undefined) return undefined;
+      const exact = fromDecimal(value);
+      const below = compare(exact, fromDecimal(String(min))) < 0;
+      if (!below && (max === undefined || compare(exact, fromDecimal(String(max))) <= 0)) return value;
+      sink.push(diagnose(CODES.numberOutOfRange, { value, min, ...(max !== undefined && { max }) }, at(node)));
+      return undefined;
+    },
+  };
+}
+
+/**
  * A score setting: an indicator's points, which must exceed zero (a group worth 0 points has
  * no score index), or a line or bonus, which cannot be negative. Refused at the setting, so
  * no score in the data is held against a setting that makes no sense.
@@ -254,6 +275,22 @@ export function dictionaryOf<T>(value: Decoder<T>): Fallible<Record<string, T>> 
       const decoded = [...node.entries].map(([key, entry]) => [key, value.decode(entry.value, sink) ?? value.fallback] as const);
       // fromEntries defines own properties, so a key such as __proto__ stays a plain (unknown) name
       return Object.fromEntries(decoded.filter(([, v]) => v !== undefined)) as Record<string, T>;
+    },
+  };
+}
+
+/**
+ * A table that says something or is not written: `{}` in the figures a notice published would
+ * give a quarter that printed nothing, which no comparison can use (TB126).
+ */
+export function nonEmpty<T>(decoder: Fallible<T>): Fallible<T> {
+  return {
+    fallback: decoder.fallback,
+    schema: { ...decoder.schema, minProperties: 1 },
+    decode(node, sink) {
+      if (node.kind !== 'map' || node.entries.size > 0) return decoder.decode(node, sink);
+      sink.push(diagnose(CODES.emptyPublished, {}, at(node)));
+      return undefined;
     },
   };
 }

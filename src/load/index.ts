@@ -15,7 +15,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { QuarterRecords } from '../model/records.js';
 import { rawTable } from './decoders.js';
 import { decodeIssuer, mergeLayers } from './issuer.js';
-import { collectPlaces, displayPath } from './located.js';
+import { collectKeyPlaces, collectPlaces, displayPath } from './located.js';
 import type { Located, LocatedMap } from './located.js';
 import { decodeQuarter, notAQuarter } from './quarter.js';
 import type { QuarterReference } from './quarter.js';
@@ -83,7 +83,7 @@ function loadChain(step: ChainStep): LoadedQuarter | undefined {
   const before = previousQuarter({ step, reference: decoded.previous });
   const records: QuarterRecords = { source: file, issuer: issuer.profile, ...decoded.fields, ...(before.previous && { previous: before.previous }) };
   const failed = [...decoded.failed, ...issuer.failed.map((path) => under('issuer', path)), ...before.failed];
-  sink.push(...checkQuarter({ records, places: collectPlaces(root), failed }));
+  sink.push(...checkQuarter({ records, places: collectPlaces(root), keyPlaces: collectKeyPlaces(root), failed }));
   return { records, failed };
 }
 

@@ -6,10 +6,13 @@
 
 import { FailedIndex, failedFields, finding, standing } from '../check/input.js';
 import type { FailedFields, Finding } from '../check/input.js';
+import { repeatedNames } from '../check/names.js';
+import { FIELD_DIMENSIONS } from '../compute/dimensions.js';
 import { compare, equals, fromDecimal, sum } from '../compute/exact.js';
 import {
   DEFAULT_ARABIC_NUMERALS_FROM,
   DEFAULT_CLASSIFIERS,
+  DEFAULT_NARRATIVE_SECTIONS,
   DEFAULT_PLATFORMS,
   DEFAULT_PRECISION,
   DEFAULT_RULES,
@@ -19,8 +22,9 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Where } from '../diagnostics/codes.js';
 import { decimalText, roundHalfUp } from '../format/decimal.js';
 import { SEAL } from '../layout/gbt9704.js';
-import type { DecimalText, IndicatorRules, IssuerProfile } from '../model/records.js';
+import type { CategoryConfig, DecimalText, FactConfig, IndicatorRules, IssuerProfile, ScoringRules } from '../model/records.js';
 import { bool, boundedNumber, dataPath, identifier, listOf, mapping, oneOf, optional, required, scoreSetting, text } from './decoders.js';
+import type { Decoded } from './decoders.js';
 import { childPath, parentPath } from './located.js';
 import type { Located, LocatedMap } from './located.js';
 import { pngImage } from './seal-image.js';
@@ -47,6 +51,21 @@ const indicator = { name: required(identifier), points: required(scoreSetting({ 
 /** A pass line, a bonus or a threshold: 0 at least. */
 const scoreLine = scoreSetting({ mustExceedZero: false });
 const vetoItems = optional(listOf(identifier, { nonEmpty: true }));
+const deductionGroups = listOf(mapping({ ...indicator, items: optional(listOf(mapping(indicator), { nonEmpty: true })) }), { nonEmpty: true });
+
+/**
+ * Accounts scored on the issuer's own scale: there is no national one to fall back on, so the
+ * groups and the pass line are written; a bonus part is written whole (points and line) or not at all.
+ */
+const accountScoring = mapping({
+  deductionGroups: required(deductionGroups),
+  passScore: required(scoreLine),
+  bonusPoints: optional(scoreLine),
+  bonusThreshold: optional(scoreLine),
+});
+
+const FACT_PLACES: readonly FactConfig['of'][] = ['websites', 'accounts', 'quarter'];
+const CATEGORY_FIELDS: readonly CategoryConfig['field'][] = ['owner', 'region', 'kind', 'level', 'platform'];
 
 /** The issuer settings' fields; exported for the JSON Schema generated from them. */
 export function issuerShape(projectRoot: string) {
@@ -54,8 +73,8 @@ export function issuerShape(projectRoot: string) {
     name: required(text),
     shortName: required(text),
     scope: required(text),
-    addressees: required(text),
-    basis: required(listOf(text, { nonEmpty: true })),
+    addressees: optional(text),
+    basis: optional(listOf(text, { nonEmpty: true })),
     contact: required(
       mapping({ recipient: required(text), person: optional(text), phone: optional(text), email: optional(text) }),
     ),
@@ -76,6 +95,7 @@ export function issuerShape(projectRoot: string) {
         score: decimalPlaces,
         scoreChange: decimalPlaces,
         index: decimalPlaces,
+        amount: decimalPlaces,
       }),
     ),
     classifiers: optional(mapping({ website: optional(text), account: optional(text), message: optional(text) })),
@@ -84,10 +104,11 @@ export function issuerShape(projectRoot: string) {
       mapping({
         websiteVetoItems: vetoItems,
         accountVetoItems: vetoItems,
-        deductionGroups: optional(listOf(mapping({ ...indicator, items: optional(listOf(mapping(indicator), { nonEmpty: true })) }), { nonEmpty: true })),
+        deductionGroups: optional(deductionGroups),
         bonusPoints: optional(scoreLine),
         passScore: optional(scoreLine),
         bonusThreshold: optional(scoreLine),
+        accountScoring: optional(accountScoring),
       }),
     ),
     scoreLines: optional(
@@ -114,6 +135,17 @@ export function issuerShape(projectRoot: string) {
     denseRanking: optional(bool),
     regions: optional(listOf(identifier)),
     templates: optional(dataPath({ projectRoot, kind: 'directory', purpose: '模板文件夹' })),
+    facts: optional(listOf(mapping({ name: required(identifier), of: required(oneOf(FACT_PLACES)), unit: required(text) }))),
+    categories: optional(
+      listOf(
+        mapping({
+          name: required(identifier),
+          field: required(oneOf(CATEGORY_FIELDS)),
+          groups: required(listOf(mapping({ name: required(identifier), values: required(listOf(identifier, { nonEmpty: true })) }), { nonEmpty: true })),
+        }),
+      ),
+    ),
+    narrativeSections: optional(listOf(identifier, { nonEmpty: true })),
     letterhead: optional(mapping({ format: required(oneOf(['file', 'letter'] as const)), organ: required(text) })),
     colophon: optional(mapping({ copyTo: optional(listOf(text)), printedBy: required(text) })),
     fonts: optional(
@@ -139,22 +171,103 @@ export function decodeIssuer(options: { node: LocatedMap; projectRoot: string; s
   const reported = options.sink.length;
   const given = shape.decode(options.node, options.sink) ?? shape.fallback;
   const failed = failedFields(options.sink.slice(reported)).map(inSettings);
-  const { seal, precision, classifiers, platforms, rules, scoreLines, flatThresholds, arabicNumeralsFrom, denseRanking, ...texts } = given;
+  const { seal, precision, classifiers, platforms, rules, scoreLines, flatThresholds, arabicNumeralsFrom, denseRanking, narrativeSections, ...texts } = given;
+  const { accountScoring: accountScale, ...websiteRules } = rules ?? {};
   const profile: IssuerProfile = {
     ...texts,
     seal: seal && { image: seal.image, diameterMm: seal.diameterMm ?? SEAL.defaultDiameterMm },
     precision: withDefaults(DEFAULT_PRECISION, precision),
     classifiers: withDefaults(DEFAULT_CLASSIFIERS, classifiers),
     platforms: platforms ?? DEFAULT_PLATFORMS,
-    rules: withDefaults(DEFAULT_RULES, rules),
+    rules: { ...withDefaults(DEFAULT_RULES, websiteRules), ...(accountScale && { accountScoring: scoringOf(accountScale) }) },
     scoreLines: (scoreLines ?? []).map((line) => ({ ...line, includesBonus: line.includesBonus ?? true })),
     flatThresholds: flatThresholds ?? {},
     arabicNumeralsFrom: arabicNumeralsFrom ?? DEFAULT_ARABIC_NUMERALS_FROM,
     denseRanking: denseRanking ?? false,
+    narrativeSections: narrativeSections ?? DEFAULT_NARRATIVE_SECTIONS,
   };
-  const settings = writtenSettings(options.node);
-  options.sink.push(...standing([...checkItemPoints(profile.rules, settings), ...checkScoreLines(profile.rules, settings)], new FailedIndex(failed)));
+  options.sink.push(...standing(settingsFindings(profile, writtenSettings(options.node)), new FailedIndex(failed)));
   return { profile, failed };
+}
+
+/**
+ * An account scale as the rules read it. Without a bonus part no bonus counts: 0 points, from
+ * a line at full marks (no score is above it), which no check of the lines finds fault with.
+ */
+function scoringOf(scale: Decoded<typeof accountScoring.shape>): ScoringRules {
+  return { ...scale, bonusPoints: scale.bonusPoints ?? '0', bonusThreshold: scale.bonusThreshold ?? maximumScore(scale.deductionGroups) };
+}
+
+/** Where each channel's scale is set, with the scale. */
+function scales(rules: IndicatorRules): Array<{ path: string; scoring: ScoringRules }> {
+  return [{ path: 'rules', scoring: rules }, ...(rules.accountScoring ? [{ path: 'rules.accountScoring', scoring: rules.accountScoring }] : [])];
+}
+
+/** Settings that contradict each other or repeat a name, each at the setting the issuer wrote. */
+function settingsFindings(profile: IssuerProfile, settings: WrittenSettings): Finding[] {
+  return [
+    ...scales(profile.rules).flatMap(({ path, scoring }) => [
+      ...checkItemPoints(scoring, path, settings),
+      ...checkScoreLines(scoring, path, settings),
+    ]),
+    ...checkBonusPart(settings),
+    ...repeatedNames({ names: (profile.facts ?? []).map((fact) => fact.name), pathOf: (i) => `facts[${i}].name`, what: '统计事项', at: settings.at }),
+    ...repeatedNames({ names: profile.narrativeSections, pathOf: (i) => `narrativeSections[${i}]`, what: '段落名称', at: settings.at }),
+    ...checkCategories(profile.categories ?? [], settings),
+  ];
+}
+
+const BONUS_PART = [
+  { field: 'bonusPoints', name: '加分分值（bonusPoints）' },
+  { field: 'bonusThreshold', name: '加分线（bonusThreshold）' },
+] as const;
+
+/** An account scale's bonus part: its points and its line go together, one without the other is half a rule. */
+function checkBonusPart(settings: WrittenSettings): Finding[] {
+  const path = 'rules.accountScoring';
+  const [written, ...others] = BONUS_PART.filter(({ field }) => settings.isWritten(`${path}.${field}`));
+  if (!written || others.length > 0) return [];
+  const missing = BONUS_PART.find((part) => part !== written)?.name ?? '';
+  return [finding(diagnose(CODES.bonusPartHalfWritten, { written: written.name, missing }, settings.at(`${path}.${written.field}`)))];
+}
+
+const BUILT_IN_DIMENSIONS = [...new Set(Object.values(FIELD_DIMENSIONS).flat())];
+
+/**
+ * Categories group units as the built-in dimensions do, so a category may not take a built-in
+ * name, two categories one name, or one value two groups (a unit would count twice).
+ */
+function checkCategories(categories: readonly CategoryConfig[], settings: WrittenSettings): Finding[] {
+  const at = settings.at;
+  return [
+    ...repeatedNames({ names: categories.map((category) => category.name), pathOf: (i) => `categories[${i}].name`, what: '分类', at }),
+    ...categories.flatMap((category, index) => {
+      const path = `categories[${index}]`;
+      const taken = (BUILT_IN_DIMENSIONS as readonly string[]).includes(category.name)
+        ? [finding(diagnose(CODES.categoryNameTaken, { name: category.name, builtIn: BUILT_IN_DIMENSIONS }, at(`${path}.name`)))]
+        : [];
+      const groupNames = repeatedNames({ names: category.groups.map((group) => group.name), pathOf: (i) => `${path}.groups[${i}].name`, what: '组', at });
+      return [...taken, ...groupNames, ...valuesInTwoGroups(category, path, settings)];
+    }),
+  ];
+}
+
+function valuesInTwoGroups(category: CategoryConfig, path: string, settings: WrittenSettings): Finding[] {
+  const groupOf = new Map<string, { group: string; field: string }>();
+  return category.groups.flatMap((group, groupIndex) =>
+    group.values.flatMap((value, valueIndex) => {
+      const field = `${path}.groups[${groupIndex}].values[${valueIndex}]`;
+      const first = groupOf.get(value);
+      if (!first) {
+        groupOf.set(value, { group: group.name, field });
+        return [];
+      }
+      // the same value twice in one group is only a repeat; it counts the unit once
+      if (first.group === group.name) return [];
+      const args = { value, category: category.name, first: first.group, second: group.name };
+      return [finding(diagnose(CODES.categoryValueTwice, args, settings.at(field)), [first.field])];
+    }),
+  );
 }
 
 /**
@@ -200,18 +313,18 @@ function joined(path: string, rest: string): string {
 }
 
 /** Second-level points must add up to their group's points, or the indices would not compare. */
-function checkItemPoints(rules: IndicatorRules, settings: WrittenSettings): Finding[] {
+function checkItemPoints(rules: ScoringRules, scalePath: string, settings: WrittenSettings): Finding[] {
   return rules.deductionGroups.flatMap((group, index) => {
     if (!group.items || equals(sum(group.items.map((item) => fromDecimal(item.points))), fromDecimal(group.points))) return [];
     const itemPoints = group.items.map((item) => item.points);
-    const path = `rules.deductionGroups[${index}]`;
+    const path = `${scalePath}.deductionGroups[${index}]`;
     return [finding(diagnose(CODES.itemPointsMismatch, { group: group.name, points: group.points, itemPoints }, settings.at(`${path}.items`)), [path])];
   });
 }
 
 /** The 扣分 maximum, the sum of the groups' points, as exact text: 100, 97.5. */
-function maximumScore(rules: IndicatorRules): DecimalText {
-  const points = rules.deductionGroups.map((group) => group.points);
+function maximumScore(groups: ScoringRules['deductionGroups']): DecimalText {
+  const points = groups.map((group) => group.points);
   const places = Math.max(0, ...points.map((each) => each.split('.')[1]?.length ?? 0));
   return decimalText(roundHalfUp(sum(points.map(fromDecimal)), places), { trimZeros: true });
 }
@@ -226,15 +339,16 @@ interface LineSlip {
  * The pass line and the bonus line within the 扣分 maximum, the bonus line not below the pass
  * line: otherwise no site could pass, or earn its bonus.
  */
-function lineSlips(rules: IndicatorRules): LineSlip[] {
-  const maximum = maximumScore(rules);
+function lineSlips(rules: ScoringRules, scalePath: string): LineSlip[] {
+  const maximum = maximumScore(rules.deductionGroups);
   const above = (a: DecimalText, b: DecimalText) => compare(fromDecimal(a), fromDecimal(b)) > 0;
   const passAboveMaximum = above(rules.passScore, maximum);
+  const [pass, bonus, groups] = ['passScore', 'bonusThreshold', 'deductionGroups'].map((field) => `${scalePath}.${field}`) as [string, string, string];
   const lines = [
-    { wrong: passAboveMaximum, problem: `合格线 ${rules.passScore} 高于扣分指标满分 ${maximum}`, read: ['rules.passScore', 'rules.deductionGroups'] },
-    { wrong: above(rules.bonusThreshold, maximum), problem: `加分线 ${rules.bonusThreshold} 高于扣分指标满分 ${maximum}`, read: ['rules.bonusThreshold', 'rules.deductionGroups'] },
+    { wrong: passAboveMaximum, problem: `合格线 ${rules.passScore} 高于扣分指标满分 ${maximum}`, read: [pass, groups] },
+    { wrong: above(rules.bonusThreshold, maximum), problem: `加分线 ${rules.bonusThreshold} 高于扣分指标满分 ${maximum}`, read: [bonus, groups] },
     // a pass line above the maximum is the one slip: the bonus line is not also said to be below it
-    { wrong: !passAboveMaximum && above(rules.passScore, rules.bonusThreshold), problem: `加分线 ${rules.bonusThreshold} 低于合格线 ${rules.passScore}`, read: ['rules.bonusThreshold', 'rules.passScore'] },
+    { wrong: !passAboveMaximum && above(rules.passScore, rules.bonusThreshold), problem: `加分线 ${rules.bonusThreshold} 低于合格线 ${rules.passScore}`, read: [bonus, pass] },
   ];
   return lines.filter(({ wrong }) => wrong);
 }
@@ -243,10 +357,10 @@ function lineSlips(rules: IndicatorRules): LineSlip[] {
  * Each slip at the first of its settings the issuer wrote (a default is not where the slip
  * is); slips at one setting (two default lines above groups worth too little) said once.
  */
-function checkScoreLines(rules: IndicatorRules, settings: WrittenSettings): Finding[] {
+function checkScoreLines(rules: ScoringRules, scalePath: string, settings: WrittenSettings): Finding[] {
   const bySetting = new Map<string, LineSlip[]>();
-  for (const slip of lineSlips(rules)) {
-    const setting = slip.read.find(settings.isWritten) ?? 'rules';
+  for (const slip of lineSlips(rules, scalePath)) {
+    const setting = slip.read.find(settings.isWritten) ?? scalePath;
     bySetting.set(setting, [...(bySetting.get(setting) ?? []), slip]);
   }
   return [...bySetting].map(([setting, slips]) => {

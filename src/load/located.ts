@@ -73,6 +73,24 @@ export function collectPlaces(root: Located): FieldPlaces {
   return places;
 }
 
+/**
+ * Field path → place of its key, for the fields of tables: where a name the office typed as a
+ * key (a narrative section, a fact) is reported, rather than at its value.
+ */
+export function collectKeyPlaces(root: Located): FieldPlaces {
+  const places = new Map<string, SourcePlace>();
+  const visit = (node: Located): void => {
+    if (node.kind === 'seq') node.items.forEach(visit);
+    if (node.kind !== 'map') return;
+    for (const { keyPlace, value } of node.entries.values()) {
+      places.set(value.path, keyPlace);
+      visit(value);
+    }
+  };
+  visit(root);
+  return places;
+}
+
 /** The place of a field, or of the nearest enclosing field when it was not written (a default). */
 export function placeOf(places: FieldPlaces, path: string): SourcePlace | undefined {
   for (let current = path; ; current = parentPath(current)) {
@@ -84,4 +102,9 @@ export function placeOf(places: FieldPlaces, path: string): SourcePlace | undefi
 /** A diagnostic's `place` and `field` for a field path of a file. */
 export function fieldAt(places: FieldPlaces, path: string): { place?: SourcePlace; field: string } {
   return { place: placeOf(places, path), field: path };
+}
+
+/** A diagnostic's `place` and `field` for a name typed as a key: at the key, or at its value when it has none. */
+export function keyFieldAt(keyPlaces: FieldPlaces, places: FieldPlaces, path: string): { place?: SourcePlace; field: string } {
+  return { place: keyPlaces.get(path) ?? placeOf(places, path), field: path };
 }

@@ -2,14 +2,25 @@
 // model. Defaults that keep the files short: a unit's status is 运行 unless written, and
 // a running unit counts as checked unless `checked: false` says otherwise.
 
-import { DEFAULT_STATUS, UNIT_STATUSES } from '../config/defaults.js';
+import { DEFAULT_NARRATIVE_SECTIONS, DEFAULT_STATUS, UNIT_STATUSES } from '../config/defaults.js';
 import { failedFields } from '../check/input.js';
 import type { FailedFields } from '../check/input.js';
 import { CODES, diagnose } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { AccountRecord, GroupScore, MessageRecord, Period, PublishedFigures, QuarterRecords, RecheckResult, WebsiteRecord } from '../model/records.js';
+import type {
+  AccountRecord,
+  GroupScore,
+  MessageCount,
+  MessageRecord,
+  Period,
+  PublishedFigures,
+  QuarterRecords,
+  RecheckResult,
+  WebsiteRecord,
+} from '../model/records.js';
 import {
   bool,
+  boundedDecimal,
   boundedNumber,
   dataPath,
   decimal,
@@ -19,13 +30,14 @@ import {
   listOf,
   located,
   mapping,
+  nonEmpty,
   oneOf,
   optional,
   rawTable,
   required,
   text,
 } from './decoders.js';
-import type { Decoded, Decoder, Fallible } from './decoders.js';
+import type { Decoded, Decoder, Fallible, Field } from './decoders.js';
 import type { Located, LocatedMap } from './located.js';
 
 export const period = mapping({
@@ -37,13 +49,64 @@ export const toPeriod = (value: Decoded<typeof period.shape>): Period => ({ year
 
 const countNumber = boundedNumber({ min: 0, max: 10_000_000, integer: true });
 const count = required(countNumber);
-const publishedCounts = { running: count, checked: count, failing: count };
-const publishedWebsites = mapping({
-  ...publishedCounts,
-  scored: optional(countNumber),
-  averageScore: optional(decimal),
-  scoreLines: optional(listOf(mapping({ score: required(decimal), count }))),
-});
+/** the office's own facts, by the names the issuer declares: amounts such as 120 (条) or 3.5 (万字) */
+const facts = optional(dictionaryOf(boundedDecimal({ min: 0 })));
+
+/**
+ * What a notice printed about a channel, or about one group of it: any figure may be left out
+ * (a notice often printed only a rate or an average), except where the counts are the point
+ * (a summary's table). A percent is as printed: 95.7 for 95.7%.
+ */
+function publishedGroupFields<Counts extends Field<number, boolean>>(counts: Counts) {
+  const percent = optional(boundedDecimal({ min: 0, max: 100 }));
+  const group = {
+    running: counts,
+    checked: counts,
+    failing: counts,
+    passRate: percent,
+    samplingRatio: percent,
+    scored: optional(countNumber),
+    averageScore: optional(decimal),
+    averageFinalScore: optional(decimal),
+  };
+  // score lines are the issuer's lines for websites
+  return { accounts: group, websites: { ...group, scoreLines: optional(listOf(mapping({ score: required(decimal), count }))) } };
+}
+
+/** `by: { <dimension>: { <group>: figures } }`: the groups a notice gave figures for, one level deep. */
+const groupsBy = <T>(group: Fallible<T>) => optional(nonEmpty(dictionaryOf(nonEmpty(dictionaryOf(group)))));
+
+/** Figures at any grain, with groups and the quarter's own facts: an earlier quarter of a notice. */
+function anyGrainFigures() {
+  const { websites, accounts } = publishedGroupFields(optional(countNumber));
+  const channel = <S extends typeof accounts>(fields: S) => optional(nonEmpty(mapping({ ...fields, by: groupsBy(nonEmpty(mapping(fields))) })));
+  return mapping({ period: required(period), websites: channel(websites), accounts: channel(accounts), facts });
+}
+
+/** Counts for each channel given: what a summary's table compares. */
+function countedFigures() {
+  const { websites, accounts } = publishedGroupFields(count);
+  return mapping({ period: required(period), websites: optional(mapping(websites)), accounts: optional(mapping(accounts)) });
+}
+
+export type PublishedGrain = 'any' | 'counts';
+
+/**
+ * `{ published: … }`: a quarter known by the figures its notice printed. Figures with a slip
+ * are refused whole: compared, they would only repeat the slip in other words.
+ */
+function publishedQuarter(grain: PublishedGrain): Decoder<PublishedFigures> {
+  const figures = grain === 'any' ? anyGrainFigures() : countedFigures();
+  const published = mapping({ published: required<Omit<PublishedFigures, 'period'> & { period: Decoded<typeof period.shape> }>(figures) });
+  return {
+    schema: published.schema,
+    decode(node, sink) {
+      const reported = sink.length;
+      const given = (published.decode(node, sink) ?? published.fallback).published;
+      return sink.length > reported ? undefined : { ...given, period: toPeriod(given.period) };
+    },
+  };
+}
 
 const RECHECK_RESULTS: readonly RecheckResult[] = ['合格', '不合格'];
 
@@ -75,6 +138,19 @@ const dateRange: Fallible<Decoded<typeof dateBounds.shape>> = {
   },
 };
 
+/** Messages by category or unit: `{ 咨询: 20 }` (name → received), or a list with what was finished too. */
+const messageCounts: Decoder<MessageCount[]> = (() => {
+  const byName = dictionaryOf(countNumber);
+  const list = listOf(mapping({ name: required(identifier), received: count, finished: optional(countNumber) }));
+  return {
+    schema: { anyOf: [byName.schema, list.schema] },
+    decode(node, sink) {
+      if (node.kind !== 'map') return list.decode(node, sink);
+      return Object.entries(byName.decode(node, sink) ?? {}).map(([name, received]) => ({ name, received }));
+    },
+  };
+})();
+
 const unitFields = {
   id: required(identifier),
   name: required(identifier),
@@ -85,6 +161,10 @@ const unitFields = {
   veto: optional(listOf(identifier)),
   problem: optional(text),
   recheck: optional(oneOf(RECHECK_RESULTS)),
+  // accounts are scored only on the issuer's own scale (rules.accountScoring), which the checks ask for
+  scores: optional(dictionaryOf(groupScore)),
+  bonus: optional(decimal),
+  facts,
 };
 
 /** Status and checked with their defaults; a unit that is not running is not checked. */
@@ -98,8 +178,6 @@ const website = located(
     ...unitFields,
     kind: required(identifier),
     level: required(identifier),
-    scores: optional(dictionaryOf(groupScore)),
-    bonus: optional(decimal),
   }),
   (value, node): WebsiteRecord => ({ ...value, ...unitState(value), place: node.place }),
 );
@@ -117,21 +195,19 @@ export type QuarterReference =
   | { readonly kind: 'file'; readonly file: string; readonly node: Located }
   | { readonly kind: 'published'; readonly figures: PublishedFigures };
 
-/** `purpose` names the file in a "not found" diagnostic, e.g. 上一季度文件. */
-export function quarterReference(options: { projectRoot: string; purpose: string }): Decoder<QuarterReference> {
+/**
+ * `purpose` names the file in a "not found" diagnostic, e.g. 上一季度文件; `grain` says what
+ * published figures must give (see publishedQuarter).
+ */
+export function quarterReference(options: { projectRoot: string; purpose: string; grain: PublishedGrain }): Decoder<QuarterReference> {
   const file = dataPath({ projectRoot: options.projectRoot, kind: 'file', purpose: options.purpose });
-  const published = mapping({
-    published: required(mapping({ period: required(period), websites: optional(publishedWebsites), accounts: optional(mapping(publishedCounts)) })),
-  });
+  const published = publishedQuarter(options.grain);
   return {
     schema: { anyOf: [file.schema, published.schema] },
     decode(node, sink) {
       if (node.kind === 'map') {
-        const reported = sink.length;
-        const figures = (published.decode(node, sink) ?? published.fallback).published;
-        // figures with a slip are not compared: the comparison would only repeat the slip in other words
-        if (sink.length > reported) return undefined;
-        return { kind: 'published', figures: { ...figures, period: toPeriod(figures.period) } };
+        const figures = published.decode(node, sink);
+        return figures && { kind: 'published', figures };
       }
       const path = file.decode(node, sink);
       return path === undefined ? undefined : { kind: 'file', file: path, node };
@@ -140,9 +216,24 @@ export function quarterReference(options: { projectRoot: string; purpose: string
 }
 
 const message = located(
-  mapping({ name: required(text), window: optional(dateRange), received: count, finished: count, finishedOnTime: optional(countNumber) }),
+  mapping({
+    name: required(text),
+    window: optional(dateRange),
+    received: count,
+    finished: count,
+    finishedOnTime: optional(countNumber),
+    categories: optional(messageCounts),
+    units: optional(messageCounts),
+  }),
   (value, node): MessageRecord => ({ ...value, place: node.place }),
 );
+
+/** Sections by the names the issuer declares (checked against them later); the default names for editors to complete. */
+const narrativeSections: Fallible<Record<string, string>> = (() => {
+  const sections = dictionaryOf(text);
+  const named = Object.fromEntries(DEFAULT_NARRATIVE_SECTIONS.map((name) => [name, text.schema]));
+  return { ...sections, schema: { ...sections.schema, properties: named } };
+})();
 
 const rounds = optional(boundedNumber({ min: 1, max: 1000, integer: true }));
 const unitIds = optional(listOf(identifier));
@@ -154,12 +245,14 @@ export function quarterShape(projectRoot: string) {
     period: required(period),
     date: required(isoDate),
     docNumber: optional(text),
-    window: required(dateRange),
+    window: optional(dateRange),
     monitoringPoint: optional(isoDate),
-    deadline: required(isoDate),
+    deadline: optional(isoDate),
     printDate: optional(isoDate),
-    previous: optional(quarterReference({ projectRoot, purpose: '上一季度文件' })),
-    narrative: optional(mapping({ problems: optional(text), requirements: optional(text) })),
+    previous: optional(quarterReference({ projectRoot, purpose: '上一季度文件', grain: 'any' })),
+    yearAgo: optional(publishedQuarter('any')),
+    facts,
+    narrative: optional(narrativeSections),
     websites: optional(listOf(website)),
     accounts: optional(listOf(account)),
     messages: optional(listOf(message)),
@@ -206,7 +299,7 @@ export function decodeQuarter(options: { root: Located; projectRoot: string; sin
 const QUARTER_FIELDS = ['period', 'date', 'window', 'deadline', 'websites', 'accounts'];
 /** What the other data files are, by a field only they have. */
 const OTHER_FILES: ReadonlyArray<readonly [string, string]> = [
-  ['addressees', '这是发文机关设置文件'],
+  ['shortName', '这是发文机关设置文件'],
   ['sources', '这是汇总文件'],
 ];
 

@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import { FailedIndex, failedFields, finding, standing } from '../check/input.js';
 import type { Finding } from '../check/input.js';
-import { checkPublishedCounts } from '../check/previous.js';
+import { checkPublished } from '../check/published.js';
 import { DEFAULT_PRECISION } from '../config/defaults.js';
 import { CODES, diagnose } from '../diagnostics/codes.js';
 import { TongbaoError, isTongbaoError } from '../diagnostics/diagnostic.js';
@@ -18,7 +18,7 @@ import type { SummaryRecords, SummarySource } from '../model/summary.js';
 import { boundedNumber, identifier, isoDate, listOf, mapping, optional, required, text } from './decoders.js';
 import { deepFreeze, findProjectRoot, inReadingOrder, loadQuarter, readYamlFile } from './index.js';
 import { withDefaults } from './issuer.js';
-import { collectPlaces, fieldAt } from './located.js';
+import { collectKeyPlaces, collectPlaces, fieldAt } from './located.js';
 import type { FieldPlaces } from './located.js';
 import { period, quarterReference, toPeriod } from './quarter.js';
 import type { QuarterReference } from './quarter.js';
@@ -27,7 +27,8 @@ const decimalPlaces = optional(boundedNumber({ min: 0, max: 2, integer: true }))
 
 /** The summary file's fields; exported for a JSON Schema generated from them. */
 export function summaryShape(projectRoot: string) {
-  const reference = quarterReference({ projectRoot, purpose: '季度文件' });
+  // the table compares counts: a region's published figures give them for each channel given
+  const reference = quarterReference({ projectRoot, purpose: '季度文件', grain: 'counts' });
   // required, with no stand-in value: a region whose quarter is missing is left out of the checks
   const quarter = required({ ...reference, fallback: undefined as QuarterReference | undefined });
   return mapping({
@@ -58,14 +59,14 @@ export function loadSummary(options: { file: string; projectRoot?: string }): Su
   const reported = sink.length;
   const { period: written, precision, narrative, sources, ...fields } = shape.decode(root, sink) ?? shape.fallback;
   const failed = new FailedIndex(failedFields(sink.slice(reported)));
-  const places = collectPlaces(root);
+  const places = { places: collectPlaces(root), keyPlaces: collectKeyPlaces(root) };
   const summaryPeriod = toPeriod(written);
   const loaded = sources.flatMap((source, index): SummarySource[] => {
     if (!source.quarter) return [];
     const path = `sources[${index}].quarter`;
     const quarter = source.quarter.kind === 'file' ? quarterRecords({ file: source.quarter.file, projectRoot, sink }) : source.quarter.figures;
     if (!quarter) return [];
-    sink.push(...standing(sourceProblems({ region: source.region, quarter, expected: summaryPeriod, path, places }), failed));
+    sink.push(...standing(sourceProblems({ region: source.region, quarter, expected: summaryPeriod, path, ...places }), failed));
     return [{ region: source.region, quarter, passRateDecimals: source.passRateDecimals ?? {} }];
   });
   if (sink.some((d) => d.severity === 'error')) throw new TongbaoError(inReadingOrder(sink));
@@ -91,8 +92,15 @@ function quarterRecords(options: { file: string; projectRoot: string; sink: Diag
 }
 
 /** Every region reports the summary's quarter (when the summary's own period was read); published counts agree with themselves. */
-function sourceProblems(options: { region: string; quarter: QuarterRecords | PublishedFigures; expected: Period; path: string; places: FieldPlaces }): Finding[] {
-  const { region, quarter, expected, path, places } = options;
+function sourceProblems(options: {
+  region: string;
+  quarter: QuarterRecords | PublishedFigures;
+  expected: Period;
+  path: string;
+  places: FieldPlaces;
+  keyPlaces: FieldPlaces;
+}): Finding[] {
+  const { region, quarter, expected, path, places, keyPlaces } = options;
   const published = isPublishedFigures(quarter);
   const problems: Finding[] = [];
   if (quarter.period.year !== expected.year || quarter.period.quarter !== expected.quarter) {
@@ -100,6 +108,6 @@ function sourceProblems(options: { region: string; quarter: QuarterRecords | Pub
     const args = { region, expected: periodLabel(expected), found: periodLabel(quarter.period) };
     problems.push(finding(diagnose(CODES.summaryPeriodMismatch, args, where), ['period']));
   }
-  if (published) problems.push(...checkPublishedCounts({ figures: quarter, path: `${path}.published`, whose: region, places }).map((d) => finding(d)));
+  if (published) problems.push(...checkPublished({ figures: quarter, path: `${path}.published`, whose: region, places, keyPlaces }));
   return problems;
 }

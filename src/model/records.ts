@@ -202,10 +202,10 @@ export interface IssuerProfile {
   readonly shortName: string;
   /** 全省 / 全市 / 全区 / 全县 */
   readonly scope: string;
-  /** 主送, ending with the full-width colon */
-  readonly addressees: string;
-  /** basis documents cited in the 导语, each as printed, e.g. 《…》（国办秘函〔2019〕19号） */
-  readonly basis: readonly string[];
+  /** 主送, ending with the full-width colon; absent for a notice sent to no one in particular */
+  readonly addressees?: string;
+  /** basis documents cited in the 导语, each as printed, e.g. 《…》（国办秘函〔2019〕19号）; absent when it cites none */
+  readonly basis?: readonly string[];
   readonly contact: ContactConfig;
   /** 附注, e.g. （此件公开发布） */
   readonly annotation?: string;
@@ -230,6 +230,8 @@ export interface IssuerProfile {
   readonly facts?: readonly FactConfig[];
   /** groupings of field values the issuer defines */
   readonly categories?: readonly CategoryConfig[];
+  /** the names a quarter's narrative may hold sections under (overview, problems, 典型做法 …) */
+  readonly narrativeSections: readonly string[];
   /** 版头; absent for notices printed on pre-printed letterhead paper */
   readonly letterhead?: LetterheadConfig;
   /** 版记; absent when the notice carries none */
@@ -243,11 +245,8 @@ export interface Period {
   readonly quarter: 1 | 2 | 3 | 4;
 }
 
-/** Narrative blocks: Markdown written by the office, not computed. */
-export interface Narrative {
-  readonly problems?: string;
-  readonly requirements?: string;
-}
+/** Narrative sections, by the names the issuer declares: Markdown written by the office, not computed. */
+export type Narrative = Readonly<Record<string, string>>;
 
 /**
  * Figures a quarter was published with, for a quarter that has no records in tongbao
@@ -330,12 +329,12 @@ export interface QuarterRecords {
   readonly date: IsoDate;
   /** 发文字号, optional: never invented */
   readonly docNumber?: string;
-  /** 检查时间 */
-  readonly window: { readonly start: IsoDate; readonly end: IsoDate };
+  /** 检查时间; absent when the notice gives none */
+  readonly window?: { readonly start: IsoDate; readonly end: IsoDate };
   /** 监测时间点 printed in the attachment 注 line */
   readonly monitoringPoint?: IsoDate;
-  /** 整改报送截止日期 */
-  readonly deadline: IsoDate;
+  /** 整改报送截止日期; absent when the notice sets none */
+  readonly deadline?: IsoDate;
   /** 印发日期 in the 版记; the 成文日期 when not given */
   readonly printDate?: IsoDate;
   readonly websites: readonly WebsiteRecord[];

@@ -13,6 +13,7 @@ export interface JsonSchema {
   readonly properties?: Readonly<Record<string, JsonSchema>>;
   readonly required?: readonly string[];
   readonly additionalProperties?: boolean | JsonSchema;
+  readonly minProperties?: number;
   readonly items?: JsonSchema;
   readonly minItems?: number;
   readonly enum?: readonly (string | number)[];

@@ -1,7 +1,7 @@
 // Small builders of checked records for compute tests: defaults for everything the
 // statistics ignore, so each test states only the facts it is about.
 
-import { DEFAULT_ARABIC_NUMERALS_FROM, DEFAULT_CLASSIFIERS, DEFAULT_PRECISION, DEFAULT_RULES } from '../../../src/config/defaults.js';
+import { DEFAULT_ARABIC_NUMERALS_FROM, DEFAULT_CLASSIFIERS, DEFAULT_NARRATIVE_SECTIONS, DEFAULT_PRECISION, DEFAULT_RULES } from '../../../src/config/defaults.js';
 import type { AccountRecord, IssuerProfile, Period, QuarterRecords, WebsiteRecord } from '../../../src/model/records.js';
 
 const place = { file: 'data/示例市/2025-q3.yaml', line: 1, column: 1 };
@@ -28,6 +28,7 @@ export const ISSUER: IssuerProfile = {
   flatThresholds: {},
   arabicNumeralsFrom: DEFAULT_ARABIC_NUMERALS_FROM,
   denseRanking: false,
+  narrativeSections: DEFAULT_NARRATIVE_SECTIONS,
 };
 
 export function website(fields: Partial<WebsiteRecord> & Pick<WebsiteRecord, 'id'>): WebsiteRecord {

@@ -1,6 +1,6 @@
 // lintNotice over a whole notice tree: every text of it is read (also the 公文 elements that
 // keep text outside `children`), a finding in template text has no place, and the issuer in
-// the title and in the signature must agree.
+// the title and in the signature must agree (the signature may give its short name).
 
 import { join } from 'node:path';
 import type { Root } from 'mdast';
@@ -59,5 +59,14 @@ describe('lintNotice', () => {
     ]);
     const agreeing = lintNotice({ records, document: notice({ title: TITLE, signature: '测试市人民政府办公室' }) });
     expect(agreeing.filter((d) => d.code === 'TB308')).toEqual([]);
+  });
+
+  it('accepts the issuer’s short name (规范化简称) in the signature, and only the issuer’s', () => {
+    const short = lintNotice({ records, document: notice({ title: TITLE, signature: records.issuer.shortName }) });
+    expect(short.filter((d) => d.code === 'TB308')).toEqual([]);
+    // the short name stands for the issuer, not for some other organ a title names
+    const other = TITLE.replace('测试市人民政府办公室', '测试市大数据局');
+    const found = lintNotice({ records, document: notice({ title: other, signature: records.issuer.shortName }) });
+    expect(found.filter((d) => d.code === 'TB308').map((d) => d.message)).toEqual([`署名“市政府办公室”与标题“${other}”中的发文机关不一致`]);
   });
 });

@@ -80,7 +80,7 @@ describe('the bundled example', () => {
       annotation: '（此件公开发布）',
       seal: { image: `${PROJECT_ROOT}data/示例市/seal.png`, diameterMm: 45 },
     });
-    expect(q3.issuer.basis.map((citation) => /（(国办[^）]+)）$/.exec(citation)?.[1])).toEqual(['国办秘函〔2019〕19号', '国办公开办函〔2021〕31号']);
+    expect(q3.issuer.basis?.map((citation) => /（(国办[^）]+)）$/.exec(citation)?.[1])).toEqual(['国办秘函〔2019〕19号', '国办公开办函〔2021〕31号']);
   });
 
   it('ships a transparent 600×600 RGBA seal image', () => {

@@ -72,9 +72,9 @@ describe('field problems', () => {
   });
 
   it('treats a required field left empty as missing, at its key', () => {
-    const text = replaced(QUARTER_YAML, 'deadline: 2025-10-31', 'deadline:');
+    const text = replaced(QUARTER_YAML, 'date: 2025-10-15', 'date:');
     const problems = quarterProblems(text);
-    expectProblemAt({ problems, code: 'TB105', text, needle: 'deadline:', field: 'deadline' });
+    expectProblemAt({ problems, code: 'TB105', text, needle: 'date:', field: 'date' });
   });
 
   it('reports a status that is not one of the allowed values', () => {

@@ -1,9 +1,12 @@
 // The record fields and issuer settings the statistics catalogue reads: re-check results,
-// messages, rounds, last quarter's rectification, second-level scores, score lines,
+// messages (by category and by unit too), rounds, last quarter's rectification, second-level scores, score lines,
 // 基本持平 thresholds, numerals, ranking, region order, and richer published figures.
 
 import { describe, expect, it } from 'vitest';
+import { computeFigures } from '../../../src/compute/index.js';
 import { DEFAULT_ARABIC_NUMERALS_FROM } from '../../../src/config/defaults.js';
+import { printStat } from '../../../src/format/number.js';
+import type { Stat } from '../../../src/model/figures.js';
 import { ISSUER_YAML, ITEMS_ISSUER_YAML, QUARTER_YAML, expectProblemAt, quarterProblems, tempProject } from './temp-project.js';
 
 const FOLLOW_UPS = `rounds: { websites: 2 }
@@ -28,6 +31,51 @@ describe('quarter fields for the statistics', () => {
       { name: '市长信箱', window: { start: '2025-07-01', end: '2025-09-30' }, received: 40, finished: 39, finishedOnTime: 36 },
     ]);
     expect(records.messages[1]?.place.line).toBe(QUARTER_YAML.split('\n').length + 3);
+  });
+
+  it('reads messages by category (a table of received) and by unit (a list with finished), and ranks the units', () => {
+    const text = `${QUARTER_YAML}messages:
+  - name: 我为政府网站找错
+    received: 30
+    finished: 28
+    categories: { 咨询: 10, 投诉: 15 }
+    units:
+      - { name: 东城区, received: 12, finished: 12 }
+      - { name: 西城区, received: 18, finished: 16 }
+      - { name: 南湖区, received: 12 }
+`;
+    const records = tempProject({ '城/_issuer.yaml': ISSUER_YAML, '城/2025-q3.yaml': text }).load('城/2025-q3.yaml');
+    expect(records.messages[0]).toMatchObject({
+      categories: [{ name: '咨询', received: 10 }, { name: '投诉', received: 15 }],
+      units: [{ name: '东城区', received: 12, finished: 12 }, { name: '西城区', received: 18, finished: 16 }, { name: '南湖区', received: 12 }],
+    });
+    const [channel] = computeFigures(records).messages;
+    const shown = (stat: Stat | null) => (stat ? printStat(stat, records.issuer.precision) : null);
+    expect(channel?.categories.map((category) => [category.name, category.received, shown(category.share)])).toEqual([
+      ['投诉', 15, '50%'],
+      ['咨询', 10, '33.3%'],
+    ]);
+    expect(channel?.units.map((unit) => [unit.name, unit.rank, unit.tied, shown(unit.completionRate)])).toEqual([
+      ['西城区', 1, false, '88.9%'],
+      ['东城区', 2, true, '100%'],
+      ['南湖区', 2, true, null],
+    ]);
+  });
+
+  it('reports categories adding up to more than received, a unit finishing more than it received, and a unit named twice', () => {
+    const text = `${QUARTER_YAML}messages:
+  - name: 找错
+    received: 30
+    finished: 28
+    categories: { 咨询: 20, 投诉: 15 }
+    units: [{ name: 东城区, received: 12, finished: 13 }, { name: 东城区, received: 3 }]
+`;
+    const problems = quarterProblems(text);
+    const sum = expectProblemAt({ problems: problems.filter((d) => d.field?.endsWith('categories')), code: 'TB218', text, needle: '{ 咨询', field: 'messages[0].categories' });
+    expect(sum.message).toBe('留言办理数前后矛盾：各类别的收到数之和 35 大于收到数 30');
+    expectProblemAt({ problems: problems.filter((d) => d.field?.endsWith('finished')), code: 'TB218', text, needle: '13 }', field: 'messages[0].units[0].finished' });
+    const twice = expectProblemAt({ problems, code: 'TB236', text, needle: '东城区, received: 3', field: 'messages[0].units[1].name' });
+    expect(twice.message).toBe('承办单位“东城区”重复，messages[0].units[0].name 已经用过');
   });
 
   it('reads a group scored item by item, keeping the typed digits', () => {

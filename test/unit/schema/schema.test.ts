@@ -14,8 +14,8 @@ import { validate } from './validate.js';
 const PROJECT_ROOT = resolve(import.meta.dirname, '../../..');
 const EXAMPLE = join(PROJECT_ROOT, 'data', '示例市');
 
-/** What a schema can see: the shape of the data (a number written as text, an empty list, a negative score setting), not its meaning. */
-const SCHEMA_LEVEL_CODES = new Set(['TB103', 'TB104', 'TB105', 'TB110', 'TB111', 'TB122', 'TB124', 'TB125']);
+/** What a schema can see: the shape of the data (a number written as text, an empty list or table, a negative score setting), not its meaning. */
+const SCHEMA_LEVEL_CODES = new Set(['TB103', 'TB104', 'TB105', 'TB110', 'TB111', 'TB122', 'TB124', 'TB125', 'TB126']);
 /** Files tongbao refuses to read at all (syntax, encoding, control characters, limits): an editor sees other data in them. */
 const UNREADABLE_CODES = new Set(['TB101', 'TB114', 'TB115', 'TB116', 'TB117', 'TB118', 'TB119']);
 

@@ -6,7 +6,7 @@ import type { JsonSchema, JsonType } from '../../../src/schema/json-schema.js';
 
 const KNOWN_KEYWORDS = new Set([
   '$schema', 'title', 'description', 'type', 'properties', 'required', 'additionalProperties',
-  'items', 'minItems', 'enum', 'minimum', 'exclusiveMinimum', 'maximum', 'pattern', 'anyOf',
+  'items', 'minItems', 'minProperties', 'enum', 'minimum', 'exclusiveMinimum', 'maximum', 'pattern', 'anyOf',
 ]);
 
 export interface SchemaError {
@@ -41,6 +41,7 @@ export function validate(schema: JsonSchema, value: unknown, at = ''): SchemaErr
     if (schema.maximum !== undefined && value > schema.maximum) fail(`${value} > ${schema.maximum}`);
   }
   if (Array.isArray(value) && schema.minItems !== undefined && value.length < schema.minItems) fail(`${value.length} items < ${schema.minItems}`);
+  if (typeOf(value) === 'object' && schema.minProperties !== undefined && Object.keys(value as object).length < schema.minProperties) fail(`fewer than ${schema.minProperties} fields`);
   if (typeof value === 'string' && schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) fail(`does not match ${schema.pattern}`);
   if (Array.isArray(value) && schema.items) value.forEach((item, index) => errors.push(...validate(schema.items as JsonSchema, item, `${at}/${index}`)));
   if (typeOf(value) === 'object') errors.push(...validateObject(schema, value as Record<string, unknown>, at));
