@@ -13,6 +13,7 @@ import type { SealImage } from '../model/document.js';
 import { toChartNodes, type ChartDeclaration } from './charts.js';
 import { toGongwenNodes } from './gongwen-blocks.js';
 import { numberHeadings } from './heading-numbers.js';
+import { joinLineBreaks } from './line-breaks.js';
 import { toNarrativeNodes, type NarrativeUse } from './narrative.js';
 import { remarkTables } from './remark-tables.js';
 import { runInHeadings } from './run-in-headings.js';
@@ -51,5 +52,6 @@ export function parseNotice(markdown: string, options: ParseOptions): Root {
   }
   numberHeadings(tree);
   runInHeadings(tree);
+  joinLineBreaks(tree);
   return tree;
 }

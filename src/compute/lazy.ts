@@ -53,3 +53,12 @@ export function namedList<T extends { readonly name: string }>(items: readonly T
   }
   return list as unknown as readonly T[] & { readonly [name: string]: T | undefined };
 }
+
+/**
+ * A list that knows the same list a quarter before (`previous`, not enumerable): a ranking of
+ * it can then place each item in last quarter's ranking of the whole list, not only among the
+ * items still listed now.
+ */
+export function withEarlierList<L extends readonly unknown[]>(list: L, earlier: () => L | null): L {
+  return defineLazy(list, { previous: earlier }, { hidden: true });
+}

@@ -123,12 +123,17 @@ export function where<T>(items: readonly T[], condition: Condition, precision: P
   return items.filter((item) => streakOf(item, condition, precision) >= quarters);
 }
 
-/** The items falling into each value of a field, in first-seen order. */
+/**
+ * The items falling into each value of a field, in first-seen order. A field holding a list
+ * (a unit's veto items) puts the item into the group of each value, as a breakdown by reason
+ * counts a unit under each reason it failed on.
+ */
 export function groupBy<T>(items: readonly T[], field: string): Array<{ name: string; count: number; items: T[] }> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
-    const key = String(fieldValue(item, field) ?? '');
-    groups.set(key, [...(groups.get(key) ?? []), item]);
+    const value = fieldValue(item, field);
+    const keys = Array.isArray(value) ? [...new Set(value.map(String))] : [String(value ?? '')];
+    for (const key of keys) groups.set(key, [...(groups.get(key) ?? []), item]);
   }
   return [...groups].map(([name, members]) => ({ name, count: members.length, items: members }));
 }
@@ -171,11 +176,14 @@ function placesOf<T extends object>(items: readonly T[], field: string, options:
   };
   const highestFirst = options.ascending ? -1n : 1n;
   const fromBottom = new Map(ranked({ items: entries, valueOf: signed(-highestFirst), dense: options.dense }).map((entry) => [entry.item, entry.rank]));
-  // the same ranking of the items' earlier quarters, made when a template first asks for it
+  // the same ranking a quarter before, made when a template first asks for it: of the same
+  // list then when the list knows it (every group or unit then, not only those listed now), else
+  // of the listed items' own earlier quarters
   let earlierPlaces: Map<T, T & RankedByMeasure> | undefined;
   const earlierPlace = (item: T) => {
     const before = earlierOf(item);
-    earlierPlaces ??= placesOf(items.map(earlierOf).filter((value): value is T => value !== null), field, options);
+    const earlierList = earlierOf(items) ?? items.map(earlierOf).filter((value): value is T => value !== null);
+    earlierPlaces ??= placesOf(earlierList, field, options);
     return before ? (earlierPlaces.get(before) ?? null) : null;
   };
   const places = new Map<T, T & RankedByMeasure>();

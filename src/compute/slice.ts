@@ -10,7 +10,7 @@ import { dimensionsOf } from './dimensions.js';
 import { compare } from './exact.js';
 import { factsOf } from './facts.js';
 import { configuredOrder, groupInFirstSeenOrder } from './grouping.js';
-import { defineLazy, namedList } from './lazy.js';
+import { defineLazy, namedList, withEarlierList } from './lazy.js';
 import type { QuarterNode } from './quarter.js';
 import { ranked } from './ranking.js';
 import { ratioStat } from './ratio-stat.js';
@@ -115,6 +115,9 @@ export function recordsSlice(options: {
   });
 
   const stat = (kind: Stat['kind'], part: number, whole: number) => ratioStat(kind, part, whole);
+  type UnitList = 'units' | 'runningUnits' | 'checkedUnits' | 'failingUnits' | 'passingUnits' | 'closedUnits' | 'addedUnits' | 'scoredUnits';
+  /** A list of this slice's units that knows the same list of the same slice a quarter before. */
+  const listed = (name: UnitList, list: readonly UnitFigures[]) => withEarlierList(list, () => slice.previous?.[name] ?? null);
   defineLazy(slice, {
     registered: () => units.length,
     running: () => slice.runningUnits.length,
@@ -146,18 +149,18 @@ export function recordsSlice(options: {
       const idsOf = (checked: readonly UnitFigures[]) => checked.map((unit) => unit.id).sort().join('\u0000');
       return idsOf(slice.checkedUnits) === idsOf(before.checkedUnits);
     },
-    units: () => units,
-    runningUnits: () => units.filter((unit) => unit.running),
-    checkedUnits: () => units.filter((unit) => unit.checked),
-    failingUnits: () => units.filter((unit) => unit.failing),
-    passingUnits: () => units.filter((unit) => unit.passing),
-    closedUnits: () => units.filter((unit) => unit.status === '关停'),
-    addedUnits: () => units.filter((unit) => unit.running && unit.isNew === true),
+    units: () => listed('units', [...units]),
+    runningUnits: () => listed('runningUnits', units.filter((unit) => unit.running)),
+    checkedUnits: () => listed('checkedUnits', units.filter((unit) => unit.checked)),
+    failingUnits: () => listed('failingUnits', units.filter((unit) => unit.failing)),
+    passingUnits: () => listed('passingUnits', units.filter((unit) => unit.passing)),
+    closedUnits: () => listed('closedUnits', units.filter((unit) => unit.status === '关停')),
+    addedUnits: () => listed('addedUnits', units.filter((unit) => unit.running && unit.isNew === true)),
     vetoBreakdown: () => vetoBreakdown(slice.failingUnits, rules.vetoItems),
 
     scored: () => slice.scoredUnits.length,
-    scoredUnits: () => units.filter((unit) => unit.scored),
-    scores: () => (scoring ? scoreParts(slice.scoredUnits, scoring) : {}),
+    scoredUnits: () => listed('scoredUnits', units.filter((unit) => unit.scored)),
+    scores: () => (scoring ? scoreParts(slice.scoredUnits, scoring, issuer.precision.score) : {}),
     averageScore: () => slice.scores.score?.average ?? null,
     averageFinalScore: () => slice.scores.finalScore?.average ?? null,
     averageDeduction: () => slice.scores.deduction?.average ?? null,
@@ -194,7 +197,10 @@ export function recordsSlice(options: {
     slice,
     {
       unit: () => Object.fromEntries(units.map((unit) => [unit.id, unit])),
-      by: () => Object.fromEntries([...dimensions.keys()].map((dimension) => [dimension, namedList([...groupsOf(dimension).values()])])),
+      by: () =>
+        Object.fromEntries(
+          [...dimensions.keys()].map((dimension) => [dimension, withEarlierList(namedList([...groupsOf(dimension).values()]), () => slice.previous?.by[dimension] ?? null)]),
+        ),
       byRegion: () => groupList({ slice, dimension: 'region', onlyRunning: true }),
       byOwner: () => groupList({ slice, dimension: 'owner', onlyRunning: true }),
       byKind: () => groupList({ slice, dimension: 'kind', onlyRunning: true }),

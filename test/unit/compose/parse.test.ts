@@ -154,3 +154,12 @@ describe('the office Markdown reduced to what a 公文 has', () => {
     expect(texts).toEqual(['引用的话', '代码 <b>', '缩进', '正文']);
   });
 });
+
+describe('line breaks inside a paragraph', () => {
+  it('vanish between Chinese characters and become one space between Latin words; hard breaks stay', () => {
+    const tree = parseNotice('换行前的文字\n换行后的文字。see\nalso\n\n第一行  \n第二行', {});
+    const [first, second] = tree.children;
+    expect(first).toMatchObject({ type: 'paragraph', children: [{ type: 'text', value: '换行前的文字换行后的文字。see also' }] });
+    expect(second).toMatchObject({ type: 'paragraph', children: [{ type: 'text', value: '第一行' }, { type: 'break' }, { type: 'text', value: '第二行' }] });
+  });
+});

@@ -125,6 +125,17 @@ describe('rankings over quarters and the scope of the check', () => {
     expect(text).toBe('东城区并列第一倒数2；西城区并列第一倒数2；南湖区第三倒数1；南湖区连续两个季度排名居后');
   });
 
+  it('places a unit in last quarter’s ranking of the whole list, not only of the units still ranked', () => {
+    // Q1: A 60, B 70, C 90 — B second from the bottom; Q2: A vetoed (not scored), B 65, C 90 — B last
+    const total = (score: string) => scores(score, '0', '0', '0');
+    const units = chainOf([
+      { websites: [website({ id: 'A', scores: total('60') }), website({ id: 'B', scores: total('70') }), website({ id: 'C', scores: total('90') })] },
+      { websites: [website({ id: 'A', veto: ['首页不更新'] }), website({ id: 'B', scores: total('65') }), website({ id: 'C', scores: total('90') })] },
+    ]);
+    const text = render('{{#each (rankBy websites.scoredUnits "score")}}{{name}}倒数{{lastRank}}（上季度倒数{{previous.lastRank}}）{{/each}}；{{join (where (rankBy websites.scoredUnits "score") "lastRank" "=" 1 quarters=2) "name"}}', units);
+    expect(text).toBe('C网站倒数2（上季度倒数3）B网站倒数1（上季度倒数2）；');
+  });
+
   it('says whether the same units were checked as the quarter before', () => {
     expect(render('{{#if websites.checkedUnchanged}}检查范围与上季度一致{{else}}检查范围有变化{{/if}}', records)).toBe('检查范围有变化');
     const same = chainOf([{ websites: LAST_QUARTER }, { websites: LAST_QUARTER }]);
@@ -149,6 +160,12 @@ describe('rankings, extremes and sums', () => {
     );
     // deductions 10, 30, 20 → average 20
     expect(text).toBe('最多加分为w1网站，加12分；最少扣分10分；平均扣分20分');
+  });
+
+  it('prints 平均得分 and 平均扣分 that add up to full marks', () => {
+    // 80 × 3 + 80.5 = 320.5, ÷ 4 = 80.125 → 80.13; full marks less that printed score: 19.87 (not 19.875 → 19.88)
+    const four = quarter({ websites: ['20', '20', '20', '20.5'].map((last, i) => site(`s${i}`, '甲区', '门户网站', ['30', '15', '15', last])) });
+    expect(render('平均得分{{stat websites.averageScore}}分，平均扣分{{stat websites.averageDeduction}}分', four)).toBe('平均得分80.13分，平均扣分19.87分');
   });
 
   it('ties at the extreme keep every unit', () => {
@@ -177,6 +194,9 @@ describe('rankings, extremes and sums', () => {
     });
     const text = render('{{#each (groupBy accounts.failingUnits "platform")}}{{name}}{{count}}个（{{quoted items "name"}}）{{/each}}；留言共{{sum messages "received"}}条', withAccounts);
     expect(text).toBe('微信公众号2个（“a1发布”“a3发布”）新浪微博1个（“a2发布”）；留言共15条');
+    // by reason: a unit failing on two items counts under each
+    const twice = quarter({ accounts: [account({ id: 'a1', veto: ['内容不更新', '互动回应差'] }), account({ id: 'a2', veto: ['内容不更新'] })] });
+    expect(render('{{#each (groupBy accounts.failingUnits "veto")}}{{name}}{{count}}个{{#unless @last}}、{{/unless}}{{/each}}', twice)).toBe('内容不更新2个、互动回应差1个');
   });
 });
 
