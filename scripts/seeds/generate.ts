@@ -17,7 +17,7 @@ const narrativeOf = (seed: string) => ({ problems: prose(`${seed}-problems`), re
 
 const seeds: Record<string, Record<string, string>> = {
   '001-广西': guangxiFiles(narrativeOf('001')),
-  '002-上海': shanghaiFiles({ requirements: prose('002-requirements') }),
+  '002-上海': shanghaiFiles({ websiteRequirements: prose('002-website-requirements'), requirements: prose('002-requirements') }),
   '003-黑龙江': heilongjiangFiles(narrativeOf('003')),
   '004-普洱': puerFiles(narrativeOf('004')),
 };

@@ -49,7 +49,8 @@ function accounts(): YamlValue[] {
   });
 }
 
-export function shanghaiFiles(narrative: { requirements: string }): Record<string, string> {
+/** The two parts' 下一步工作: the websites' own, and the accounts' (the default section). */
+export function shanghaiFiles(narrative: { websiteRequirements: string; requirements: string }): Record<string, string> {
   return {
     '2025-q3.yaml': quarterYaml({
       header: ['上海 2025年第三季度本市政府网站和政务新媒体检查记录（种子通报 002；由 scripts/seeds/shanghai.ts 生成，不要手改）', '五个不合格账号取自通报原文，其余网站和账号为虚构。'],

@@ -33,7 +33,8 @@ export interface QuarterDocument {
   readonly header: readonly string[];
   /** top-level fields before the records, each written in flow style */
   readonly fields: Readonly<Record<string, YamlValue | undefined>>;
-  readonly narrative?: { readonly problems?: string; readonly requirements?: string };
+  /** narrative sections by name, as the issuer declares them */
+  readonly narrative?: Readonly<Record<string, string>>;
   readonly websites?: readonly YamlValue[];
   readonly accounts?: readonly YamlValue[];
 }

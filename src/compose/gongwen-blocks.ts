@@ -18,7 +18,7 @@ import { TemplateBlockError } from './template-error.js';
 /** `:ref{to=accounts}` in a template becomes 附件2, whatever the attachments' order turns out to be. */
 const REFERENCE = 'ref';
 
-const BLOCK_NAMES = ['letterhead', 'title', 'doc-number', 'addressee', 'signature', 'annotation', 'attachment', 'colophon'] as const;
+const BLOCK_NAMES = ['letterhead', 'title', 'doc-number', 'addressee', 'part', 'signature', 'annotation', 'attachment', 'colophon'] as const;
 
 /** The lines of a 版记, each a `::name[text]` line inside `:::colophon`. */
 const COLOPHON_LINES = ['copy-to', 'printed-by', 'print-date'] as const;
@@ -118,6 +118,8 @@ function nodeOf(block: ContainerDirective, seal: SealImage | undefined): RootCon
       return { type: 'gongwenAddressee', children: joinedPhrasing(paragraphs) };
     case 'annotation':
       return { type: 'gongwenAnnotation', children: joinedPhrasing(paragraphs) };
+    case 'part':
+      return { type: 'gongwenPart', children: joinedPhrasing(paragraphs) };
   }
 }
 

@@ -3,7 +3,7 @@
 //
 // Order of the root's children (GB/T 9704-2012 §7, element order):
 //   gongwenLetterhead? → gongwenDocNumber? → gongwenTitle → gongwenAddressee?
-//   → body (paragraph, heading, list, table…) → gongwenAttachmentList? → gongwenSignature
+//   → body (paragraph, heading, list, table…, gongwenPart) → gongwenAttachmentList? → gongwenSignature
 //   → gongwenAnnotation? → gongwenAttachment* → gongwenColophon?
 //
 // Headings carry their generated number (一、 （一） 1. （1）) as the first text of their
@@ -67,6 +67,15 @@ export interface SealImage {
   readonly widthPx: number;
   readonly heightPx: number;
   readonly diameterMm: number;
+}
+
+/**
+ * A part of a notice in two (or more) parts, one per channel (002: 本市政府网站…检查情况, then
+ * 本市政务新媒体…检查情况): an unnumbered line, under which the section numbers start again at 一、.
+ */
+export interface GongwenPart extends Parent {
+  type: 'gongwenPart';
+  children: PhrasingContent[];
 }
 
 /** 署名 and 成文日期, with the seal when the issuer has one. */
@@ -185,6 +194,7 @@ declare module 'mdast' {
     gongwenAttachment: GongwenAttachment;
     gongwenChart: GongwenChart;
     gongwenRunInHeading: GongwenRunInHeading;
+    gongwenPart: GongwenPart;
   }
 
   interface PhrasingContentMap {

@@ -27,6 +27,7 @@ export const STYLE = {
   heading: ['Heading1', 'Heading2', 'Heading3', 'Heading4'],
   /** character styles of a heading run into its paragraph, by depth 2–4 */
   runInHeading: { 2: 'RunInHeading2', 3: 'RunInHeading3', 4: 'RunInHeading4' },
+  partTitle: 'PartTitle',
   letterheadOrgan: 'LetterheadOrgan',
   docNumber: 'DocNumber',
   addressee: 'Addressee',
@@ -164,6 +165,8 @@ export function bodyStyles(fonts: FontChoices): IParagraphStyleOptions[] {
     headingStyle(4, fonts),
     sizedStyle(STYLE.title, 'Title', titleParagraph, { look: ELEMENT.title, fonts }),
     bodyVariant(STYLE.addressee, '主送机关', { indent: NO_INDENT }),
+    // a part of a notice in parts: centred in the 一、 headings' 黑体, kept with what it heads
+    bodyVariant(STYLE.partTitle, '部分标题', { alignment: AlignmentType.CENTER, indent: NO_INDENT, keepNext: true, keepLines: true }, { look: ELEMENT.heading1, fonts }),
     // kept with the 附件说明 and signature after it (7.3.5.5)
     bodyVariant(STYLE.bodyBeforeSignature, '正文末段', { keepNext: true }),
     // indents differ per item (they follow the width of 附件：N.), so the paragraphs carry them;

@@ -28,6 +28,8 @@ export const OWN_ELEMENTS = {
   'attachment-title': 'h2',
   // a <section> with a name is a region: the markup ARIA gives a scrolling box
   'table-scroll': 'section',
+  // the unnumbered title of a part of a notice in parts; its sections are h2 as in any notice
+  'part-title': 'h2',
   // a heading run into its paragraph, in its level's font: （一）压实主体责任。各单位要……
   'run-in-heading-2': 'span',
   'run-in-heading-3': 'span',

@@ -50,4 +50,5 @@ export const blockHandlers: BlockHandlers = {
     return [new Paragraph({ style, children: state.phrasing(node.children) })];
   },
   list: (node, state) => listItems(node.children, node.ordered === true, node.start ?? 1, state),
+  gongwenPart: (node, state) => [new Paragraph({ style: STYLE.partTitle, children: state.phrasing(node.children) })],
 };

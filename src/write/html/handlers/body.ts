@@ -5,7 +5,7 @@
 import type { Text } from 'hast';
 import type { Heading, Html } from 'mdast';
 import type { State } from 'mdast-util-to-hast';
-import type { GongwenRunInHeading } from '../../../model/document.js';
+import type { GongwenPart, GongwenRunInHeading } from '../../../model/document.js';
 import { ownElement } from '../own-elements.js';
 import { patched } from './patch.js';
 
@@ -24,4 +24,9 @@ export function html(state: State, node: Html): Text {
 /** （一）压实主体责任。 at the head of its paragraph, in the font of its heading level. */
 export function gongwenRunInHeading(state: State, node: GongwenRunInHeading) {
   return patched(state, node, ownElement(`run-in-heading-${node.depth}`, state.all(node)));
+}
+
+/** 本市政务新媒体…检查情况: the title of a part, unnumbered, above its own 一、二、三. */
+export function gongwenPart(state: State, node: GongwenPart) {
+  return patched(state, node, ownElement('part-title', state.all(node)));
 }

@@ -6,7 +6,7 @@ import type { RenderMode } from '../to-hast.js';
 import { attachmentHandlers } from './attachment.js';
 import { chartHandlers } from './chart.js';
 import { gongwenAttachmentItem, gongwenAttachmentList } from './attachment-list.js';
-import { gongwenRunInHeading, heading, html } from './body.js';
+import { gongwenPart, gongwenRunInHeading, heading, html } from './body.js';
 import { colophonHandlers } from './colophon.js';
 import { gongwenAddressee, gongwenTitle } from './front-matter.js';
 import { letterheadHandlers } from './letterhead.js';
@@ -19,6 +19,7 @@ export function noticeHandlers(options: { mode: RenderMode; date: string }): Han
     gongwenAddressee,
     heading,
     gongwenRunInHeading,
+    gongwenPart,
     html,
     gongwenAttachmentList,
     gongwenAttachmentItem,
