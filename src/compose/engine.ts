@@ -113,12 +113,6 @@ function explain(error: unknown, source: TemplateSource, partials: readonly stri
   if (error instanceof TemplateUsageError) {
     return templateError(CODES.templateUsage, { problem: error.message, hint: error.hint }, error.place ?? wholeFile(source));
   }
-  if (error instanceof DataLookupError) {
-    return templateError(CODES.templateUsage, explainMissing(error, error.place ? pathAt(source.text, error.place) : undefined), error.place ?? wholeFile(source));
-  }
-  if (error instanceof DataAbsentError) {
-    return templateError(CODES.templateUsage, explainAbsent(error.place ? pathAt(source.text, error.place) : undefined), error.place ?? wholeFile(source));
-  }
   const message = error instanceof Error ? error.message : String(error);
   // @root and @data paths keep Handlebars' own strict check
   const missing = /^"([^"]+)" not defined/.exec(message);
@@ -215,15 +209,56 @@ export function renderMarkdown(options: { templates: TemplateSet; main?: string;
   const marks = new StatementMarks();
   hb.JavaScriptCompiler = markdownCompiler(hb, marks);
   // a helper's SafeString (the line standing for a narrative) passes as it is, like Handlebars' own escaping
+  // slips in the data's names, each kept with its place while rendering goes on, so that every
+  // one of them is reported at once (a misspelt name gives null, which says nothing more)
+  const slips: Slip[] = [];
+  // slips known at the last output or helper call: a null printed, or a helper refusing what it
+  // was given, right after a misspelt name is that slip's effect, not another slip
+  let slipsSeen = 0;
+  const freshSlip = (): boolean => {
+    const fresh = slips.length > slipsSeen;
+    slipsSeen = slips.length;
+    return fresh;
+  };
+  const keep = (slip: Slip, causedBySlip: boolean): void => {
+    if (!causedBySlip) slips.push(slip);
+    slipsSeen = slips.length;
+  };
   hb.registerHelper(ESCAPE_HELPER, (value: unknown, place: SourcePlace | null) => {
+    const causedBySlip = freshSlip();
     if (value instanceof hb.SafeString) return value.toString();
     // printing nothing where a figure should stand is a template slip, never what a notice means
-    if (value === null || value === undefined) throw new DataAbsentError(place);
+    if (value === null || value === undefined) {
+      keep(new DataAbsentError(place), causedBySlip);
+      return '';
+    }
     return markdownText(value);
   });
-  hb.registerHelper(LOOKUP_HELPER, checkedLookup as Handlebars.HelperDelegate);
+  hb.registerHelper(LOOKUP_HELPER, (parent: unknown, name: string, place: SourcePlace | null) => {
+    try {
+      return checkedLookup(parent, name, place);
+    } catch (error) {
+      if (!(error instanceof DataLookupError)) throw error;
+      slips.push(error);
+      return null;
+    }
+  });
   const keptAside = { charts: [] as ChartDeclaration[], narratives: [] as NarrativeUse[] };
   registerHelpers(hb, options.settings, keptAside);
+  // a helper used wrong is a slip too: kept, and the rendering goes on to find the others
+  for (const [name, helper] of Object.entries(hb.helpers)) {
+    if (BUILT_IN_HELPERS.has(name) || name === ESCAPE_HELPER || name === LOOKUP_HELPER) continue;
+    hb.registerHelper(name, function (this: unknown, ...args: unknown[]) {
+      const causedBySlip = freshSlip();
+      try {
+        return (helper as (...given: unknown[]) => unknown).apply(this, args);
+      } catch (error) {
+        if (!(error instanceof TemplateUsageError)) throw error;
+        keep(error, causedBySlip);
+        return '';
+      }
+    });
+  }
   const programs = parseAll(hb, [main, ...partials]);
 
   // the templates being rendered, innermost last: a partial that includes itself stops here, not in a stack overflow
@@ -261,7 +296,40 @@ export function renderMarkdown(options: { templates: TemplateSet; main?: string;
       }
     });
   }
-  const rendered = compile(main)(options.context);
+  const reported = () => slipsReported(slips, [main, ...partials]);
+  let rendered: string;
+  try {
+    rendered = compile(main)(options.context);
+  } catch (error) {
+    // what failed after a slip may be the slip's effect: the slips are reported first
+    if (slips.length > 0) throw reported();
+    throw error;
+  }
+  if (slips.length > 0) throw reported();
   const texts = new Map([main, ...partials].map((source) => [source.file, source.text]));
   return { ...splitMarks({ rendered, marks, texts }), ...keptAside, mainFile: main.file };
+}
+
+/** A mistake found while rendering that lets the rendering go on: a name, an absent value printed, a helper used wrong. */
+type Slip = DataLookupError | DataAbsentError | TemplateUsageError;
+
+/** Handlebars' own block helpers, which report nothing of their own. */
+const BUILT_IN_HELPERS = new Set(['blockHelperMissing', 'each', 'helperMissing', 'if', 'unless', 'log', 'lookup', 'with']);
+
+/** Every slip, once per place, explained with the path written there. */
+function slipsReported(slips: readonly Slip[], sources: readonly TemplateSource[]): TongbaoError {
+  const textOf = new Map(sources.map((source) => [displayPath(source.file), source.text]));
+  const diagnostics = slips.map((slip) => {
+    if (slip instanceof TemplateUsageError) return diagnose(CODES.templateUsage, { problem: slip.message, hint: slip.hint }, slip.place ? { place: slip.place } : {});
+    const path = slip.place ? pathAt(textOf.get(slip.place.file) ?? '', slip.place) : undefined;
+    const args = slip instanceof DataLookupError ? explainMissing(slip, path) : explainAbsent(path);
+    return diagnose(CODES.templateUsage, args, slip.place ? { place: slip.place } : {});
+  });
+  const seen = new Set<string>();
+  return new TongbaoError(
+    diagnostics.filter((d) => {
+      const key = `${d.place?.file}:${d.place?.line}:${d.place?.column}:${d.message}`;
+      return !seen.has(key) && Boolean(seen.add(key));
+    }),
+  );
 }

@@ -111,6 +111,16 @@ describe('a statistic missing in this quarter', () => {
     expect(error.diagnostics[0]?.message).toContain('“previous.websites.running”，但它在本季度没有数据');
   });
 
+  it('reports every misspelt name at once, each at its place, and not what a slip merely caused', () => {
+    const bundled = templateFolder({ 'notice.hbs': '{{#if websites.pasRate}}x{{/if}}\n{{stat websites.avrageScore}}{{websites.runing}}' });
+    const error = renderError(() => renderMarkdown({ templates: { bundled }, context: { websites: { passRate, averageScore: passRate, running: 3 } }, settings }));
+    expect(error.diagnostics.map((d) => [d.place?.line, d.place?.column, d.message])).toEqual([
+      [1, 7, '模板引用了不存在的数据“websites.pasRate”：这里没有“pasRate”，是否想写“passRate”？'],
+      [2, 8, '模板引用了不存在的数据“websites.avrageScore”：这里没有“avrageScore”，是否想写“averageScore”？'],
+      [2, 32, '模板引用了不存在的数据“websites.runing”：这里没有“runing”，是否想写“running”？'],
+    ]);
+  });
+
   it('a misspelt name inside {{#if}} or a helper is not quietly false: it fails at its place', () => {
     const bundled = templateFolder({ 'notice.hbs': '{{#each list}}\n{{#if (gt ../lmit 1)}}x{{/if}}{{/each}}' });
     const error = renderError(() => renderMarkdown({ templates: { bundled }, context: { list: [1], limit: 2 }, settings }));
