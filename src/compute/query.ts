@@ -111,16 +111,28 @@ export function meets(item: unknown, condition: Condition, precision: PrecisionC
   return satisfies(order, condition.comparison);
 }
 
+/** The same item a quarter before (a group, a unit, a place in a ranking); null when it has none. */
+const earlierOf = <T>(value: T): T | null => (value as { previous?: T | null }).previous ?? null;
+
 /** For how many quarters in a row, this one included, the item (walking `previous`) met the condition. */
-export function streakOf(item: unknown, condition: Condition, precision: PrecisionConfig): number {
-  let quarters = 0;
-  for (let current = item; current && meets(current, condition, precision); current = fieldValue(current, 'previous')) quarters++;
+export function streakOf(item: unknown, condition: Condition, precision: PrecisionConfig, enough = Infinity): number {
+  if (!meets(item, condition, precision)) return 0;
+  let quarters = 1;
+  // an earlier quarter that does not have what is compared (a unit of a ranking, before it was ranked) ends the streak
+  for (let current = earlierOf(item); quarters < enough && current && hasField(current, condition.field) && meets(current, condition, precision); current = earlierOf(current)) {
+    quarters++;
+  }
   return quarters;
 }
 
-/** The items meeting the condition in each of the last `quarters` quarters (1: now). */
+/** Whether `item` has the first name of a dotted path. */
+function hasField(item: unknown, path: string): boolean {
+  return typeof item === 'object' && item !== null && path.split('.')[0]! in item;
+}
+
+/** The items meeting the condition in each of the last `quarters` quarters (1: now only, whatever came before). */
 export function where<T>(items: readonly T[], condition: Condition, precision: PrecisionConfig, quarters = 1): T[] {
-  return items.filter((item) => streakOf(item, condition, precision) >= quarters);
+  return items.filter((item) => streakOf(item, condition, precision, quarters) >= quarters);
 }
 
 /**
@@ -165,8 +177,6 @@ export function rankBy<T extends object>(items: readonly T[], field: string, opt
 
 type RankOptions = { readonly ascending: boolean; readonly dense: boolean };
 
-const earlierOf = <T>(value: T): T | null => (value as { previous?: T | null }).previous ?? null;
-
 /** Each item with a value of `field` → the item placed in the ranking, in ranking order. */
 function placesOf<T extends object>(items: readonly T[], field: string, options: RankOptions): Map<T, T & RankedByMeasure> {
   const entries = items.filter((item) => statAt(item, field) !== null).map((item) => ({ item }));
@@ -201,9 +211,11 @@ export function extremeBy<T>(items: readonly T[], field: string, most: boolean):
 
 /** The sum of `field` over the items: a count for counts, a statistic of the same kind for statistics. */
 export function totalOf(items: readonly unknown[], field: string): number | Stat | null {
-  const values = items.map((item) => fieldValue(item, field)).filter((value) => value !== null && value !== undefined);
-  if (values.length === 0) return null;
-  if (values.every((value) => typeof value === 'number')) return (values as number[]).reduce((a, b) => a + b, 0);
+  const given = items.map((item) => fieldValue(item, field)).filter((value) => value !== null && value !== undefined);
+  if (given.length === 0) return null;
+  if (given.every((value) => typeof value === 'number')) return (given as number[]).reduce((a, b) => a + b, 0);
+  // settings hold points as the digits typed (30, 27.5): they add up as amounts
+  const values = given.map((value) => (typeof value === 'string' && isDecimalText(value) ? ({ kind: 'amount', value: fromDecimal(value) } satisfies Stat) : value));
   const stats = values.filter(isStat);
   if (stats.length !== values.length) throw new QueryError(`“${field}”不是数字或统计项，不能求和`);
   if (stats.some((stat) => isPercentKind(stat.kind))) throw new QueryError(`“${field}”是比率，比率相加没有意义；请对个数求和后再看比率`);

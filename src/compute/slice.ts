@@ -123,7 +123,8 @@ export function recordsSlice(options: {
     running: () => slice.runningUnits.length,
     closed: () => count((unit) => unit.status === '关停'),
     building: () => count((unit) => unit.status === '建设中'),
-    added: () => (slice.previous?.source === 'records' ? slice.addedUnits.length : null),
+    // unknown when any running unit's novelty is (last quarter only published, no 开设日期 given)
+    added: () => (slice.runningUnits.some((unit) => unit.isNew === null) ? null : slice.addedUnits.length),
     removed: () => {
       const before = slice.previous;
       if (before?.source !== 'records') return null;

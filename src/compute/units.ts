@@ -3,7 +3,7 @@
 // same unit in earlier quarters of the chain, matched by id.
 
 import type { Channel, Stat, UnitFigures } from '../model/figures.js';
-import type { AccountRecord, IssuerProfile, WebsiteRecord } from '../model/records.js';
+import type { AccountRecord, IssuerProfile, Period, WebsiteRecord } from '../model/records.js';
 import { ZERO, fromDecimal, sub } from './exact.js';
 import { defineLazy } from './lazy.js';
 import type { QuarterNode } from './quarter.js';
@@ -43,6 +43,28 @@ function identityOf(unit: WebsiteRecord | AccountRecord, channel: Channel, issue
   const account = unit as AccountRecord;
   const platform = issuer.platforms.find((candidate) => candidate.name === account.platform);
   return { kind: '', level: '', platform: account.platform, type: account.platform, typeShort: platform?.short ?? account.platform };
+}
+
+/** The first and last day of a quarter, ISO dates (they compare as text). */
+function quarterDays({ year, quarter }: Period): { first: string; last: string } {
+  const month = (m: number) => String(m).padStart(2, '0');
+  const lastDay = { 1: '03-31', 2: '06-30', 3: '09-30', 4: '12-31' }[quarter];
+  return { first: `${year}-${month(quarter * 3 - 2)}-01`, last: `${year}-${lastDay}` };
+}
+
+/**
+ * 新增: opened within the quarter, when the record gives its 开设日期; else not listed in last
+ * quarter's records. Without those records, a channel whose records give 开设日期 at all
+ * counts only the units opened this quarter as new; otherwise nobody can tell (null).
+ */
+function isNewUnit(options: { record: WebsiteRecord | AccountRecord; channel: Channel; node: QuarterNode }): boolean | null {
+  const { record, channel, node } = options;
+  if (record.opened !== undefined) {
+    const { first, last } = quarterDays(node.period);
+    return record.opened >= first && record.opened <= last;
+  }
+  if (node.previous?.source === 'records') return !node.previous.unitById(channel).has(record.id);
+  return node.records?.[channel].some((unit) => unit.opened !== undefined) ? false : null;
 }
 
 /** The unit's own figures in `node`'s quarter; its links to earlier quarters are computed when read. */
@@ -88,7 +110,7 @@ export function unitFigures(options: { record: WebsiteRecord | AccountRecord; ch
     { hidden: true },
   );
   return defineLazy(unit, {
-    isNew: () => (node.previous?.source === 'records' ? !node.previous.unitById(channel).has(record.id) : null),
+    isNew: () => isNewUnit({ record, channel, node }),
     failedEarlier: () => node.earlier.filter((earlier) => earlier.unitById(channel).get(record.id)?.failing).map((earlier) => earlier.period),
   }) as unknown as UnitFigures;
 }

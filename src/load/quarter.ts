@@ -161,6 +161,8 @@ const unitFields = {
   veto: optional(listOf(identifier)),
   problem: optional(text),
   recheck: optional(oneOf(RECHECK_RESULTS)),
+  // 开设日期: tells a unit opened this quarter when last quarter has no records to compare with
+  opened: optional(isoDate),
   // accounts are scored only on the issuer's own scale (rules.accountScoring), which the checks ask for
   scores: optional(dictionaryOf(groupScore)),
   bonus: optional(decimal),

@@ -50,6 +50,8 @@ export interface WebsiteRecord {
   readonly problem?: string;
   /** 复检: for a failing site, whether it passed when checked again after rectification */
   readonly recheck?: RecheckResult;
+  /** 开设日期: a unit opened within the quarter is new (新增) even when last quarter has no records */
+  readonly opened?: IsoDate;
   /** the office's own facts about the unit, by the names the issuer declared (see FactConfig) */
   readonly facts?: Readonly<Record<string, DecimalText>>;
   readonly place: SourcePlace;
@@ -70,6 +72,7 @@ export interface AccountRecord {
   readonly bonus?: DecimalText;
   readonly problem?: string;
   readonly recheck?: RecheckResult;
+  readonly opened?: IsoDate;
   readonly facts?: Readonly<Record<string, DecimalText>>;
   readonly place: SourcePlace;
 }

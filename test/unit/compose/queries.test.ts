@@ -81,6 +81,16 @@ describe('groups, nested groups and their earlier quarters', () => {
     expect(text).toBe('南湖区由上季度的100%下降至0%');
   });
 
+  it('tells new units by their 开设日期 when last quarter is known only from its published notice', () => {
+    const published = quarter({
+      previous: { period: { year: 2025, quarter: 2 }, accounts: { passRate: '95' } },
+      accounts: [account({ id: 'a1', opened: '2025-08-01' }), account({ id: 'a2', opened: '2024-03-01' }), account({ id: 'a3' })],
+    });
+    expect(render('本季度新增账号{{accounts.added}}个（{{quoted accounts.addedUnits "name"}}）', published)).toBe('本季度新增账号1个（“a1发布”）');
+    const unknown = quarter({ previous: { period: { year: 2025, quarter: 2 }, accounts: { passRate: '95' } }, accounts: [account({ id: 'a1' })] });
+    expect(render('{{#if accounts.added}}新增{{else}}无从得知{{/if}}', unknown)).toBe('无从得知');
+  });
+
   it('counts new and gone units against last quarter', () => {
     // w2 is new; nothing that ran last quarter stopped
     expect(render('新增{{websites.added}}家（{{#each websites.addedUnits}}{{name}}{{/each}}），减少{{websites.removed}}家', records)).toBe(
@@ -134,6 +144,17 @@ describe('rankings over quarters and the scope of the check', () => {
     ]);
     const text = render('{{#each (rankBy websites.scoredUnits "score")}}{{name}}倒数{{lastRank}}（上季度倒数{{previous.lastRank}}）{{/each}}；{{join (where (rankBy websites.scoredUnits "score") "lastRank" "=" 1 quarters=2) "name"}}', units);
     expect(text).toBe('C网站倒数2（上季度倒数3）B网站倒数1（上季度倒数2）；');
+  });
+
+  it('asks of now only unless quarters= says more, so a ranking of units filters with a previous quarter there', () => {
+    // a unit of websites.ranking has a rank now; a quarter before it is the unit unranked
+    expect(render('{{join (where websites.ranking "rank" "<=" 1) "name"}}', records)).toBe('w1网站');
+    // and a streak asked of it ends where the rank does
+    expect(render('{{#each (where websites.ranking "rank" "<=" 1)}}{{streak this "rank" "<=" 1}}{{/each}}', records)).toBe('1');
+  });
+
+  it('adds up points written in the settings', () => {
+    expect(render('满分{{stat (sum issuer.rules.deductionGroups "points")}}分', records)).toBe('满分100分');
   });
 
   it('says whether the same units were checked as the quarter before', () => {
