@@ -60,11 +60,11 @@ describe('synthetic data folders', () => {
     }
   });
 
-  it('loads as a valid quarter with a previous one, failing 5–12% of the checked units and rectifying last quarter’s', () => {
+  it('loads as a valid quarter with a previous one, failing 5–12% of the checked units and rectifying last quarter’s', async () => {
     const root = mkdtempSync(join(tmpdir(), 'tongbao-synthetic-'));
     try {
       const file = writeSyntheticFolder({ folder: join(root, 'data', '示例省'), size: SIZES.province, seed: DEFAULT_SEED, form: 'yaml' });
-      const records = loadQuarter({ file, projectRoot: root });
+      const records = await loadQuarter({ file, projectRoot: root });
       const figures = computeFigures(records);
       for (const channel of ['websites', 'accounts'] as const) {
         const slice = figures[channel]!;
