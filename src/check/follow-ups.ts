@@ -26,11 +26,12 @@ export function checkFailingOnly({ records, places }: CheckInput): Finding[] {
   ];
   return verdicts.flatMap(({ unit, path, fails }) => {
     if (fails) return [];
-    const read = [...VERDICT_FIELDS.map((field) => `${path}.${field}`), 'issuer.rules'];
+    // made only for a finding: most of a country's units have none
+    const read = () => [...VERDICT_FIELDS.map((field) => `${path}.${field}`), 'issuer.rules'];
     const at = (field: string) => fieldAt(places, `${path}.${field}`);
     return [
-      ...(unit.recheck ? [finding(diagnose(CODES.recheckOnPassing, {}, at('recheck')), read)] : []),
-      ...(unit.problem && unit.checked && unit.status === '运行' ? [finding(diagnose(CODES.problemOnPassing, {}, at('problem')), read)] : []),
+      ...(unit.recheck ? [finding(diagnose(CODES.recheckOnPassing, {}, at('recheck')), read())] : []),
+      ...(unit.problem && unit.checked && unit.status === '运行' ? [finding(diagnose(CODES.problemOnPassing, {}, at('problem')), read())] : []),
     ];
   });
 }
@@ -90,13 +91,15 @@ export function checkRectification({ records, places }: CheckInput): Finding[] {
     return [finding(diagnose(CODES.rectificationNeedsRecords, {}, fieldAt(places, 'rectification')), ['previous'])];
   }
   const failing = failingUnitIds(previous);
+  // a set: a country's thousands of rectified units are each looked up once, not searched for
+  const failed = new Set(failing);
   const findings: Finding[] = [];
   const listed = new Set<string>();
   for (const list of RECTIFICATION_LISTS) {
     rectification[list].forEach((id, index) => {
-      const where = fieldAt(places, `rectification.${list}[${index}]`);
-      const problem = !failing.includes(id) ? '不是上季度检查不合格的单位' : listed.has(id) ? '写了不止一次' : undefined;
-      if (problem) findings.push(finding(diagnose(CODES.rectificationUnknownUnit, { id, problem }, where), LAST_QUARTER_VERDICTS));
+      const problem = !failed.has(id) ? '不是上季度检查不合格的单位' : listed.has(id) ? '写了不止一次' : undefined;
+      const where = () => fieldAt(places, `rectification.${list}[${index}]`);
+      if (problem) findings.push(finding(diagnose(CODES.rectificationUnknownUnit, { id, problem }, where()), LAST_QUARTER_VERDICTS));
       listed.add(id);
     });
   }
