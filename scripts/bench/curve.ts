@@ -35,11 +35,11 @@ const seconds = (ms: number): string => (ms / 1000).toFixed(2);
 /** The table: a row per size, stage columns in the order the build runs them. */
 export function curveTable(rows: readonly CurveRow[]): string {
   const stages = [...new Set(rows.flatMap((row) => Object.keys(row.run.stages)))];
-  const header = ['规模', '网站', '账号', ...stages.map((stage) => `${stage} s`), '合计 s', '峰值内存 MiB', '时间比（对上一规模）'];
+  const header = ['规模', '网站', '账号', ...stages.map((stage) => `${stage} s`), '合计 s', 'CPU s', '峰值内存 MiB', '时间比（对上一规模）'];
   const lines = rows.map((row, i) => {
     const before = rows[i - 1];
     const ratio = before ? `${(row.run.totalMs / before.run.totalMs).toFixed(1)}×（数据 ${((row.size.websites + row.size.accounts) / (before.size.websites + before.size.accounts)).toFixed(1)}×）` : '';
-    return [row.size.name, String(row.size.websites), String(row.size.accounts), ...stages.map((stage) => seconds(row.run.stages[stage] ?? 0)), seconds(row.run.totalMs), String(Math.round(row.run.peakMiB)), ratio];
+    return [row.size.name, String(row.size.websites), String(row.size.accounts), ...stages.map((stage) => seconds(row.run.stages[stage] ?? 0)), seconds(row.run.totalMs), seconds(row.run.cpuMs), String(Math.round(row.run.peakMiB)), ratio];
   });
   return [header, ...lines].map((cells) => cells.join('\t')).join('\n');
 }

@@ -13,6 +13,8 @@ export interface SizeRun {
   /** stage label as the build logs it → milliseconds */
   readonly stages: Readonly<Record<string, number>>;
   readonly totalMs: number;
+  /** CPU time of the whole build (all threads): steadier than wall time on a shared machine */
+  readonly cpuMs: number;
   readonly peakMiB: number;
 }
 
@@ -28,9 +30,11 @@ async function run(file: string, formats: FormatName[]): Promise<SizeRun> {
   };
   try {
     const started = performance.now();
+    const cpuBefore = process.cpuUsage();
     await build({ files: [file], formats, outDir, projectRoot: resolve(import.meta.dirname, '..', '..'), log });
     const totalMs = performance.now() - started;
-    return { stages, totalMs, peakMiB: process.resourceUsage().maxRSS / 1024 };
+    const cpu = process.cpuUsage(cpuBefore);
+    return { stages, totalMs, cpuMs: (cpu.user + cpu.system) / 1000, peakMiB: process.resourceUsage().maxRSS / 1024 };
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
