@@ -52,6 +52,8 @@ export interface Origin {
 
 export interface TemplateOrigins {
   originAt(offset: number): Origin | undefined;
+  /** where the output of the statement that wrote `offset` ends: the next statement's first offset */
+  statementEnd(offset: number): number;
 }
 
 /** Line starts of a text, to turn offsets into lines and columns and back. */
@@ -123,6 +125,10 @@ export function splitMarks(options: { rendered: string; marks: StatementMarks; t
         const indexed = file === undefined ? undefined : indexOf(file);
         if (!segment || !indexed) return undefined;
         return originIn({ statement: segment.statement, within: offset - segment.at, lines: indexed.lines, file: indexed.shown });
+      },
+      statementEnd(offset) {
+        if (segments.length === 0 || (segments[0]?.at ?? 0) > offset) return segments[0]?.at ?? Infinity;
+        return segments[lastAtOrBefore(segments, (s) => s.at, offset) + 1]?.at ?? Infinity;
       },
     },
   };
