@@ -44,7 +44,12 @@ export function curveTable(rows: readonly CurveRow[]): string {
   return [header, ...lines].map((cells) => cells.join('\t')).join('\n');
 }
 
-export function measureCurve(form: RecordForm, names: readonly ScaleSize['name'][] = ['city', 'province', 'national']): CurveRow[] {
+/**
+ * Every size from sheets; as YAML lists only the city and the province, since a country's
+ * 27 MB quarter file is far over the quarter file limit (src/load/read-file.ts MAX_FILE_MB).
+ */
+export function measureCurve(form: RecordForm): CurveRow[] {
+  const names: readonly ScaleSize['name'][] = form === 'csv' ? ['city', 'province', 'national'] : ['city', 'province'];
   return names.map((name) => ({ size: SIZES[name], run: measureSize(SIZES[name], form) }));
 }
 
