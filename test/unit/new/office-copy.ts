@@ -10,10 +10,13 @@ import type { Period } from '../../../src/model/records.js';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../../..');
 
-/** A project of the office's own (with its package.json) holding a copy of data/示例市; removed after the test. */
-export function officeCopy(): { root: string; folder: string } {
+/**
+ * A project of the office's own (with its package.json) holding a copy of data/示例市;
+ * removed when the test finishes, or when `removeWhenDone` says (afterAll for a suite's copy).
+ */
+export function officeCopy(removeWhenDone: (remove: () => void) => void = onTestFinished): { root: string; folder: string } {
   const root = mkdtempSync(join(tmpdir(), 'tongbao-new-'));
-  onTestFinished(() => rmSync(root, { recursive: true, force: true }));
+  removeWhenDone(() => rmSync(root, { recursive: true, force: true }));
   writeFileSync(join(root, 'package.json'), '{}\n');
   const folder = join(root, 'data', '示例市');
   cpSync(join(PROJECT_ROOT, 'data', '示例市'), folder, { recursive: true });
