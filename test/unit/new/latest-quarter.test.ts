@@ -3,22 +3,11 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isTongbaoError } from '../../../src/diagnostics/diagnostic.js';
-import type { Diagnostic } from '../../../src/diagnostics/diagnostic.js';
 import { latestQuarterFile } from '../../../src/new/latest-quarter.js';
 import { ISSUER_YAML, QUARTER_YAML, tempProject } from '../load/temp-project.js';
+import { failure } from './office-copy.js';
 
 const quarter = (year: number, q: number) => QUARTER_YAML.replace('period: { year: 2025, quarter: 3 }', `period: { year: ${year}, quarter: ${q} }`);
-
-function failure(run: () => unknown): readonly Diagnostic[] {
-  try {
-    run();
-  } catch (error) {
-    if (isTongbaoError(error)) return error.diagnostics;
-    throw error;
-  }
-  throw new Error('did not fail');
-}
 
 describe('the latest quarter file of a folder', () => {
   it('goes by the period in the files, passing over the issuer file, a summary and files that are no YAML', () => {

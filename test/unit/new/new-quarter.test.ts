@@ -7,13 +7,11 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { failingUnitIds } from '../../../src/compute/rules.js';
-import { isTongbaoError } from '../../../src/diagnostics/diagnostic.js';
-import type { Diagnostic } from '../../../src/diagnostics/diagnostic.js';
 import { loadQuarter } from '../../../src/load/index.js';
 import type { QuarterRecords } from '../../../src/model/records.js';
 import { RESULT_FIELDS } from '../../../src/new/carry-inventory.js';
 import { newQuarter } from '../../../src/new/index.js';
-import { fillIn, listedForRectification, officeCopy } from './office-copy.js';
+import { failure, fillIn, listedForRectification, officeCopy } from './office-copy.js';
 
 const IDENTITY_FIELDS = ['id', 'name', 'platform', 'owner', 'kind', 'level', 'region', 'status', 'opened'];
 
@@ -21,16 +19,6 @@ type Unit = Record<string, unknown>;
 
 /** The identity fields a unit was written with in the file. */
 const identity = (unit: Unit) => Object.fromEntries(Object.entries(unit).filter(([key]) => IDENTITY_FIELDS.includes(key)));
-
-function failure(run: () => unknown): readonly Diagnostic[] {
-  try {
-    run();
-  } catch (error) {
-    if (isTongbaoError(error)) return error.diagnostics;
-    throw error;
-  }
-  throw new Error('did not fail');
-}
 
 /** Lines that are a comment and nothing else, trimmed (a Markdown heading in a block of text is none). */
 const commentLines = (text: string) => text.split('\n').map((line) => line.trim()).filter((line) => /^#(?!#)/.test(line));

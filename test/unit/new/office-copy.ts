@@ -6,6 +6,8 @@ import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { onTestFinished } from 'vitest';
+import { isTongbaoError } from '../../../src/diagnostics/diagnostic.js';
+import type { Diagnostic } from '../../../src/diagnostics/diagnostic.js';
 import type { Period } from '../../../src/model/records.js';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../../..');
@@ -46,4 +48,15 @@ export function fillIn(text: string, period: Period): string {
     .replace(/\b(date|deadline|monitoringPoint|start|end): 待填写/g, (_, field: string) => `${field}: ${dates[field]}`)
     .replace(/^ {2}fixed: \[\]$/m, `  fixed: [${ids.join(', ')}]`)
     .replace(/received:\n(\s+)finished:/g, 'received: 5\n$1finished: 5');
+}
+
+/** The diagnostics `run` fails with; a run that succeeds fails the test. */
+export function failure(run: () => unknown): readonly Diagnostic[] {
+  try {
+    run();
+  } catch (error) {
+    if (isTongbaoError(error)) return error.diagnostics;
+    throw error;
+  }
+  throw new Error('did not fail');
 }

@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { isTongbaoError } from '../../../src/diagnostics/diagnostic.js';
 import { writeNewFiles } from '../../../src/new/write-files.js';
+import { failure } from './office-copy.js';
 
 function folder(): string {
   const made = mkdtempSync(join(tmpdir(), 'tongbao-new-files-'));
@@ -13,15 +13,8 @@ function folder(): string {
   return made;
 }
 
-function codesOf(run: () => void): string[] {
-  try {
-    run();
-  } catch (error) {
-    if (isTongbaoError(error)) return error.diagnostics.map((d) => `${d.code} ${d.message}`);
-    throw error;
-  }
-  return [];
-}
+/** Each diagnostic `run` fails with, as code and message. */
+const codesOf = (run: () => void) => failure(run).map((d) => `${d.code} ${d.message}`);
 
 describe('writing the next quarter’s files', () => {
   it('writes each file whole, and no temporary file stays', () => {
