@@ -63,6 +63,7 @@ function clearMessages(document: Document): string[] {
 function clearFacts(document: Document): string[] {
   const facts = document.get('facts', true);
   if (!isMap(facts)) return [];
+  facts.flow = false;
   return facts.items.map((pair) => {
     if (isScalar(pair.value)) pair.value.value = null;
     return String(isScalar(pair.key) ? pair.key.value : pair.key);

@@ -36,9 +36,21 @@ function dateLine(made: NewQuarter): string[] {
   return parts.length > 0 ? [`本季度的日期和文号——${parts.join('；')}。`] : [];
 }
 
+/** The result fields of each unit, with the names the issuer's rules and facts give them. */
 function resultLine(made: NewQuarter): string {
-  const groups = made.issuer.rules.deductionGroups.map((group) => group.name).join('、');
-  return `每个网站和账号本季度的检查结果：未检查的写 checked: false，veto 单项否决指标，网站的 scores 扣分指标得分（${groups}）和 bonus 加分，不合格的 problem 问题和 recheck 复检结果；本季度新开设的加在列表里，关停的写 status: 关停。`;
+  const { rules, facts } = made.issuer;
+  const carries = (channel: 'websites' | 'accounts') => made.carried.some((c) => c.channel === channel && c.carried > 0);
+  const groups = (scoring: { deductionGroups: readonly { name: string }[] }) => scoring.deductionGroups.map((group) => group.name).join('、');
+  const unitFacts = (facts ?? []).filter((fact) => fact.of !== 'quarter' && carries(fact.of)).map((fact) => fact.name);
+  const fields = [
+    '未检查的写 checked: false',
+    'veto 单项否决指标',
+    ...(carries('websites') ? [`网站的 scores 扣分指标得分（${groups(rules)}）和 bonus 加分`] : []),
+    ...(rules.accountScoring && carries('accounts') ? [`账号的 scores 扣分指标得分（${groups(rules.accountScoring)}）`] : []),
+    ...(unitFacts.length > 0 ? [`facts 统计事项（${unitFacts.join('、')}）`] : []),
+    '不合格的 problem 问题和 recheck 复检结果',
+  ];
+  return `每个网站和账号本季度的检查结果：${fields.join('，')}；本季度新开设的加在列表里，关停的写 status: 关停。`;
 }
 
 function rectificationLines(made: NewQuarter): string[] {

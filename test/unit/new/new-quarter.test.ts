@@ -11,6 +11,7 @@ import { loadQuarter } from '../../../src/load/index.js';
 import type { QuarterRecords } from '../../../src/model/records.js';
 import { RESULT_FIELDS } from '../../../src/new/carry-inventory.js';
 import { newQuarter } from '../../../src/new/index.js';
+import { ISSUER_YAML, tempProject } from '../load/temp-project.js';
 import { failure, fillIn, listedForRectification, officeCopy } from './office-copy.js';
 
 const IDENTITY_FIELDS = ['id', 'name', 'platform', 'owner', 'kind', 'level', 'region', 'status', 'opened'];
@@ -170,5 +171,41 @@ describe('tongbao new on the bundled example', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace(/\n/g, '\r\n'));
     const written = readFileSync(newQuarter({ folder }).file, 'utf8');
     expect(written.split('\r\n').length).toBe(written.split('\n').length);
+  });
+});
+
+describe('tongbao new on a quarter of its own shape', () => {
+  const ISSUER = `${ISSUER_YAML}facts: [{ name: 提醒次数, of: quarter, unit: 次 }, { name: 发布信息, of: accounts, unit: 条 }]\n`;
+  const Q4 = `period: { year: 2025, quarter: 4 }
+date: 2026-01-15
+yearAgo: { published: { period: { year: 2024, quarter: 4 }, accounts: { passRate: 93.5 } } }
+facts: { 提醒次数: 12 }
+accounts:
+  - { id: a01, name: 测试发布, platform: 微信公众号, owner: 市政府办公室, region: 市本级, facts: { 发布信息: 120 } }
+  - { id: a02, name: 测试二, platform: 微信公众号, owner: 市政府办公室, region: 市本级, status: 建设中, opened: 2025-11-02 }
+  - { id: a03, name: 测试三, platform: 微信公众号, owner: 市政府办公室, region: 市本级, status: 关停 }
+`;
+
+  it('carries units being built, leaves the closed one out, clears the facts, drops the year-ago figures and adds previous', () => {
+    const project = tempProject({ '城/_issuer.yaml': ISSUER, '城/2025-q4.yaml': Q4 });
+    const made = newQuarter({ folder: join(project.root, '城') });
+    const text = readFileSync(made.file, 'utf8');
+    expect(made.file).toBe(join(project.root, '城', '2026-q1.yaml'));
+    expect(text).toBe(`# 本文件由 tongbao new 根据 2025-q4.yaml 生成：写着“待填写”的日期和各单位本季度的检查结果要按本季度填写。
+
+period: { year: 2026, quarter: 1 }
+date: 待填写
+# 上一季度：上一季度文件的路径（相对于本文件），由 tongbao new 填写
+previous: 2025-q4.yaml
+facts:
+  提醒次数:
+accounts:
+  - { id: a01, name: 测试发布, platform: 微信公众号, owner: 市政府办公室, region: 市本级 }
+  - { id: a02, name: 测试二, platform: 微信公众号, owner: 市政府办公室, region: 市本级, status: 建设中, opened: 2025-11-02 }
+`);
+    expect(made.cleared).toMatchObject({ facts: ['提醒次数'], yearAgo: true, messages: [], narrative: false });
+    expect(made.rectification).toEqual([]);
+    const problems = failure(() => project.load('城/2026-q1.yaml'));
+    expect(problems.map((d) => `${d.code} ${d.field}`)).toEqual(['TB209 date', 'TB103 facts.提醒次数']);
   });
 });
