@@ -8,6 +8,7 @@ import { isMap, isScalar, isSeq, Scalar, YAMLMap } from 'yaml';
 import type { Document } from 'yaml';
 import { periodLabel } from '../format/chinese.js';
 import { setInOrder } from './field-order.js';
+import { explainBlank } from './guidance.js';
 import { openingComment } from './opening-comment.js';
 import type { Period } from '../model/records.js';
 
@@ -35,6 +36,7 @@ export interface ClearedFields {
 function setPlaceholder(map: YAMLMap, key: string): boolean {
   if (!map.has(key)) return false;
   map.set(key, TO_FILL_IN);
+  explainBlank(map, key);
   return true;
 }
 
@@ -43,6 +45,7 @@ function clearDates(document: Document): string[] {
   const dates = DATE_FIELDS.filter((field) => setPlaceholder(root, field));
   const window = root.get('window', true);
   const windowDates = isMap(window) ? ['start', 'end'].filter((key) => setPlaceholder(window, key)).map((key) => `window.${key}`) : [];
+  explainBlank(root, 'window');
   return [...dates, ...windowDates];
 }
 
@@ -53,7 +56,10 @@ function clearMessages(document: Document): string[] {
   return messages.items.filter(isMap).map((message) => {
     const name = message.get('name');
     message.items = message.items.filter((pair) => isScalar(pair.key) && pair.key.value === 'name');
-    for (const count of MESSAGE_COUNTS) message.set(count, null);
+    for (const count of MESSAGE_COUNTS) {
+      message.set(count, new Scalar(null));
+      explainBlank(message, count);
+    }
     message.flow = false;
     return String(name);
   });
@@ -64,6 +70,7 @@ function clearFacts(document: Document): string[] {
   const facts = document.get('facts', true);
   if (!isMap(facts)) return [];
   facts.flow = false;
+  explainBlank(document.contents as YAMLMap, 'facts');
   return facts.items.map((pair) => {
     if (isScalar(pair.value)) pair.value.value = null;
     return String(isScalar(pair.key) ? pair.key.value : pair.key);
@@ -86,7 +93,10 @@ export function clearQuarter(options: { document: Document; latest: Period; next
   root.setIn(['period', 'year'], next.year);
   root.setIn(['period', 'quarter'], next.quarter);
   const docNumber = root.has('docNumber');
-  if (docNumber) root.set('docNumber', new Scalar(null));
+  if (docNumber) {
+    root.set('docNumber', new Scalar(null));
+    explainBlank(root, 'docNumber');
+  }
   setInOrder({ document, key: 'previous', value: previousPath, comment: ' 上一季度：上一季度文件的路径（相对于本文件），由 tongbao new 填写' });
   const yearAgo = root.delete('yearAgo');
   const narrative = root.has('narrative');

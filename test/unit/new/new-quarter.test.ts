@@ -194,9 +194,10 @@ accounts:
     expect(text).toBe(`# 本文件由 tongbao new 根据 2025-q4.yaml 生成：写着“待填写”的日期和各单位本季度的检查结果要按本季度填写。
 
 period: { year: 2026, quarter: 1 }
-date: 待填写
+date: 待填写 # 成文日期（通报落款日期），写成 年-月-日
 # 上一季度：上一季度文件的路径（相对于本文件），由 tongbao new 填写
 previous: 2025-q4.yaml
+# 本季度的统计事项，按名称填数
 facts:
   提醒次数:
 accounts:

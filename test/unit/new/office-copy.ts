@@ -47,7 +47,7 @@ export function fillIn(text: string, period: Period): string {
   return text
     .replace(/\b(date|deadline|monitoringPoint|start|end): 待填写/g, (_, field: string) => `${field}: ${dates[field]}`)
     .replace(/^ {2}fixed: \[\]$/m, `  fixed: [${ids.join(', ')}]`)
-    .replace(/received:\n(\s+)finished:/g, 'received: 5\n$1finished: 5');
+    .replace(/received:.*\n(\s+)finished:.*/g, 'received: 5\n$1finished: 5');
 }
 
 /** The diagnostics `run` fails with; a run that succeeds fails the test. */
