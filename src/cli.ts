@@ -105,11 +105,11 @@ async function runPreview(args: string[]): Promise<number> {
   return 0;
 }
 
-function runNew(args: string[]): number {
+async function runNew(args: string[]): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   const [folder, ...extra] = positionals;
   if (!folder || extra.length > 0) throw new UsageError('tongbao new 需要且只需要一个数据文件夹，如 tongbao new data/示例市');
-  for (const line of newQuarterReport(newQuarter({ folder }))) console.log(line);
+  for (const line of newQuarterReport(await newQuarter({ folder }))) console.log(line);
   return 0;
 }
 
@@ -138,7 +138,7 @@ export async function main(argv: string[]): Promise<number> {
       case 'preview':
         return await runPreview(rest);
       case 'new':
-        return runNew(rest);
+        return await runNew(rest);
       case undefined:
       case 'help':
       case '--help':

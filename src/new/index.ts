@@ -37,9 +37,9 @@ export interface NewQuarter {
 const CHANNEL_NAMES = { websites: '网站', accounts: '账号' } as const;
 
 /** The latest quarter as `build` reads it; its errors stop `new`, since its failing units could not be told. */
-function loadLatest(file: string): QuarterRecords {
+async function loadLatest(file: string): Promise<QuarterRecords> {
   try {
-    return loadQuarter({ file });
+    return await loadQuarter({ file });
   } catch (error) {
     if (!isTongbaoError(error)) throw error;
     throw new TongbaoError([...error.diagnostics, diagnose(CODES.newFromFaultyQuarter, { path: displayPath(file) }, {})]);
@@ -74,11 +74,11 @@ function noteOrigin(document: Document, latestFile: string): void {
   opening.set(blank < 0 ? `${note}\n\n${opening.comment}` : `${opening.comment.slice(0, blank)}\n \n${note}${opening.comment.slice(blank)}`);
 }
 
-export function newQuarter(options: { folder: string }): NewQuarter {
+export async function newQuarter(options: { folder: string }): Promise<NewQuarter> {
   const latest = latestQuarterFile(resolve(options.folder));
   const period = nextPeriod(latest.period);
   const file = join(dirname(latest.file), quarterFileName(period));
-  const records = loadLatest(latest.file);
+  const records = await loadLatest(latest.file);
   const { document, lineBreak } = readDocument(latest.file);
   refuseSheetReferences(document);
   const carried = carryInventory(document);

@@ -30,7 +30,7 @@ describe('tongbao new on a copy of the example', () => {
     made = tongbao(['new', join('data', '示例市')], root);
   });
 
-  it('writes 2025-q4.yaml and prints what it carried and what to fill in next', () => {
+  it('writes 2025-q4.yaml and prints what it carried and what to fill in next', async () => {
     expect(made.stderr).toBe('');
     expect(made.code).toBe(0);
     const lines = made.stdout.split('\n');
@@ -42,7 +42,7 @@ describe('tongbao new on a copy of the example', () => {
     expect(lines.slice(-3)).toEqual([`  tongbao check ${join('data', '示例市', '2025-q4.yaml')}`, `  tongbao build ${join('data', '示例市', '2025-q4.yaml')}`, '']);
   });
 
-  it('writes a file the check refuses only for what is still to fill in, and accepts once filled in', () => {
+  it('writes a file the check refuses only for what is still to fill in, and accepts once filled in', async () => {
     const text = readFileSync(written(), 'utf8');
     expect(listedForRectification(text)).toEqual(FAILING_LAST_QUARTER);
     const unfilled = tongbao(['check', written()], root);
@@ -56,7 +56,7 @@ describe('tongbao new on a copy of the example', () => {
     const filled = tongbao(['check', written()], root);
     expect(filled.stderr).toBe('');
     expect(filled.code).toBe(0);
-    const records = loadQuarter({ file: written() });
+    const records = await loadQuarter({ file: written() });
     expect(records.period).toEqual({ year: 2025, quarter: 4 });
     expect((records.previous as QuarterRecords).period).toEqual({ year: 2025, quarter: 3 });
     expect(records.websites.map((site) => site.id)).toEqual((records.previous as QuarterRecords).websites.map((site) => site.id));
@@ -64,7 +64,7 @@ describe('tongbao new on a copy of the example', () => {
     expect(records.rectification).toEqual({ fixed: FAILING_LAST_QUARTER, stillFailing: [], notReported: [] });
   });
 
-  it('refuses to write over a file of the next quarter’s name, exit 1, leaving it byte for byte', () => {
+  it('refuses to write over a file of the next quarter’s name, exit 1, leaving it byte for byte', async () => {
     // the filled-in Q4 is now the latest, so 2026-q1.yaml comes next: the office already has one, of its own
     const own = join(folder, '2026-q1.yaml');
     writeFileSync(own, '# 自己的草稿\nperiod: { year: 2025, quarter: 1 }\n');
@@ -79,7 +79,7 @@ describe('tongbao new on a copy of the example', () => {
     expect(readdirSync(folder).sort()).toEqual(listing);
   });
 
-  it('says what is wrong with the folder or the command, without a stack trace', () => {
+  it('says what is wrong with the folder or the command, without a stack trace', async () => {
     const missing = tongbao(['new', '没有这个文件夹'], root);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('“没有这个文件夹”不存在（TB651）');

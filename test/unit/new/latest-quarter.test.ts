@@ -10,7 +10,7 @@ import { failure } from './office-copy.js';
 const quarter = (year: number, q: number) => QUARTER_YAML.replace('period: { year: 2025, quarter: 3 }', `period: { year: ${year}, quarter: ${q} }`);
 
 describe('the latest quarter file of a folder', () => {
-  it('goes by the period in the files, passing over the issuer file, a summary and files that are no YAML', () => {
+  it('goes by the period in the files, passing over the issuer file, a summary and files that are no YAML', async () => {
     const project = tempProject({
       '城/_issuer.yaml': ISSUER_YAML,
       '城/2025-q9.yaml': quarter(2024, 4),
@@ -23,26 +23,26 @@ describe('the latest quarter file of a folder', () => {
     expect(latest).toEqual({ file: join(project.root, '城', '第二季度.yml'), period: { year: 2025, quarter: 2 } });
   });
 
-  it('refuses two files of the latest period, naming both', () => {
+  it('refuses two files of the latest period, naming both', async () => {
     const project = tempProject({ '城/_issuer.yaml': ISSUER_YAML, '城/a.yaml': quarter(2025, 3), '城/b.yaml': quarter(2025, 3), '城/c.yaml': quarter(2025, 1) });
-    const [problem, ...more] = failure(() => latestQuarterFile(join(project.root, '城')));
+    const [problem, ...more] = await failure(() => latestQuarterFile(join(project.root, '城')));
     expect(more).toEqual([]);
     expect(problem!.code).toBe('TB655');
     expect(problem!.message).toMatch(/a\.yaml.*b\.yaml.*2025年第三季度/);
   });
 
-  it('says when the folder is missing, is a file, or holds no quarter file', () => {
+  it('says when the folder is missing, is a file, or holds no quarter file', async () => {
     const project = tempProject({ '城/_issuer.yaml': ISSUER_YAML, '文件.yaml': quarter(2025, 3) });
     mkdirSync(join(project.root, '空'));
-    const codeAndMessage = (folder: string) => failure(() => latestQuarterFile(join(project.root, folder))).map((d) => [d.code, d.message]);
-    expect(codeAndMessage('没有')).toEqual([['TB651', expect.stringMatching(/没有”不存在$/)]]);
-    expect(codeAndMessage('文件.yaml')).toEqual([['TB651', expect.stringMatching(/文件\.yaml”不是文件夹$/)]]);
-    expect(codeAndMessage('空')).toEqual([['TB652', expect.stringContaining('空')]]);
-    expect(codeAndMessage('城')).toEqual([['TB652', expect.stringContaining('城')]]);
+    const codeAndMessage = async (folder: string) => (await failure(() => latestQuarterFile(join(project.root, folder)))).map((d) => [d.code, d.message]);
+    expect(await codeAndMessage('没有')).toEqual([['TB651', expect.stringMatching(/没有”不存在$/)]]);
+    expect(await codeAndMessage('文件.yaml')).toEqual([['TB651', expect.stringMatching(/文件\.yaml”不是文件夹$/)]]);
+    expect(await codeAndMessage('空')).toEqual([['TB652', expect.stringContaining('空')]]);
+    expect(await codeAndMessage('城')).toEqual([['TB652', expect.stringContaining('城')]]);
   });
 
-  it('reports a YAML file it cannot read, since it might be the latest quarter', () => {
+  it('reports a YAML file it cannot read, since it might be the latest quarter', async () => {
     const project = tempProject({ '城/_issuer.yaml': ISSUER_YAML, '城/2025-q3.yaml': quarter(2025, 3), '城/2025-q4.yaml': 'period: { year: 2025, quarter: 4\n' });
-    expect(failure(() => latestQuarterFile(join(project.root, '城'))).map((d) => [d.code, d.place?.file])).toEqual([['TB101', expect.stringContaining('2025-q4.yaml')]]);
+    expect((await failure(() => latestQuarterFile(join(project.root, '城')))).map((d) => [d.code, d.place?.file])).toEqual([['TB101', expect.stringContaining('2025-q4.yaml')]]);
   });
 });

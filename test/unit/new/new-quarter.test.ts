@@ -32,10 +32,10 @@ function inOrder(items: readonly string[], within: readonly string[]): boolean {
 }
 
 describe('tongbao new on the bundled example', () => {
-  it('carries every unit that was not closed, with exactly the fields it was written with, and no result', () => {
+  it('carries every unit that was not closed, with exactly the fields it was written with, and no result', async () => {
     const { folder } = officeCopy();
     const before = parse(readFileSync(join(folder, '2025-q3.yaml'), 'utf8')) as { websites: Unit[]; accounts: Unit[] };
-    const made = newQuarter({ folder });
+    const made = await newQuarter({ folder });
     expect(made.file).toBe(join(folder, '2025-q4.yaml'));
     const after = parse(readFileSync(made.file, 'utf8')) as { websites: Unit[]; accounts: Unit[] };
     for (const channel of ['websites', 'accounts'] as const) {
@@ -50,9 +50,9 @@ describe('tongbao new on the bundled example', () => {
     ]);
   });
 
-  it('sets the period and previous, leaves the dates to fill in and clears the quarter’s own facts', () => {
+  it('sets the period and previous, leaves the dates to fill in and clears the quarter’s own facts', async () => {
     const { folder } = officeCopy();
-    const made = newQuarter({ folder });
+    const made = await newQuarter({ folder });
     const written = parse(readFileSync(made.file, 'utf8')) as Record<string, unknown>;
     expect(written).toMatchObject({
       period: { year: 2025, quarter: 4 },
@@ -69,10 +69,10 @@ describe('tongbao new on the bundled example', () => {
     expect(made.cleared.dates).toEqual(['date', 'monitoringPoint', 'deadline', 'window.start', 'window.end']);
   });
 
-  it('keeps every comment line of the last quarter’s file, in order, with the title said of the new quarter', () => {
+  it('keeps every comment line of the last quarter’s file, in order, with the title said of the new quarter', async () => {
     const { folder } = officeCopy();
     const source = readFileSync(join(folder, '2025-q3.yaml'), 'utf8');
-    const written = readFileSync(newQuarter({ folder }).file, 'utf8');
+    const written = readFileSync((await newQuarter({ folder })).file, 'utf8');
     const expected = commentLines(source).map((line) => line.replace('2025 年第三季度', '2025 年第四季度'));
     expect(expected.length).toBeGreaterThan(60);
     expect(inOrder(expected, commentLines(written))).toBe(true);
@@ -81,17 +81,17 @@ describe('tongbao new on the bundled example', () => {
     expect(written).toContain('  - id: w01 # 编号：本季度内唯一，网站和账号都不能重复\n    name: 示例市人民政府门户网站 # 网站名称\n');
   });
 
-  it('lists under rectification exactly the units that failed last quarter, which the check then asks about', () => {
+  it('lists under rectification exactly the units that failed last quarter, which the check then asks about', async () => {
     const { folder } = officeCopy();
-    const latest = loadQuarter({ file: join(folder, '2025-q3.yaml') });
-    const made = newQuarter({ folder });
+    const latest = await loadQuarter({ file: join(folder, '2025-q3.yaml') });
+    const made = await newQuarter({ folder });
     const failing = failingUnitIds(latest);
     expect(failing).toEqual(['w20', 'w22', 'a012', 'a054', 'a065', 'a071', 'a077']);
     expect(made.rectification.map((unit) => unit.id)).toEqual(failing);
     const text = readFileSync(made.file, 'utf8');
     expect(listedForRectification(text)).toEqual(failing);
     // unfilled, the check names what to fill in: the dates, the rectification, the message counts
-    const problems = failure(() => loadQuarter({ file: made.file }));
+    const problems = await failure(() => loadQuarter({ file: made.file }));
     expect(problems.map((d) => `${d.code} ${d.field}`)).toEqual([
       'TB209 date',
       'TB209 window.start',
@@ -105,14 +105,14 @@ describe('tongbao new on the bundled example', () => {
     expect(problems.find((d) => d.code === 'TB221')?.message).toBe(`上季度不合格的 ${failing.join('、')} 没有写整改结果`);
   });
 
-  it('writes a file that loads once filled in, quarter after quarter through Q4 into the next year', () => {
+  it('writes a file that loads once filled in, quarter after quarter through Q4 into the next year', async () => {
     const { folder } = officeCopy();
     const loaded: QuarterRecords[] = [];
     for (const expected of ['2025-q4.yaml', '2026-q1.yaml', '2026-q2.yaml']) {
-      const made = newQuarter({ folder });
+      const made = await newQuarter({ folder });
       expect(made.file).toBe(join(folder, expected));
       writeFileSync(made.file, fillIn(readFileSync(made.file, 'utf8'), made.period));
-      loaded.push(loadQuarter({ file: made.file }));
+      loaded.push(await loadQuarter({ file: made.file }));
     }
     expect(loaded.map((q) => q.period)).toEqual([
       { year: 2025, quarter: 4 },
@@ -127,49 +127,49 @@ describe('tongbao new on the bundled example', () => {
     expect(q1!.rectification).toBeUndefined();
   });
 
-  it('refuses to overwrite the next quarter’s file, leaving it and the folder as they were', () => {
+  it('refuses to overwrite the next quarter’s file, leaving it and the folder as they were', async () => {
     const { folder } = officeCopy();
     const mine = join(folder, '2025-q4.yaml');
     writeFileSync(mine, '# 我自己写了一半\nperiod: { year: 2025, quarter: 3 }\n');
     const bytes = readFileSync(mine);
     const listing = readdirSync(folder).sort();
     // the half-written file says Q3 too, so it is not taken for the latest quarter: two files of Q3
-    expect(failure(() => newQuarter({ folder })).map((d) => d.code)).toEqual(['TB655']);
+    expect((await failure(() => newQuarter({ folder }))).map((d) => d.code)).toEqual(['TB655']);
     writeFileSync(mine, bytes.toString().replace('quarter: 3', 'quarter: 1'));
     const ownBytes = readFileSync(mine);
-    const [problem, ...more] = failure(() => newQuarter({ folder }));
+    const [problem, ...more] = await failure(() => newQuarter({ folder }));
     expect(more).toEqual([]);
     expect(problem).toMatchObject({ code: 'TB653', message: expect.stringContaining('2025-q4.yaml”已经存在') });
     expect(readFileSync(mine).equals(ownBytes)).toBe(true);
     expect(readdirSync(folder).sort()).toEqual(listing);
   });
 
-  it('makes nothing from a latest quarter with errors, and says why', () => {
+  it('makes nothing from a latest quarter with errors, and says why', async () => {
     const { folder } = officeCopy();
     const file = join(folder, '2025-q3.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('veto: [首页不更新]', 'veto: [首页不跟新]'));
-    const problems = failure(() => newQuarter({ folder }));
+    const problems = await failure(() => newQuarter({ folder }));
     expect(problems.map((d) => d.code)).toEqual(['TB202', 'TB657']);
     expect(readdirSync(folder)).not.toContain('2025-q4.yaml');
   });
 
-  it.skipIf(process.getuid?.() === 0)('says when the folder cannot be written, leaving nothing behind', () => {
+  it.skipIf(process.getuid?.() === 0)('says when the folder cannot be written, leaving nothing behind', async () => {
     const { folder } = officeCopy();
     const listing = readdirSync(folder).sort();
     chmodSync(folder, 0o555);
     try {
-      expect(failure(() => newQuarter({ folder })).map((d) => d.code)).toEqual(['TB654']);
+      expect((await failure(() => newQuarter({ folder }))).map((d) => d.code)).toEqual(['TB654']);
     } finally {
       chmodSync(folder, 0o755);
     }
     expect(readdirSync(folder).sort()).toEqual(listing);
   });
 
-  it('keeps Windows line endings', () => {
+  it('keeps Windows line endings', async () => {
     const { folder } = officeCopy();
     const file = join(folder, '2025-q3.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/\n/g, '\r\n'));
-    const written = readFileSync(newQuarter({ folder }).file, 'utf8');
+    const written = readFileSync((await newQuarter({ folder })).file, 'utf8');
     expect(written.split('\r\n').length).toBe(written.split('\n').length);
   });
 });
@@ -186,9 +186,9 @@ accounts:
   - { id: a03, name: 测试三, platform: 微信公众号, owner: 市政府办公室, region: 市本级, status: 关停 }
 `;
 
-  it('carries units being built, leaves the closed one out, clears the facts, drops the year-ago figures and adds previous', () => {
+  it('carries units being built, leaves the closed one out, clears the facts, drops the year-ago figures and adds previous', async () => {
     const project = tempProject({ '城/_issuer.yaml': ISSUER, '城/2025-q4.yaml': Q4 });
-    const made = newQuarter({ folder: join(project.root, '城') });
+    const made = await newQuarter({ folder: join(project.root, '城') });
     const text = readFileSync(made.file, 'utf8');
     expect(made.file).toBe(join(project.root, '城', '2026-q1.yaml'));
     expect(text).toBe(`# 本文件由 tongbao new 根据 2025-q4.yaml 生成：写着“待填写”的日期和各单位本季度的检查结果要按本季度填写。
@@ -206,7 +206,7 @@ accounts:
 `);
     expect(made.cleared).toMatchObject({ facts: ['提醒次数'], yearAgo: true, messages: [], narrative: false });
     expect(made.rectification).toEqual([]);
-    const problems = failure(() => project.load('城/2026-q1.yaml'));
+    const problems = await failure(() => project.load('城/2026-q1.yaml'));
     expect(problems.map((d) => `${d.code} ${d.field}`)).toEqual(['TB209 date', 'TB103 facts.提醒次数']);
   });
 });

@@ -51,9 +51,9 @@ export function fillIn(text: string, period: Period): string {
 }
 
 /** The diagnostics `run` fails with; a run that succeeds fails the test. */
-export function failure(run: () => unknown): readonly Diagnostic[] {
+export async function failure(run: () => unknown): Promise<readonly Diagnostic[]> {
   try {
-    run();
+    await run();
   } catch (error) {
     if (isTongbaoError(error)) return error.diagnostics;
     throw error;
