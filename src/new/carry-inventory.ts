@@ -34,6 +34,11 @@ function isClosed(unit: unknown): unit is YAMLMap {
   return isMap(unit) && fieldText(unit, 'status') === CLOSED;
 }
 
+/** A list item naming a sheet (`- { file: 账号.csv }`): its rows are carried by copying the sheet (sheet-copies.ts). */
+export function isSheetReference(item: unknown): boolean {
+  return isMap(item) && item.has('file');
+}
+
 /**
  * Drops the closed units of one channel's list and clears the others' results. A comment
  * written above a dropped unit (a heading such as `# —— 东城区 ——`) moves to the unit after it.
@@ -47,20 +52,29 @@ function carryList(list: YAMLSeq, channel: Channel): CarriedChannel {
       orphanComment = [orphanComment, unit.commentBefore].filter(Boolean).join('\n') || undefined;
       return false;
     }
-    if (isMap(unit)) {
+    if (isMap(unit) && !isSheetReference(unit)) {
       for (const field of RESULT_FIELDS) unit.delete(field);
       if (orphanComment) unit.commentBefore = [orphanComment, unit.commentBefore].filter(Boolean).join('\n');
       orphanComment = undefined;
     }
     return true;
   });
-  return { channel, carried: list.items.length, leftOut };
+  return { channel, carried: list.items.filter((item) => !isSheetReference(item)).length, leftOut };
 }
 
-/** Each channel written as a YAML list, carried; a channel given another way (a sheet) is left to the caller. */
+/** Each channel written as a YAML list, carried; sheets named in it, or for it, are left to the caller. */
 export function carryInventory(document: Document): CarriedChannel[] {
   return (['websites', 'accounts'] as const).flatMap((channel) => {
     const list = document.get(channel, true);
     return isSeq(list) ? [carryList(list, channel)] : [];
+  });
+}
+
+/** Units carried and left out per channel, from the YAML lists and from the sheets copied. */
+export function combineCarried(parts: readonly CarriedChannel[]): CarriedChannel[] {
+  return (['websites', 'accounts'] as const).flatMap((channel) => {
+    const ofChannel = parts.filter((part) => part.channel === channel);
+    if (ofChannel.length === 0) return [];
+    return [{ channel, carried: ofChannel.reduce((sum, part) => sum + part.carried, 0), leftOut: ofChannel.flatMap((part) => part.leftOut) }];
   });
 }

@@ -6,19 +6,20 @@
 
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { isMap, parseDocument } from 'yaml';
+import { parseDocument } from 'yaml';
 import type { Document } from 'yaml';
 import { CODES, diagnose } from '../diagnostics/codes.js';
 import { TongbaoError, isTongbaoError } from '../diagnostics/diagnostic.js';
 import { loadQuarter } from '../load/index.js';
 import { displayPath } from '../load/located.js';
 import type { IssuerProfile, Period, QuarterRecords } from '../model/records.js';
-import { carryInventory, type CarriedChannel } from './carry-inventory.js';
+import { carryInventory, combineCarried, type CarriedChannel } from './carry-inventory.js';
 import { clearQuarter, TO_FILL_IN, type ClearedFields } from './clear-quarter.js';
 import { latestQuarterFile, type QuarterFile } from './latest-quarter.js';
 import { nextPeriod, quarterFileName } from './next-period.js';
 import { openingComment } from './opening-comment.js';
 import { failingUnitsOf, writeRectification, type FailingUnit } from './rectification-list.js';
+import { copySheets, type SheetCopy } from './sheet-copies.js';
 import { writeNewFiles } from './write-files.js';
 
 export interface NewQuarter {
@@ -29,12 +30,12 @@ export interface NewQuarter {
   readonly period: Period;
   readonly issuer: IssuerProfile;
   readonly carried: readonly CarriedChannel[];
+  /** the records sheets copied for the new quarter */
+  readonly copies: readonly SheetCopy[];
   readonly cleared: ClearedFields;
   /** last quarter's failing units, listed under `rectification` */
   readonly rectification: readonly FailingUnit[];
 }
-
-const CHANNEL_NAMES = { websites: '网站', accounts: '账号' } as const;
 
 /** The latest quarter as `build` reads it; its errors stop `new`, since its failing units could not be told. */
 async function loadLatest(file: string): Promise<QuarterRecords> {
@@ -44,14 +45,6 @@ async function loadLatest(file: string): Promise<QuarterRecords> {
     if (!isTongbaoError(error)) throw error;
     throw new TongbaoError([...error.diagnostics, diagnose(CODES.newFromFaultyQuarter, { path: displayPath(file) }, {})]);
   }
-}
-
-/** A channel given as a sheet (`websites: { file: … }`) has no list of units to carry here. */
-function refuseSheetReferences(document: Document): void {
-  const refused = (['websites', 'accounts'] as const).filter((channel) => isMap(document.get(channel, true)));
-  if (refused.length === 0) return;
-  const problem = '写在表格文件里（file:），tongbao new 还不能为表格生成下一季度的文件';
-  throw new TongbaoError(refused.map((channel) => diagnose(CODES.newUnsupportedRecords, { channel: CHANNEL_NAMES[channel], problem }, { field: channel })));
 }
 
 function readDocument(file: string): { document: Document; lineBreak: string } {
@@ -80,13 +73,13 @@ export async function newQuarter(options: { folder: string }): Promise<NewQuarte
   const file = join(dirname(latest.file), quarterFileName(period));
   const records = await loadLatest(latest.file);
   const { document, lineBreak } = readDocument(latest.file);
-  refuseSheetReferences(document);
-  const carried = carryInventory(document);
+  const sheets = await copySheets({ document, latestFile: latest.file, issuer: records.issuer, latest: latest.period, next: period });
+  const carried = combineCarried([...carryInventory(document), ...sheets.copies]);
   const cleared = clearQuarter({ document, latest: latest.period, next: period, previousPath: basename(latest.file) });
   const rectification = failingUnitsOf(records);
   writeRectification({ document, units: rectification, latest: records });
   noteOrigin(document, latest.file);
   const text = document.toString({ lineWidth: 0, nullStr: '' }).replace(/\n/g, lineBreak);
-  writeNewFiles([{ path: file, bytes: text }]);
-  return { latest, file, period, issuer: records.issuer, carried, cleared, rectification };
+  writeNewFiles([...sheets.files, { path: file, bytes: text }]);
+  return { latest, file, period, issuer: records.issuer, carried, copies: sheets.copies, cleared, rectification };
 }

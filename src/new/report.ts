@@ -72,6 +72,14 @@ function otherLines(made: NewQuarter): string[] {
   ];
 }
 
+/** Each sheet copied: from which file, and which columns were emptied for the quarter's results. */
+function copyLines(made: NewQuarter): string[] {
+  return made.copies.map((copy) => {
+    const emptied = copy.emptied.length > 0 ? `，清空了${copy.emptied.map((header) => `“${header}”`).join('')}列` : '';
+    return `表格 ${shown(copy.from)} 复制为 ${shown(copy.to)}${emptied}；本季度的检查结果填在复制出的表格里。`;
+  });
+}
+
 /** The lines printed after the file is written. */
 export function newQuarterReport(made: NewQuarter): string[] {
   const file = shown(made.file);
@@ -81,6 +89,7 @@ export function newQuarterReport(made: NewQuarter): string[] {
   return [
     `已生成 ${file}（${periodLabel(made.period)}，上一季度为 ${shown(made.latest.file)}）。`,
     ...carriedLines(made),
+    ...copyLines(made),
     '接下来请填写：',
     ...numbered,
     '填好后检查并生成通报：',
