@@ -28,9 +28,22 @@ export function failingUnitsOf(records: QuarterRecords): FailingUnit[] {
   return [...figures.websites.failingUnits, ...figures.accounts.failingUnits].map(({ id, name, owner, problem }) => ({ id, name, owner, problem }));
 }
 
+/**
+ * An id as it can be copied into a YAML list: plain, or in double quotes when it holds what
+ * a list would split or misread (an id made from a sheet's name and owner may hold a comma).
+ */
+export function listableId(id: string): string {
+  return /^[^\s,[\]{}#&*!|>'"%@`:?-][^,[\]{}#]*$/.test(id) && !/:\s|\s$/.test(id) ? id : JSON.stringify(id);
+}
+
+/** One failing unit as the comment and the printed summary list it. */
+export function failingUnitLine(unit: FailingUnit): string {
+  return `${listableId(unit.id)}  ${unit.name}（${unit.owner}）：${unit.problem}`;
+}
+
 function unitLines(units: readonly FailingUnit[], latest: QuarterRecords): string {
   const heading = ` ${periodLabel(latest.period)}检查不合格的 ${units.length} 个单位（由 tongbao new 列出），复查后把编号移进下面的列表：`;
-  return [heading, ...units.map((unit) => `   ${unit.id}  ${unit.name}（${unit.owner}）：${unit.problem}`)].join('\n');
+  return [heading, ...units.map((unit) => `   ${failingUnitLine(unit)}`)].join('\n');
 }
 
 /** The next quarter's `rectification`: empty lists under the failing units' list; none when nothing failed. */

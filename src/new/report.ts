@@ -5,6 +5,7 @@
 import { relative } from 'node:path';
 import { periodLabel } from '../format/chinese.js';
 import type { NewQuarter } from './index.js';
+import { failingUnitLine } from './rectification-list.js';
 
 /** Units named in a line before the rest is only counted. */
 const NAMED_AT_MOST = 10;
@@ -58,7 +59,7 @@ function rectificationLines(made: NewQuarter): string[] {
   if (units.length === 0) return [];
   return [
     `rectification 整改情况：${periodLabel(made.latest.period)}不合格的 ${units.length} 个单位，按复查结果把编号写进 fixed、stillFailing 或 notReported：`,
-    ...units.map((unit) => `     ${unit.id}  ${unit.name}（${unit.owner}）：${unit.problem}`),
+    ...units.map((unit) => `     ${failingUnitLine(unit)}`),
   ];
 }
 

@@ -27,9 +27,9 @@ export function officeCopy(removeWhenDone: (remove: () => void) => void = onTest
 
 const two = (n: number) => String(n).padStart(2, '0');
 
-/** The ids listed in the comment `tongbao new` writes under `rectification`. */
+/** The ids listed in the comment `tongbao new` writes under `rectification`, as written there (quoted where YAML needs it). */
 export function listedForRectification(text: string): string[] {
-  return [...text.matchAll(/^ {2}# {3}(\S+) {2}\S/gm)].map(([, id]) => id!);
+  return [...text.matchAll(/^ {2}# {3}("(?:[^"\\]|\\.)*"|\S+) {2}\S/gm)].map(([, id]) => id!);
 }
 
 /** The quarter's dates, each failing unit of last quarter as fixed, and message counts, written in. */
