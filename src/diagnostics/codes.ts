@@ -719,11 +719,11 @@ export const CODES = {
     message: ({ files, period }) => `${files.map((f) => `“${f}”`).join('和')}写的都是 ${period}，不知道哪一个是最新的季度`,
     hint: () => '检查其中一个文件的 period 是不是写错了；不用的文件移出这个文件夹。',
   }),
-  newUnsupportedRecords: entry<{ channel: string; problem: string }>({
+  newSheetNotCopied: entry<{ path: string; reason: string }>({
     code: 'TB656',
-    title: '下一季度：记录的写法无法带到下一季度',
-    message: ({ channel, problem }) => `上一季度的${channel}${problem}`,
-    hint: () => '先把这一季度的文件照 README「开始下一个季度：tongbao new」的说明手工复制一份，再按说明修改。',
+    title: '下一季度：检查记录表格无法复制',
+    message: ({ path, reason }) => `检查记录表格“${path}”无法复制到下一季度（${reason}）`,
+    hint: () => '用 tongbao check 核对最新的季度文件和它引用的表格；也可以自己复制这个表格，清空检查结果各列，再让新季度文件引用复制出的表格。见 README「开始下一个季度：tongbao new」。',
   }),
   newFromFaultyQuarter: entry<{ path: string }>({
     code: 'TB657',

@@ -77,8 +77,11 @@ function clearFacts(document: Document): string[] {
   });
 }
 
-/** `2025年第三季度` / `2025 年第三季度` in the file's opening comment, said of the next quarter (as other comments may cite last quarter, only it). */
-function retitle(comment: string, latest: Period, next: Period): string {
+/**
+ * `2025年第三季度` / `2025 年第三季度` said of the next quarter: in the file's opening comment
+ * and a sheet's title (other comments may rightly cite last quarter).
+ */
+export function retitle(comment: string, latest: Period, next: Period): string {
   const [year, quarter] = periodLabel(latest).split('年');
   const [nextYear, nextQuarter] = periodLabel(next).split('年');
   return comment.replace(new RegExp(`${year}(\\s*)年(\\s*)${quarter}`, 'g'), `${nextYear}$1年$2${nextQuarter}`);

@@ -1,6 +1,7 @@
 // A copy of a records CSV for the next quarter, in the encoding it came in (UTF-8 with or
 // without a byte-order mark, UTF-16, GB18030/GBK) and with its line breaks: records are read
-// with csv-parse, and each record is kept byte for byte unless its result cells are emptied.
+// with csv-parse, and each record is kept byte for byte unless it changes (a title naming the
+// quarter, result cells emptied).
 
 import { parse } from 'csv-parse/sync';
 import { encodeGb18030 } from './gb18030.js';
@@ -64,10 +65,14 @@ export function copyCsv(bytes: Uint8Array, edit: SheetEdit): Uint8Array | undefi
   const rows = records(decoded.text).flatMap(({ raw, cells }, index) => {
     const number = index + 1;
     if (edit.dropRows.has(number)) return [];
-    if (!edit.clearRows.has(number)) return [raw];
-    const cleared = cells.map((cell, column) => (edit.resultColumns.includes(column) ? '' : cell));
+    const edited = edit.clearRows.has(number)
+      ? cells.map((cell, column) => (edit.resultColumns.includes(column) ? '' : cell))
+      : edit.titleRows.has(number)
+        ? cells.map(edit.retitle)
+        : cells;
+    if (edited.every((cell, column) => cell === cells[column])) return [raw];
     const lineBreak = /\r?\n$|\r$/.exec(raw)?.[0] ?? '';
-    return [cleared.map(csvField).join(',') + lineBreak];
+    return [edited.map(csvField).join(',') + lineBreak];
   });
   return encode(rows.join(''), decoded.encoding);
 }

@@ -17,6 +17,7 @@ import type { SheetKind } from '../load/sheets/columns.js';
 import type { Channel } from '../model/figures.js';
 import type { IssuerProfile, Period } from '../model/records.js';
 import { isSheetReference, RESULT_FIELDS, type CarriedChannel } from './carry-inventory.js';
+import { retitle } from './clear-quarter.js';
 import { copyCsv } from './csv-copy.js';
 import type { SheetEdit } from './sheet-edit.js';
 import type { NewFile } from './write-files.js';
@@ -53,7 +54,7 @@ export function copyName(name: string, latest: Period, next: Period): string {
 }
 
 /** The rows and columns the copy changes, from the sheet as the loader read it. */
-function editOf(read: SheetRecords): { edit: SheetEdit; emptied: string[] } & Pick<CarriedChannel, 'leftOut' | 'carried'> {
+function editOf(read: SheetRecords, retitleText: (text: string) => string): { edit: SheetEdit; emptied: string[] } & Pick<CarriedChannel, 'leftOut' | 'carried'> {
   const results = new Set<string>(RESULT_FIELDS);
   const columns = (read.header?.columns ?? []).filter((column) => column.field.kind !== 'field' || results.has(column.field.field));
   const text = (row: (typeof read.rows)[number], key: string) => {
@@ -67,6 +68,8 @@ function editOf(read: SheetRecords): { edit: SheetEdit; emptied: string[] } & Pi
       dropRows: new Set(closed.map((row) => row.place.line)),
       clearRows: new Set(open.map((row) => row.place.line)),
       resultColumns: columns.map((column) => column.index),
+      titleRows: new Set(Array.from({ length: Math.max(0, (read.header?.rows[0] ?? 1) - 1) }, (_, index) => index + 1)),
+      retitle: retitleText,
     },
     emptied: columns.map((column) => column.header),
     leftOut: closed.map((row) => ({ id: text(row, 'id'), name: text(row, 'name') })),
@@ -96,9 +99,9 @@ export async function copySheets(options: { document: Document; latestFile: stri
       const sheet = reference.get('sheet');
       const file = resolve(dirname(latestFile), String(written));
       const read = await readSheetRecords({ file, ...(isScalar(reference.get('sheet', true)) && { sheet: String(sheet) }), kind: channel as SheetKind, issuer, overrides: {} });
-      const { edit, emptied, leftOut, carried } = editOf(read);
+      const { edit, emptied, leftOut, carried } = editOf(read, (text) => retitle(text, latest, next));
       const bytes = read.header ? await copiedBytes({ file, read, edit, next }) : undefined;
-      if (!bytes) throw new TongbaoError([diagnose(CODES.newUnsupportedRecords, { channel: channel === 'websites' ? '网站' : '账号', problem: `表格“${written}”无法复制` }, {})]);
+      if (!bytes) throw new TongbaoError([diagnose(CODES.newSheetNotCopied, { path: read.source.shown, reason: read.header ? '文件的编码或工作表与读取时不同' : '找不到表头' }, {})]);
       const copiedName = join(dirname(String(written)), copyName(basename(String(written)), latest, next));
       reference.set('file', copiedName);
       const to = resolve(dirname(latestFile), copiedName);

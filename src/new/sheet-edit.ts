@@ -8,4 +8,8 @@ export interface SheetEdit {
   readonly clearRows: ReadonlySet<number>;
   /** 0-based indexes of the columns holding results (是否检查, 单项否决, scores, 问题 …) */
   readonly resultColumns: readonly number[];
+  /** rows above the header (a title such as 2025年第三季度政府网站检查结果) */
+  readonly titleRows: ReadonlySet<number>;
+  /** a title's text said of the new quarter */
+  readonly retitle: (text: string) => string;
 }

@@ -1,5 +1,6 @@
 // A copy of a records workbook for the next quarter, edited with ExcelJS: in the records
-// worksheet the rows of closed units go and the result cells of the others are emptied —
+// worksheet the title names the new quarter, the rows of closed units go and the result
+// cells of the others are emptied —
 // their formatting, the titles, headers, column widths, merged cells and the other
 // worksheets stay. Timestamps are fixed, so the same workbook gives the same bytes.
 
@@ -48,6 +49,11 @@ export async function copyWorkbook(options: { bytes: Uint8Array; sheet: string; 
   await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   const worksheet = workbook.getWorksheet(sheet);
   if (!worksheet) return undefined;
+  for (const row of edit.titleRows) {
+    worksheet.getRow(row).eachCell((cell) => {
+      if (typeof cell.value === 'string') cell.value = edit.retitle(cell.value);
+    });
+  }
   for (const row of edit.clearRows) {
     for (const column of edit.resultColumns) worksheet.getRow(row).getCell(column + 1).value = null;
   }

@@ -43,7 +43,7 @@ const SITES = [
   ['测试市民政局网站', '3301000004', '市民政局', '部门网站', '市级', '市本级', '', 25, 20, 15, 20, ''],
 ];
 
-const ACCOUNTS_CSV = '\uFEFF账号名称,平台,开办主体,所属地区,运行状态,单项否决,问题\r\n测试发布,微信订阅号,市政府办公室,市本级,正常运行,,\r\n"测试教育,官方",新浪微博,市教育局,市本级,,内容不更新,监测点前两周未更新\r\n测试旧号,抖音,市教育局,市本级,关停,,\r\n';
+const ACCOUNTS_CSV = '\uFEFF2025年第三季度政务新媒体检查结果,,,,,,\r\n账号名称,平台,开办主体,所属地区,运行状态,单项否决,问题\r\n测试发布,微信订阅号,市政府办公室,市本级,正常运行,,\r\n"测试教育,官方",新浪微博,市教育局,市本级,,内容不更新,监测点前两周未更新\r\n测试旧号,抖音,市教育局,市本级,关停,,\r\n';
 
 async function sheetProject(accounts: { name: string; bytes: Uint8Array }) {
   const project = tempProject({ '城/_issuer.yaml': ISSUER_YAML });
@@ -75,7 +75,9 @@ describe('tongbao new on a quarter of sheets', () => {
 
     const copy = join(folder, '网站检查结果-2025-q4.xlsx');
     const rows = await cellsOf(copy, '网站');
-    expect(rows.slice(0, 3)).toEqual((await cellsOf(join(folder, '网站检查结果.xlsx'), '网站')).slice(0, 3));
+    // the title names the new quarter; the header rows are as they were
+    expect(rows[0]?.[0]).toBe('2025年第四季度政府网站检查结果');
+    expect(rows.slice(1, 3)).toEqual((await cellsOf(join(folder, '网站检查结果.xlsx'), '网站')).slice(1, 3));
     expect(rows.slice(3).map((row) => row.slice(0, 7))).toEqual([SITES[0]!.slice(0, 7), SITES[1]!.slice(0, 7), SITES[3]!.slice(0, 7)]);
     expect(rows.slice(3).flatMap((row) => row.slice(7).filter((cell) => cell !== undefined && cell !== null))).toEqual([]);
     const workbook = new ExcelJS.Workbook();
@@ -102,7 +104,7 @@ describe('tongbao new on a quarter of sheets', () => {
     const project = await sheetProject({ name: '账号.csv', bytes: Buffer.from(ACCOUNTS_CSV) });
     await newQuarter({ folder: join(project.root, '城') });
     const copy = readFileSync(join(project.root, '城', '账号-2025-q4.csv'), 'utf8');
-    expect(copy).toBe('\uFEFF账号名称,平台,开办主体,所属地区,运行状态,单项否决,问题\r\n测试发布,微信订阅号,市政府办公室,市本级,正常运行,,\r\n"测试教育,官方",新浪微博,市教育局,市本级,,,\r\n');
+    expect(copy).toBe('\uFEFF2025年第四季度政务新媒体检查结果,,,,,,\r\n账号名称,平台,开办主体,所属地区,运行状态,单项否决,问题\r\n测试发布,微信订阅号,市政府办公室,市本级,正常运行,,\r\n"测试教育,官方",新浪微博,市教育局,市本级,,,\r\n');
   });
 
   it('writes a GBK CSV back in GBK', async () => {
@@ -111,7 +113,7 @@ describe('tongbao new on a quarter of sheets', () => {
     const project = await sheetProject({ name: '账号.csv', bytes: gbk });
     await newQuarter({ folder: join(project.root, '城') });
     const copy = readFileSync(join(project.root, '城', '账号-2025-q4.csv'));
-    expect(new TextDecoder('gb18030').decode(copy).split('\r\n')[2]).toBe('"测试教育,官方",新浪微博,市教育局,市本级,,,');
+    expect(new TextDecoder('gb18030').decode(copy).split('\r\n')[3]).toBe('"测试教育,官方",新浪微博,市教育局,市本级,,,');
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(copy)).toThrow();
   });
 
@@ -144,12 +146,13 @@ describe('copying a workbook', () => {
     sheet.mergeCells('A6:B6');
     sheet.mergeCells('A4:A5');
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-    const edit = { dropRows: new Set([3]), clearRows: new Set([4, 5]), resultColumns: [1] };
+    const edit = { dropRows: new Set([3]), clearRows: new Set([4, 5]), resultColumns: [1], titleRows: new Set([1]), retitle: (text: string) => `新${text}` };
     const copy = await copyWorkbook({ bytes, sheet: '表', edit, isoDate: '2025-10-01' });
     const read = new ExcelJS.Workbook();
     await read.xlsx.load(copy!.buffer as ArrayBuffer);
     const copied = read.getWorksheet('表')!;
     expect((copied.model as unknown as { merges: string[] }).merges.sort()).toEqual(['A3:A4', 'A5:B5']);
+    expect(copied.getCell('A1').value).toBe('新标题');
     expect([3, 4, 5].map((row) => [copied.getCell(`A${row}`).value, copied.getCell(`B${row}`).value])).toEqual([
       ['乙', null],
       ['乙', null],
