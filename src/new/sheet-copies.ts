@@ -6,14 +6,13 @@
 
 import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { isScalar, isSeq } from 'yaml';
+import { isSeq } from 'yaml';
 import type { Document, YAMLMap } from 'yaml';
 import { CODES, diagnose } from '../diagnostics/codes.js';
 import { TongbaoError } from '../diagnostics/diagnostic.js';
 import { periodLabel } from '../format/chinese.js';
 import { readSheetRecords } from '../load/sheets/index.js';
 import type { SheetRecords } from '../load/sheets/index.js';
-import type { SheetKind } from '../load/sheets/columns.js';
 import type { Channel } from '../model/figures.js';
 import type { IssuerProfile, Period } from '../model/records.js';
 import { isSheetReference, RESULT_FIELDS, type CarriedChannel } from './carry-inventory.js';
@@ -77,37 +76,66 @@ function editOf(read: SheetRecords, retitleText: (text: string) => string): { ed
   };
 }
 
-async function copiedBytes(options: { file: string; read: SheetRecords; edit: SheetEdit; next: Period }): Promise<Uint8Array | undefined> {
-  const { file, read, edit, next } = options;
-  const bytes = readFileSync(file);
-  if (read.source.sheet === undefined) return copyCsv(bytes, edit);
+/** A sheet the latest quarter names, as read, with what its copy changes. */
+interface SheetToCopy {
+  readonly channel: Channel;
+  readonly reference: YAMLMap;
+  /** as the quarter file writes it, relative to the file */
+  readonly written: string;
+  readonly file: string;
+  readonly read: SheetRecords;
+  readonly change: ReturnType<typeof editOf>;
+}
+
+async function sheetToCopy(options: { channel: Channel; reference: YAMLMap; latestFile: string; issuer: IssuerProfile; latest: Period; next: Period }): Promise<SheetToCopy> {
+  const { channel, reference, latestFile, issuer, latest, next } = options;
+  const written = String(reference.get('file'));
+  const sheet = reference.get('sheet');
+  const file = resolve(dirname(latestFile), written);
+  const read = await readSheetRecords({ file, ...(sheet != null && { sheet: String(sheet) }), kind: channel, issuer, overrides: {} });
+  if (!read.header) throw new TongbaoError([diagnose(CODES.newSheetNotCopied, { path: read.source.shown, reason: '找不到表头' }, {})]);
+  return { channel, reference, written, file, read, change: editOf(read, (text) => retitle(text, latest, next)) };
+}
+
+/** One file's copy: a CSV, or a workbook with each of its records worksheets edited (websites and accounts may share one). */
+async function copiedBytes(sheets: readonly SheetToCopy[], next: Period): Promise<Uint8Array> {
+  const [first] = sheets as [SheetToCopy];
+  const bytes = readFileSync(first.file);
+  const edits = new Map(sheets.flatMap(({ read, change }) => (read.source.sheet === undefined ? [] : [[read.source.sheet, change.edit] as const])));
   const isoDate = `${next.year}-${String(next.quarter * 3 - 2).padStart(2, '0')}-01`;
-  return copyWorkbook({ bytes, sheet: read.source.sheet, edit, isoDate });
+  const copied = edits.size === 0 ? copyCsv(bytes, first.change.edit) : await copyWorkbook({ bytes, edits, isoDate });
+  if (!copied) throw new TongbaoError([diagnose(CODES.newSheetNotCopied, { path: first.read.source.shown, reason: '文件的编码或工作表与读取时不同' }, {})]);
+  return copied;
 }
 
 /**
- * Copies every sheet the latest quarter names and points the new quarter file at the copies.
- * A sheet that cannot be read as records stops `new`: the loader read it, so this is rare.
+ * Copies every sheet the latest quarter names, each file once, and points the new quarter
+ * file at the copies.
  */
 export async function copySheets(options: { document: Document; latestFile: string; issuer: IssuerProfile; latest: Period; next: Period }): Promise<{ files: NewFile[]; copies: SheetCopy[] }> {
-  const { document, latestFile, issuer, latest, next } = options;
-  const files: NewFile[] = [];
-  const copies: SheetCopy[] = [];
+  const { document, latestFile, latest, next } = options;
+  const copyOf = (written: string) => {
+    const name = join(dirname(written), copyName(basename(written), latest, next));
+    return { name, path: resolve(dirname(latestFile), name) };
+  };
+  const sheets: SheetToCopy[] = [];
   for (const channel of ['websites', 'accounts'] as const) {
-    for (const reference of referencesOf(document, channel)) {
-      const written = reference.get('file');
-      const sheet = reference.get('sheet');
-      const file = resolve(dirname(latestFile), String(written));
-      const read = await readSheetRecords({ file, ...(isScalar(reference.get('sheet', true)) && { sheet: String(sheet) }), kind: channel as SheetKind, issuer, overrides: {} });
-      const { edit, emptied, leftOut, carried } = editOf(read, (text) => retitle(text, latest, next));
-      const bytes = read.header ? await copiedBytes({ file, read, edit, next }) : undefined;
-      if (!bytes) throw new TongbaoError([diagnose(CODES.newSheetNotCopied, { path: read.source.shown, reason: read.header ? '文件的编码或工作表与读取时不同' : '找不到表头' }, {})]);
-      const copiedName = join(dirname(String(written)), copyName(basename(String(written)), latest, next));
-      reference.set('file', copiedName);
-      const to = resolve(dirname(latestFile), copiedName);
-      files.push({ path: to, bytes });
-      copies.push({ channel, from: file, to, emptied, carried, leftOut });
-    }
+    for (const reference of referencesOf(document, channel)) sheets.push(await sheetToCopy({ ...options, channel, reference }));
   }
+  const files: NewFile[] = [];
+  for (const file of new Set(sheets.map((sheet) => sheet.file))) {
+    const ofFile = sheets.filter((sheet) => sheet.file === file);
+    const copy = copyOf((ofFile[0] as SheetToCopy).written);
+    for (const { reference } of ofFile) reference.set('file', copy.name);
+    files.push({ path: copy.path, bytes: await copiedBytes(ofFile, next) });
+  }
+  const copies = sheets.map(({ channel, file, written, change }) => ({
+    channel,
+    from: file,
+    to: copyOf(written).path,
+    emptied: change.emptied,
+    carried: change.carried,
+    leftOut: change.leftOut,
+  }));
   return { files, copies };
 }

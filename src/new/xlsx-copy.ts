@@ -42,13 +42,7 @@ function removeRow(worksheet: ExcelJS.Worksheet, row: number): void {
   }
 }
 
-/** The copy's bytes; undefined when the workbook has no worksheet of that name. */
-export async function copyWorkbook(options: { bytes: Uint8Array; sheet: string; edit: SheetEdit; isoDate: string }): Promise<Uint8Array | undefined> {
-  const { bytes, sheet, edit, isoDate } = options;
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  const worksheet = workbook.getWorksheet(sheet);
-  if (!worksheet) return undefined;
+function editWorksheet(worksheet: ExcelJS.Worksheet, edit: SheetEdit): void {
   for (const row of edit.titleRows) {
     worksheet.getRow(row).eachCell((cell) => {
       if (typeof cell.value === 'string') cell.value = edit.retitle(cell.value);
@@ -59,6 +53,21 @@ export async function copyWorkbook(options: { bytes: Uint8Array; sheet: string; 
   }
   // from the bottom up, so the rows still to remove keep their numbers
   for (const row of [...edit.dropRows].sort((a, b) => b - a)) removeRow(worksheet, row);
+}
+
+/**
+ * The copy's bytes, each records worksheet (by name) edited; undefined when the workbook has
+ * no worksheet of one of the names.
+ */
+export async function copyWorkbook(options: { bytes: Uint8Array; edits: ReadonlyMap<string, SheetEdit>; isoDate: string }): Promise<Uint8Array | undefined> {
+  const { bytes, edits, isoDate } = options;
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  for (const [sheet, edit] of edits) {
+    const worksheet = workbook.getWorksheet(sheet);
+    if (!worksheet) return undefined;
+    editWorksheet(worksheet, edit);
+  }
   const written = new Uint8Array(await workbook.xlsx.writeBuffer());
   return withFixedTimestamps({ docx: written, isoDate });
 }

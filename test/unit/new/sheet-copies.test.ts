@@ -138,6 +138,35 @@ describe('tongbao new on a quarter of sheets', () => {
   });
 });
 
+describe('one workbook for both channels', () => {
+  it('is copied once, both worksheets edited, both references pointing at the copy', async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await websitesWorkbook(SITES)).buffer as ArrayBuffer);
+    const accounts = workbook.addWorksheet('账号');
+    accounts.addRow(['账号名称', '平台', '开办主体', '所属地区', '运行状态', '单项否决']);
+    accounts.addRow(['测试发布', '微信订阅号', '市政府办公室', '市本级', '正常运行', '']);
+    accounts.addRow(['测试旧号', '抖音', '市教育局', '市本级', '关停', '']);
+    accounts.addRow(['测试教育', '新浪微博', '市教育局', '市本级', '', '内容不更新']);
+    const project = tempProject({ '城/_issuer.yaml': ISSUER_YAML });
+    project.write('城/检查结果.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
+    project.write('城/2025-q3.yaml', `${HEAD}websites: { file: 检查结果.xlsx, sheet: 网站 }\naccounts: { file: 检查结果.xlsx, sheet: 账号 }\n`);
+    const made = await newQuarter({ folder: join(project.root, '城') });
+    const written = parse(readFileSync(made.file, 'utf8')) as Record<string, unknown>;
+    expect([written.websites, written.accounts]).toEqual([
+      { file: '检查结果-2025-q4.xlsx', sheet: '网站' },
+      { file: '检查结果-2025-q4.xlsx', sheet: '账号' },
+    ]);
+    const copy = join(project.root, '城', '检查结果-2025-q4.xlsx');
+    expect((await cellsOf(copy, '账号')).map((row) => row.slice(0, 6))).toEqual([
+      ['账号名称', '平台', '开办主体', '所属地区', '运行状态', '单项否决'],
+      ['测试发布', '微信订阅号', '市政府办公室', '市本级', '正常运行'],
+      ['测试教育', '新浪微博', '市教育局', '市本级', ''],
+    ]);
+    expect((await cellsOf(copy, '网站')).length).toBe(6);
+    expect(made.carried.map((c) => [c.channel, c.carried])).toEqual([['websites', 3], ['accounts', 2]]);
+  });
+});
+
 describe('copying a workbook', () => {
   it('moves merged ranges below a removed row with their cells', async () => {
     const workbook = new ExcelJS.Workbook();
@@ -147,7 +176,7 @@ describe('copying a workbook', () => {
     sheet.mergeCells('A4:A5');
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     const edit = { dropRows: new Set([3]), clearRows: new Set([4, 5]), resultColumns: [1], titleRows: new Set([1]), retitle: (text: string) => `新${text}` };
-    const copy = await copyWorkbook({ bytes, sheet: '表', edit, isoDate: '2025-10-01' });
+    const copy = await copyWorkbook({ bytes, edits: new Map([['表', edit]]), isoDate: '2025-10-01' });
     const read = new ExcelJS.Workbook();
     await read.xlsx.load(copy!.buffer as ArrayBuffer);
     const copied = read.getWorksheet('表')!;
