@@ -3,13 +3,14 @@
 // layout and encoding kept, and the new quarter file pointing at the copies.
 
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { copyWorkbook } from '../../../src/new/xlsx-copy.js';
 import { encodeGb18030 } from '../../../src/new/gb18030.js';
 import { newQuarter } from '../../../src/new/index.js';
+import { newQuarterReport } from '../../../src/new/report.js';
 import { ISSUER_YAML, tempProject } from '../load/temp-project.js';
 import { fillIn } from './office-copy.js';
 
@@ -98,6 +99,10 @@ describe('tongbao new on a quarter of sheets', () => {
     ]);
     // last quarter's failing units are the sheets' rows that failed
     expect(made.rectification.map((unit) => unit.name)).toEqual(['测试市教育局网站', '测试教育,官方']);
+    const report = newQuarterReport(made);
+    expect(report).toContain(`表格 ${relative(process.cwd(), join(folder, '网站检查结果.xlsx'))} 复制为 ${relative(process.cwd(), copy)}，清空了“发布解读”“办事服务”“互动交流”“功能设计”“单项否决”列；本季度的检查结果填在复制出的表格里。`);
+    expect(report).toContain('带入本季度：网站 3 家、账号 3 个，各项检查结果已清空。');
+    expect(report).toContain('     "测试教育,官方（新浪微博，市教育局）"  测试教育,官方（市教育局）：监测点前两周未更新');
   });
 
   it('keeps the CSV’s byte-order mark, line breaks and untouched rows byte for byte', async () => {
