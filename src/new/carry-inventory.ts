@@ -10,7 +10,8 @@ import type { Channel } from '../model/figures.js';
 /** What a unit's check found last quarter (see WebsiteRecord): not carried. */
 export const RESULT_FIELDS = ['checked', 'veto', 'scores', 'bonus', 'problem', 'recheck', 'facts'] as const;
 
-const CLOSED = '关停';
+/** The status of a unit closed down: not carried into the next quarter. */
+export const CLOSED = '关停';
 
 export interface LeftOutUnit {
   readonly id: string;

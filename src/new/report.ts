@@ -54,13 +54,17 @@ function resultLine(made: NewQuarter): string {
   return `每个网站和账号本季度的检查结果：${fields.join('，')}；本季度新开设的加在列表里，关停的写 status: 关停。`;
 }
 
-function rectificationLines(made: NewQuarter): string[] {
+/** A step of what to fill in, with the lines listed under it. */
+interface Step {
+  readonly text: string;
+  readonly listed?: readonly string[];
+}
+
+function rectificationSteps(made: NewQuarter): Step[] {
   const units = made.rectification;
   if (units.length === 0) return [];
-  return [
-    `rectification 整改情况：${periodLabel(made.latest.period)}不合格的 ${units.length} 个单位，按复查结果把编号写进 fixed、stillFailing 或 notReported：`,
-    ...units.map((unit) => `     ${failingUnitLine(unit)}`),
-  ];
+  const text = `rectification 整改情况：${periodLabel(made.latest.period)}不合格的 ${units.length} 个单位，按复查结果把编号写进 fixed、stillFailing 或 notReported：`;
+  return [{ text, listed: units.map(failingUnitLine) }];
 }
 
 function otherLines(made: NewQuarter): string[] {
@@ -84,9 +88,13 @@ function copyLines(made: NewQuarter): string[] {
 /** The lines printed after the file is written. */
 export function newQuarterReport(made: NewQuarter): string[] {
   const file = shown(made.file);
-  const steps = [...dateLine(made), resultLine(made), ...rectificationLines(made), ...otherLines(made)];
-  let step = 0;
-  const numbered = steps.map((line) => (line.startsWith('     ') ? line : `  ${++step}. ${line}`));
+  const steps: Step[] = [
+    ...dateLine(made).map((text) => ({ text })),
+    { text: resultLine(made) },
+    ...rectificationSteps(made),
+    ...otherLines(made).map((text) => ({ text })),
+  ];
+  const numbered = steps.flatMap((step, index) => [`  ${index + 1}. ${step.text}`, ...(step.listed ?? []).map((line) => `     ${line}`)]);
   return [
     `已生成 ${file}（${periodLabel(made.period)}，上一季度为 ${shown(made.latest.file)}）。`,
     ...carriedLines(made),

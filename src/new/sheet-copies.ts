@@ -15,14 +15,12 @@ import { readSheetRecords } from '../load/sheets/index.js';
 import type { SheetRecords } from '../load/sheets/index.js';
 import type { Channel } from '../model/figures.js';
 import type { IssuerProfile, Period } from '../model/records.js';
-import { isSheetReference, RESULT_FIELDS, type CarriedChannel } from './carry-inventory.js';
+import { CLOSED, isSheetReference, RESULT_FIELDS, type CarriedChannel } from './carry-inventory.js';
 import { retitle } from './clear-quarter.js';
 import { copyCsv } from './csv-copy.js';
 import type { SheetEdit } from './sheet-edit.js';
 import type { NewFile } from './write-files.js';
 import { copyWorkbook } from './xlsx-copy.js';
-
-const CLOSED = '关停';
 
 export interface SheetCopy extends CarriedChannel {
   readonly from: string;
