@@ -12,7 +12,7 @@ import { encodeGb18030 } from '../../../src/new/gb18030.js';
 import { newQuarter } from '../../../src/new/index.js';
 import { newQuarterReport } from '../../../src/new/report.js';
 import { ISSUER_YAML, tempProject } from '../load/temp-project.js';
-import { fillIn } from './office-copy.js';
+import { failure, fillIn } from './office-copy.js';
 
 const HEAD = `period: { year: 2025, quarter: 3 }
 date: 2025-10-15
@@ -140,6 +140,18 @@ describe('tongbao new on a quarter of sheets', () => {
     expect(records.accounts.map((account) => account.name)).toEqual(['测试发布', '测试教育,官方', '测试文旅']);
     expect(records.rectification?.fixed).toEqual(made.rectification.map((unit) => unit.id));
     expect(readdirSync(join(first.root, '城')).sort()).toEqual(['2025-q3.yaml', '2025-q4.yaml', '_issuer.yaml', '网站检查结果-2025-q4.xlsx', '网站检查结果.xlsx', '账号-2025-q4.csv', '账号.csv']);
+  });
+});
+
+describe('a refused new quarter of sheets', () => {
+  it('leaves no copy behind when the quarter file cannot be written', async () => {
+    const project = await sheetProject({ name: '账号.csv', bytes: Buffer.from(ACCOUNTS_CSV) });
+    const folder = join(project.root, '城');
+    project.write('城/2025-q4.yaml', '# 已经开始写的\n');
+    const listing = readdirSync(folder).sort();
+    // the copies are made before the quarter file, which is refused: they go again
+    expect((await failure(() => newQuarter({ folder }))).map((d) => d.code)).toEqual(['TB653']);
+    expect(readdirSync(folder).sort()).toEqual(listing);
   });
 });
 
