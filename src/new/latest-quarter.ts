@@ -1,6 +1,6 @@
 // The latest quarter file of an issuer's data folder: the one whose `period` is latest, read
 // from each file rather than guessed from its name. `_issuer.yaml`, other files whose name
-// begins with `_`, and YAML files that are plainly no quarter (a summary) are passed over.
+// begins with `_`, and YAML files that are no quarter (a summary, an empty file) are passed over.
 
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,7 +29,8 @@ export function quarterFiles(folder: string): QuarterFile[] {
   for (const name of dataFileNames(folder)) {
     const file = join(folder, name);
     const root = readYamlFile({ file, purpose: '季度文件', sink });
-    if (!root || root.kind !== 'map' || notAQuarter(root)) continue;
+    // a summary has a period too, but its sources give it away
+    if (!root || root.kind !== 'map' || notAQuarter(root) || root.entries.has('sources')) continue;
     const node = root.entries.get('period')?.value;
     if (!node) {
       sink.push(diagnose(CODES.missingField, { key: 'period' }, { place: root.place, field: 'period' }));

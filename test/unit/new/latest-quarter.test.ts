@@ -16,7 +16,7 @@ describe('the latest quarter file of a folder', () => {
       '城/2025-q9.yaml': quarter(2024, 4),
       '城/第二季度.yml': quarter(2025, 2),
       '城/旧的.yaml': quarter(2025, 1),
-      '城/汇总.yaml': 'title: 汇总\nsources: []\n',
+      '城/汇总.yaml': 'title: 汇总\nperiod: { year: 2025, quarter: 4 }\nsources: []\n',
       '城/说明.txt': 'period: { year: 2030, quarter: 1 }\n',
     });
     const latest = latestQuarterFile(join(project.root, '城'));
