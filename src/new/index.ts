@@ -2,7 +2,8 @@
 // quarter file — the same units with last quarter's results cleared, the new period, its
 // dates to fill in, `previous` naming the latest file and last quarter's failing units under
 // `rectification`. The latest file's YAML document is edited, not re-serialised from the
-// model, so the office's comments, order and layout carry over.
+// model, so the office's comments, order and layout carry over (the yaml library writes one
+// space before a comment at the end of a line, however many the office typed).
 
 import { readFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
