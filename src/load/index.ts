@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { checkQuarter } from '../check/index.js';
-import { under } from '../check/input.js';
+import { PlacesWhenAsked, under } from '../check/input.js';
 import type { FailedFields } from '../check/input.js';
 import { CODES, diagnose } from '../diagnostics/codes.js';
 import { TongbaoError } from '../diagnostics/diagnostic.js';
@@ -86,7 +86,8 @@ async function loadChain(step: ChainStep): Promise<LoadedQuarter | undefined> {
   const before = await previousQuarter({ step, reference: decoded.previous });
   const records: QuarterRecords = { source: file, issuer: issuer.profile, ...decoded.fields, ...(before.previous && { previous: before.previous }) };
   const failed = [...decoded.failed, ...issuer.failed.map((path) => under('issuer', path)), ...before.failed];
-  sink.push(...checkQuarter({ records, places: collectPlaces(root), keyPlaces: collectKeyPlaces(root), failed }));
+  const places = { places: new PlacesWhenAsked(() => collectPlaces(root)), keyPlaces: new PlacesWhenAsked(() => collectKeyPlaces(root)) };
+  sink.push(...checkQuarter({ records, ...places, failed }));
   return { records, failed };
 }
 

@@ -60,7 +60,8 @@ async function recordList(node: Located, kind: SheetKind, context: SheetContext)
     if (!reference?.file) continue;
     const read = await readSheetRecords({ file: reference.file, sheet: reference.sheet, kind, issuer: context.issuer, overrides: context.overrides, firstIndex: items.length });
     context.sink.push(...read.diagnostics);
-    items.push(...read.rows);
+    // one by one: spreading a country's 150,000 rows into push's arguments overflows the stack
+    for (const row of read.rows) items.push(row);
   }
   return { kind: 'seq', items, place: node.place, path: kind, file: node.file };
 }
