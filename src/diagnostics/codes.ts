@@ -637,6 +637,12 @@ export const CODES = {
     message: ({ path, reason }) => `未能删除这次生成时用过的“${path}”（${reason}）`,
     hint: () => '这是 tongbao 写入时用的临时文件或被替换的文件的备份，已经用不到了，可以手动删去。',
   }),
+  exportTargetExists: entry<{ path: string }>({
+    code: 'TB621',
+    title: '导出的工作簿已经存在',
+    message: ({ path }) => `“${path}”已经存在，tongbao 不会覆盖它`,
+    hint: () => '要替换它就加上 --force；要保留它就用 --out 另选一个文件名。见 README「导出和导入表格」。',
+  }),
 } as const;
 
 export interface Where {
