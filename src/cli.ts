@@ -10,6 +10,7 @@ import { buildSummary } from './build-summary.js';
 import { CODES } from './diagnostics/codes.js';
 import { isTongbaoError, type Diagnostic } from './diagnostics/diagnostic.js';
 import { formatDiagnostic } from './diagnostics/report.js';
+import { exportQuarter } from './export/index.js';
 import { DEFAULT_PREVIEW_PORT, startPreview } from './preview/index.js';
 import { FORMAT_NAMES } from './write/index.js';
 import type { FormatName } from './write/types.js';
@@ -26,6 +27,9 @@ const USAGE = `用法：
       在 http://127.0.0.1:${DEFAULT_PREVIEW_PORT}/ 预览通报网页，数据或模板一保存就自动更新；按 Ctrl+C 结束。
   tongbao summary 汇总数据文件 [--format html,docx,pdf] [--out 输出文件夹] [--browser 浏览器路径]
       生成同一季度各地区检查情况的汇总报告，输出到 out/<汇总文件夹>/summary/汇总.{html,fragment.html,docx,pdf}
+  tongbao export 季度数据文件 [--out 工作簿.xlsx] [--force]
+      把本季度的网站和政务新媒体记录导出为 Excel 工作簿（默认写在数据文件旁，如 2025-q3.xlsx），
+      附 tongbao 算出的是否合格和得分；已有同名文件时不覆盖，除非加 --force。
   tongbao help`;
 
 class UsageError extends Error {}
@@ -100,6 +104,17 @@ async function runPreview(args: string[]): Promise<number> {
   return 0;
 }
 
+async function runExport(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' }, force: { type: 'boolean' } } });
+  const [file, ...extra] = positionals;
+  if (!file || extra.length > 0) throw new UsageError('tongbao export 需要且只需要一个季度数据文件');
+  if (values.out !== undefined && !/\.xlsx$/i.test(values.out)) throw new UsageError(`--out 应是一个 .xlsx 文件名，不是“${values.out}”`);
+  const exported = await exportQuarter({ file, ...(values.out !== undefined && { out: values.out }), force: values.force ?? false });
+  for (const warning of exported.warnings) console.log(formatDiagnostic(warning));
+  console.log(`已导出：${relative(process.cwd(), exported.workbook)}（网站 ${exported.counts.websites} 家，政务新媒体 ${exported.counts.accounts} 个）`);
+  return 0;
+}
+
 /** What a failed build left: nothing changed, unless putting back a replaced output failed (TB607 says what to do). */
 function outcomeOfFailedWrite(diagnostics: readonly Diagnostic[]): string {
   const unrestored = diagnostics.some((d) => d.code === CODES.outputRestoreFailed.code);
@@ -118,6 +133,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runSummary(rest);
       case 'preview':
         return await runPreview(rest);
+      case 'export':
+        return await runExport(rest);
       case undefined:
       case 'help':
       case '--help':
@@ -131,7 +148,7 @@ export async function main(argv: string[]): Promise<number> {
     if (isTongbaoError(error)) {
       for (const d of error.diagnostics) console.error(formatDiagnostic(d));
       const errors = error.diagnostics.filter((d) => d.severity === 'error').length;
-      console.error(`\n共 ${errors} 处错误${command === 'build' || command === 'summary' ? outcomeOfFailedWrite(error.diagnostics) : ''}。`);
+      console.error(`\n共 ${errors} 处错误${command === 'build' || command === 'summary' ? outcomeOfFailedWrite(error.diagnostics) : command === 'export' ? '，未写入任何文件' : ''}。`);
       return 1;
     }
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
