@@ -189,6 +189,57 @@ export const CODES = {
     hint: () => '照通报原文填上印出的数，如运行数 running、检查数 checked、不合格数 failing、合格率 passRate、平均分 averageScore；通报没有印这一项的，删去整项。',
   }),
 
+  // TB15x: records read from sheets (CSV and XLSX)
+  sheetFileKind: entry<{ path: string; extension: string }>({
+    code: 'TB150',
+    title: '检查记录表格的文件类型不对',
+    message: ({ path, extension }) => `${quoted(path)}${extension ? `是 ${extension} 文件` : '没有扩展名'}，检查记录只能从 .xlsx 或 .csv 文件读取`,
+    hint: () => '用 Excel 或 WPS 打开该文件，选“另存为”，文件类型选“Excel 工作簿（*.xlsx）”或“CSV UTF-8（逗号分隔）（*.csv）”，再写新的文件名。',
+  }),
+  workbookUnreadable: entry<{ path: string; reason: string }>({
+    code: 'TB151',
+    title: '表格文件无法读取',
+    message: ({ path, reason }) => `无法读取表格文件${quoted(path)}：${reason}`,
+    hint: () => '用 Excel 或 WPS 打开该文件确认它没有损坏，再“另存为”一份 .xlsx 文件。',
+  }),
+  sheetMissing: entry<{ path: string; sheet: string; sheets: readonly string[] }>({
+    code: 'TB152',
+    title: '工作簿里没有这个工作表',
+    message: ({ path, sheet, sheets }) =>
+      sheets.length === 0 ? `工作簿${quoted(path)}里没有工作表` : `工作簿${quoted(path)}里没有名为${quoted(sheet)}的工作表`,
+    hint: ({ sheets }) => (sheets.length === 0 ? '用 Excel 或 WPS 打开该文件核对。' : `工作簿里的工作表：${listed(sheets)}；把 sheet 写成其中之一。`),
+  }),
+  csvEncoding: entry<{ path: string }>({
+    code: 'TB153',
+    title: 'CSV 文件的编码无法识别',
+    message: ({ path }) => `${quoted(path)}既不是 UTF-8、UTF-16，也不是 GBK（GB18030）编码，无法读取其中的文字`,
+    hint: () => '用 Excel 或 WPS 打开该文件，选“另存为”，文件类型选“CSV UTF-8（逗号分隔）（*.csv）”后保存。',
+  }),
+  headerNotFound: entry<{ rows: number; headers: readonly string[] }>({
+    code: 'TB154',
+    title: '表格里找不到表头',
+    message: ({ rows }) => `前 ${rows} 行里没有一行是表头（至少有两格是认识的列名）`,
+    hint: ({ headers }) => `表头写各列的名称，例如：${listed(headers)}；列名不同的，可在发文机关设置（_issuer.yaml）的 columns 里登记。`,
+  }),
+  columnMissing: entry<{ label: string; headers: readonly string[] }>({
+    code: 'TB155',
+    title: '表格缺少必填的列',
+    message: ({ label }) => `表格里没有“${label}”这一列`,
+    hint: ({ headers }) => `表头里写这一列，列名可以是：${listed(headers)}；列名不同的，可在发文机关设置（_issuer.yaml）的 columns 里登记。`,
+  }),
+  columnRepeated: entry<{ header: string; firstHeader: string; firstLetter: string }>({
+    code: 'TB156',
+    title: '两列填的是同一项',
+    message: ({ header, firstHeader, firstLetter }) => `${quoted(header)}这一列与 ${firstLetter} 列${quoted(firstHeader)}填的是同一项，只读取 ${firstLetter} 列`,
+    hint: () => '删去其中一列，或改动列名使它们各指一项。',
+  }),
+  unknownColumns: entry<{ columns: readonly { letter: string; header: string }[] }>({
+    code: 'TB157',
+    title: '表格里有不认识的列',
+    message: ({ columns }) => `不认识这些列，不会读取：${listed(columns.map(({ letter, header }) => `${letter} 列${quoted(header)}`))}`,
+    hint: () => '列名写错的，改成 README 里列出的列名；是本单位自己的列名的，在发文机关设置（_issuer.yaml）的 columns 里登记；只供人看的列可以不管。',
+  }),
+
   duplicateId: entry<{ id: string; firstField: string }>({
     code: 'TB201',
     title: '编号重复',

@@ -21,6 +21,7 @@ import { decodeQuarter, notAQuarter } from './quarter.js';
 import type { QuarterReference } from './quarter.js';
 import { readDataText } from './read-file.js';
 import { parseYaml } from './read-yaml.js';
+import { withSheetRecords } from './sheet-references.js';
 
 export interface LoadOptions {
   /** the quarter file, e.g. data/示例市/2025-q3.yaml */
@@ -32,11 +33,11 @@ export interface LoadOptions {
 const ISSUER_FILE = '_issuer.yaml';
 
 /** Loads and checks one quarter with its earlier quarters; throws TongbaoError listing every problem. */
-export function loadQuarter(options: LoadOptions): QuarterRecords {
+export async function loadQuarter(options: LoadOptions): Promise<QuarterRecords> {
   const file = resolve(options.file);
   const projectRoot = resolve(options.projectRoot ?? findProjectRoot(file));
   const sink: Diagnostic[] = [];
-  const loaded = loadChain({ file, projectRoot, sink, later: [] });
+  const loaded = await loadChain({ file, projectRoot, sink, later: [] });
   if (!loaded || sink.some((d) => d.severity === 'error')) throw new TongbaoError(inReadingOrder(sink));
   return deepFreeze(loaded.records);
 }
@@ -57,13 +58,13 @@ interface LoadedQuarter {
   readonly failed: FailedFields;
 }
 
-function loadChain(step: ChainStep): LoadedQuarter | undefined {
+async function loadChain(step: ChainStep): Promise<LoadedQuarter | undefined> {
   const { file, projectRoot, sink } = step;
-  const root = readYamlFile({ file, purpose: '季度文件', sink });
-  if (!root) return undefined;
-  const other = notAQuarter(root);
+  const written = readYamlFile({ file, purpose: '季度文件', sink });
+  if (!written) return undefined;
+  const other = notAQuarter(written);
   if (other) {
-    const where = step.namedBy ? { place: step.namedBy.place, field: step.namedBy.path } : { place: root.place };
+    const where = step.namedBy ? { place: step.namedBy.place, field: step.namedBy.path } : { place: written.place };
     sink.push(diagnose(CODES.notAQuarterFile, { what: other }, where));
     return undefined;
   }
@@ -71,16 +72,18 @@ function loadChain(step: ChainStep): LoadedQuarter | undefined {
   const issuerFile = join(dirname(file), ISSUER_FILE);
   const hasIssuerFile = existsSync(issuerFile);
   const issuerRoot = hasIssuerFile ? readYamlFile({ file: issuerFile, purpose: '发文机关设置', sink }) : undefined;
-  const decoded = decodeQuarter({ root, projectRoot, sink });
-  const issuerNode = mergeLayers([issuerRoot && rawTable.decode(issuerRoot, sink), decoded.issuerLayer]);
-  if (!hasIssuerFile && !issuerNode) sink.push(diagnose(CODES.issuerMissing, {}, { place: root.place }));
+  const issuerNode = mergeLayers([issuerRoot && rawTable.decode(issuerRoot, sink), quarterIssuerLayer(written)]);
+  if (!hasIssuerFile && !issuerNode) sink.push(diagnose(CODES.issuerMissing, {}, { place: written.place }));
   // Without any issuer settings, the defaults stand in so the records can still be checked;
   // each missing field would only repeat what TB112 says.
   const issuer = issuerNode
     ? decodeIssuer({ node: issuerNode, projectRoot, sink })
-    : decodeIssuer({ node: emptyTable(root), projectRoot, sink: [] });
+    : decodeIssuer({ node: emptyTable(written), projectRoot, sink: [] });
+  // sheets' columns are named by the issuer's score groups and facts, so they are read after it
+  const root = await withSheetRecords(written, { projectRoot, issuer: issuer.profile, overrides: {}, sink });
+  const decoded = decodeQuarter({ root, projectRoot, sink });
 
-  const before = previousQuarter({ step, reference: decoded.previous });
+  const before = await previousQuarter({ step, reference: decoded.previous });
   const records: QuarterRecords = { source: file, issuer: issuer.profile, ...decoded.fields, ...(before.previous && { previous: before.previous }) };
   const failed = [...decoded.failed, ...issuer.failed.map((path) => under('issuer', path)), ...before.failed];
   sink.push(...checkQuarter({ records, places: collectPlaces(root), keyPlaces: collectKeyPlaces(root), failed }));
@@ -92,7 +95,10 @@ function loadChain(step: ChainStep): LoadedQuarter | undefined {
  * failed in that file counts as failed under `previous.`; a file that could not be loaded
  * at all (or a chain that loops) fails `previous` as a whole.
  */
-function previousQuarter(options: { step: ChainStep; reference: QuarterReference | undefined }): { previous?: QuarterRecords['previous']; failed: FailedFields } {
+async function previousQuarter(options: {
+  step: ChainStep;
+  reference: QuarterReference | undefined;
+}): Promise<{ previous?: QuarterRecords['previous']; failed: FailedFields }> {
   const { step, reference } = options;
   if (reference?.kind !== 'file') return { previous: reference?.figures, failed: [] };
   const { file: previousFile, node } = reference;
@@ -102,7 +108,7 @@ function previousQuarter(options: { step: ChainStep; reference: QuarterReference
     step.sink.push(diagnose(CODES.previousCycle, { chain: shown }, { place: node.place, field: node.path }));
     return { failed: ['previous'] };
   }
-  const loaded = loadChain({ ...step, file: previousFile, later: chain, namedBy: node });
+  const loaded = await loadChain({ ...step, file: previousFile, later: chain, namedBy: node });
   if (!loaded) return { failed: ['previous'] };
   return { previous: loaded.records, failed: loaded.failed.map((path) => under('previous', path)) };
 }
@@ -115,6 +121,12 @@ export function readYamlFile(options: { file: string; purpose: string; sink: Dia
   const parsed = parseYaml({ text: read.text, file });
   sink.push(...parsed.diagnostics);
   return parsed.root;
+}
+
+/** The quarter file's own `issuer:` layer, merged over `_issuer.yaml` (a value that is no table is reported when the quarter decodes). */
+function quarterIssuerLayer(root: Located): LocatedMap | undefined {
+  const layer = root.kind === 'map' ? root.entries.get('issuer')?.value : undefined;
+  return layer?.kind === 'map' ? layer : undefined;
 }
 
 function emptyTable(where: Located): LocatedMap {
@@ -138,7 +150,7 @@ export function inReadingOrder(diagnostics: readonly Diagnostic[]): Diagnostic[]
   for (const d of diagnostics) if (!fileOrder.has(d.place?.file ?? '')) fileOrder.set(d.place?.file ?? '', fileOrder.size);
   const seen = new Set<string>();
   const unique = diagnostics.filter((d) => {
-    const key = [d.code, d.place?.file, d.place?.line, d.place?.column, d.field, d.message].join('\u0000');
+    const key = [d.code, d.place?.file, d.place?.sheet, d.place?.line, d.place?.column, d.field, d.message].join('\u0000');
     return !seen.has(key) && Boolean(seen.add(key));
   });
   const rank = (d: Diagnostic): readonly number[] => [fileOrder.get(d.place?.file ?? '') ?? 0, d.place?.line ?? 0, d.place?.column ?? 0];

@@ -38,7 +38,8 @@ import {
   text,
 } from './decoders.js';
 import type { Decoded, Decoder, Fallible, Field } from './decoders.js';
-import type { Located, LocatedMap } from './located.js';
+import type { Located } from './located.js';
+import { sheetReference } from './sheet-references.js';
 
 export const period = mapping({
   year: required(boundedNumber({ min: 2000, max: 2100, integer: true })),
@@ -178,6 +179,7 @@ function unitState(value: { status?: WebsiteRecord['status']; checked?: boolean;
 const website = located(
   mapping({
     ...unitFields,
+    code: optional(identifier),
     kind: required(identifier),
     level: required(identifier),
   }),
@@ -240,6 +242,17 @@ const narrativeSections: Fallible<Record<string, string>> = (() => {
 const rounds = optional(boundedNumber({ min: 1, max: 1000, integer: true }));
 const unitIds = optional(listOf(identifier));
 
+/**
+ * A list of records, where a sheet reference may stand for the whole list or for some of its
+ * items. References are replaced by their sheets' rows before decoding (see
+ * sheet-references.ts), so only the schema says they may be written.
+ */
+function recordsOrSheets<R>(record: Decoder<R>, projectRoot: string): Fallible<R[]> {
+  const records = listOf(record);
+  const reference = sheetReference(projectRoot).schema;
+  return { ...records, schema: { anyOf: [{ ...records.schema, items: { anyOf: [record.schema, reference] } }, reference] } };
+}
+
 /** The quarter file's fields; exported for the JSON Schema generated from them. */
 export function quarterShape(projectRoot: string) {
   return mapping({
@@ -255,8 +268,8 @@ export function quarterShape(projectRoot: string) {
     yearAgo: optional(publishedQuarter('any')),
     facts,
     narrative: optional(narrativeSections),
-    websites: optional(listOf(website)),
-    accounts: optional(listOf(account)),
+    websites: optional(recordsOrSheets(website, projectRoot)),
+    accounts: optional(recordsOrSheets(account, projectRoot)),
     messages: optional(listOf(message)),
     rounds: optional(mapping({ websites: rounds, accounts: rounds })),
     rectification: optional(mapping({ fixed: unitIds, stillFailing: unitIds, notReported: unitIds })),
@@ -267,8 +280,6 @@ export type QuarterFields = Omit<QuarterRecords, 'source' | 'issuer' | 'previous
 
 export interface DecodedQuarter {
   readonly fields: QuarterFields;
-  /** the quarter file's own issuer layer, merged over `_issuer.yaml` by the caller */
-  readonly issuerLayer?: LocatedMap;
   readonly previous?: QuarterReference;
   /** the fields that failed to decode, which no check may compare (see check/input.ts) */
   readonly failed: FailedFields;
@@ -278,6 +289,7 @@ export function decodeQuarter(options: { root: Located; projectRoot: string; sin
   const shape = quarterShape(options.projectRoot);
   const reported = options.sink.length;
   const decoded = shape.decode(options.root, options.sink) ?? shape.fallback;
+  // the quarter's own `issuer:` layer is merged over `_issuer.yaml` by the caller, before the records are read
   const { issuer, previous, period: written, websites, accounts, narrative, messages, rectification, ...rest } = decoded;
   return {
     fields: {
@@ -291,7 +303,6 @@ export function decodeQuarter(options: { root: Located; projectRoot: string; sin
         rectification: { fixed: rectification.fixed ?? [], stillFailing: rectification.stillFailing ?? [], notReported: rectification.notReported ?? [] },
       }),
     },
-    issuerLayer: issuer,
     previous,
     failed: failedFields(options.sink.slice(reported)),
   };

@@ -49,7 +49,7 @@ export function summaryShape(projectRoot: string) {
 }
 
 /** Loads and checks a summary with the quarters it names; throws TongbaoError listing every problem. */
-export function loadSummary(options: { file: string; projectRoot?: string }): SummaryRecords {
+export async function loadSummary(options: { file: string; projectRoot?: string }): Promise<SummaryRecords> {
   const file = resolve(options.file);
   const projectRoot = resolve(options.projectRoot ?? findProjectRoot(file));
   const sink: Diagnostic[] = [];
@@ -61,14 +61,15 @@ export function loadSummary(options: { file: string; projectRoot?: string }): Su
   const failed = new FailedIndex(failedFields(sink.slice(reported)));
   const places = { places: collectPlaces(root), keyPlaces: collectKeyPlaces(root) };
   const summaryPeriod = toPeriod(written);
-  const loaded = sources.flatMap((source, index): SummarySource[] => {
-    if (!source.quarter) return [];
+  const loaded: SummarySource[] = [];
+  for (const [index, source] of sources.entries()) {
+    if (!source.quarter) continue;
     const path = `sources[${index}].quarter`;
-    const quarter = source.quarter.kind === 'file' ? quarterRecords({ file: source.quarter.file, projectRoot, sink }) : source.quarter.figures;
-    if (!quarter) return [];
+    const quarter = source.quarter.kind === 'file' ? await quarterRecords({ file: source.quarter.file, projectRoot, sink }) : source.quarter.figures;
+    if (!quarter) continue;
     sink.push(...standing(sourceProblems({ region: source.region, quarter, expected: summaryPeriod, path, ...places }), failed));
-    return [{ region: source.region, quarter, passRateDecimals: source.passRateDecimals ?? {} }];
-  });
+    loaded.push({ region: source.region, quarter, passRateDecimals: source.passRateDecimals ?? {} });
+  }
   if (sink.some((d) => d.severity === 'error')) throw new TongbaoError(inReadingOrder(sink));
   return deepFreeze({
     ...fields,
@@ -81,9 +82,9 @@ export function loadSummary(options: { file: string; projectRoot?: string }): Su
 }
 
 /** A region's quarter file through loadQuarter, its problems added to the summary's. */
-function quarterRecords(options: { file: string; projectRoot: string; sink: Diagnostic[] }): QuarterRecords | undefined {
+async function quarterRecords(options: { file: string; projectRoot: string; sink: Diagnostic[] }): Promise<QuarterRecords | undefined> {
   try {
-    return loadQuarter({ file: options.file, projectRoot: options.projectRoot });
+    return await loadQuarter({ file: options.file, projectRoot: options.projectRoot });
   } catch (error) {
     if (!isTongbaoError(error)) throw error;
     options.sink.push(...error.diagnostics);

@@ -3,11 +3,21 @@
 // Every field that came from a YAML file keeps where it came from, so later stages
 // (cross-record checks, template errors) can still point at file:line:column.
 
-/** A place in a source file, 1-based line and column. */
+/**
+ * A place in a source file, 1-based line and column. In a sheet (CSV or XLSX) the line is the
+ * row number and the column the column number, and the place also names the sheet, the cell
+ * and its column's header, which is how the office finds it.
+ */
 export interface SourcePlace {
   readonly file: string;
   readonly line: number;
   readonly column: number;
+  /** the worksheet of a workbook (absent for CSV) */
+  readonly sheet?: string;
+  /** the cell as a spreadsheet names it, e.g. C12 */
+  readonly cell?: string;
+  /** the header of the cell's column, as the sheet writes it */
+  readonly header?: string;
 }
 
 /** An exact decimal typed in the data (a score), kept as text so no binary float touches it. */
@@ -29,6 +39,8 @@ export type GroupScore = DecimalText | Readonly<Record<string, DecimalText>>;
 
 export interface WebsiteRecord {
   readonly id: string;
+  /** 网站标识码, as the national reporting system assigns it */
+  readonly code?: string;
   readonly name: string;
   /** 主办单位 */
   readonly owner: string;

@@ -69,8 +69,8 @@ describe('seed 000 调研报告: six provinces, 2022 Q3', () => {
 
 describe('a summary mixing records and published figures', () => {
   it('computes a region given by records exactly as the notice built from those records', async () => {
-    const notice = computeFigures(loadQuarter({ file: EXAMPLE_Q3 }));
-    const [fromRecords, fromPublished] = computeSummary(loadSummary({ file: MIXED })).rows;
+    const notice = computeFigures(await loadQuarter({ file: EXAMPLE_Q3 }));
+    const [fromRecords, fromPublished] = computeSummary(await loadSummary({ file: MIXED })).rows;
     // the counts and rates the table prints, from the same slices the notice reads
     const countsOf = (slice: SliceFigures | null) =>
       slice && { running: slice.running, checked: slice.checked, failing: slice.failing, passing: slice.passing, samplingRatio: slice.samplingRatio, passRate: slice.passRate, fullCoverage: slice.fullCoverage };
@@ -102,9 +102,9 @@ describe('a summary mixing records and published figures', () => {
 });
 
 describe('bad summary data', () => {
-  function problems(load: () => unknown): readonly Diagnostic[] {
+  async function problems(load: () => Promise<unknown>): Promise<readonly Diagnostic[]> {
     try {
-      load();
+      await load();
     } catch (error) {
       if (isTongbaoError(error)) return error.diagnostics;
       throw error;
@@ -120,7 +120,7 @@ basis: [《检查指标》]
 sources:
 `;
 
-  it('reports every problem in Chinese at file:line:col with its field', () => {
+  it('reports every problem in Chinese at file:line:col with its field', async () => {
     const project = tempProject({ '城/_issuer.yaml': ISSUER_YAML, '城/2025-q2.yaml': QUARTER_YAML.replace('quarter: 3', 'quarter: 2') });
     const file = project.write(
       '汇总/summary.yaml',
@@ -137,7 +137,7 @@ sources:
     quarter: ../城/没有这个文件.yaml
 `,
     );
-    const found = problems(() => loadSummary({ file, projectRoot: project.root })).map((d) => ({
+    const found = (await problems(() => loadSummary({ file, projectRoot: project.root }))).map((d) => ({
       code: d.code,
       at: `${d.place?.line}:${d.place?.column}`,
       field: d.field,
@@ -155,20 +155,20 @@ sources:
     expect(found.every(({ message }) => /[\u4e00-\u9fff]/.test(message))).toBe(true);
   });
 
-  it('passes on the problems of a region’s quarter file, at their place in that file', () => {
+  it('passes on the problems of a region’s quarter file, at their place in that file', async () => {
     const project = tempProject({ '城/_issuer.yaml': ISSUER_YAML, '城/2025-q3.yaml': QUARTER_YAML.replace('platform: 微信公众号', 'platform: 微信号') });
     const file = project.write('汇总/summary.yaml', `${HEAD.replace('10-32', '10-20')}  - region: 城\n    quarter: ../城/2025-q3.yaml\n`);
-    const [problem, ...rest] = problems(() => loadSummary({ file, projectRoot: project.root }));
+    const [problem, ...rest] = await problems(() => loadSummary({ file, projectRoot: project.root }));
     expect(rest).toEqual([]);
     expect(problem).toMatchObject({ code: 'TB205', field: 'accounts[0].platform', place: { line: 14 } });
     expect(problem?.place?.file).toMatch(/城\/2025-q3\.yaml$/);
   });
 
-  it('compares no region with a summary period that did not decode', () => {
+  it('compares no region with a summary period that did not decode', async () => {
     const project = tempProject({ '城/_issuer.yaml': ISSUER_YAML, '城/2025-q3.yaml': QUARTER_YAML });
     const head = HEAD.replace('10-32', '10-20').replace('quarter: 3 }', 'quarter: 三 }');
     const file = project.write('汇总/summary.yaml', `${head}  - region: 城\n    quarter: ../城/2025-q3.yaml\n`);
-    expect(problems(() => loadSummary({ file, projectRoot: project.root })).map((d) => [d.code, d.field])).toEqual([['TB103', 'period.quarter']]);
+    expect((await problems(() => loadSummary({ file, projectRoot: project.root }))).map((d) => [d.code, d.field])).toEqual([['TB103', 'period.quarter']]);
   });
 
   it('makes the summary command exit 1 on bad data and 2 without a file', async () => {

@@ -12,13 +12,13 @@ import { computeFigures } from '../../../src/compute/index.js';
 import { loadQuarter } from '../../../src/load/index.js';
 
 const PROJECT_ROOT = new URL('../../../', import.meta.url).pathname;
-const records = loadQuarter({ file: `${PROJECT_ROOT}data/示例市/2025-q3.yaml`, projectRoot: PROJECT_ROOT });
+const records = await loadQuarter({ file: `${PROJECT_ROOT}data/示例市/2025-q3.yaml`, projectRoot: PROJECT_ROOT });
 const figures = computeFigures(records);
 /** The notice's Markdown without escapes and line breaks. */
 const text = compose({ records, figures }).markdown.replace(/\\(.)/g, '$1').replace(/\n/g, '');
 
 describe('the bundled example: follow-up figures', () => {
-  it('has the re-check, rectification and message figures worked by hand', () => {
+  it('has the re-check, rectification and message figures worked by hand', async () => {
     expect(figures.websites.recheck).toMatchObject({ passed: 1, stillFailing: 1 });
     expect(figures.accounts.recheck).toMatchObject({ passed: 4, stillFailing: 1 });
     expect(figures.websites.rectification).toMatchObject({ issued: 3, fixed: 3 });
@@ -27,7 +27,7 @@ describe('the bundled example: follow-up figures', () => {
     expect(figures.websites.scoreLines[0]?.streak?.sites.map((site) => site.id)).toEqual(['w01', 'w02', 'w03', 'w04', 'w07', 'w15']);
   });
 
-  it('prints them in 总体情况', () => {
+  it('prints them in 总体情况', async () => {
     for (const sentence of [
       '经复查，上季度检查发现的3家不合格政府网站已按要求完成整改；6个不合格政务新媒体中，5个已按要求完成整改，1个复查仍不合格（“南湖文旅”）。',
       '经督促整改复检后，整体合格率达95.5%。',

@@ -11,7 +11,7 @@ import { loadQuarter } from '../../../src/load/index.js';
 import type { NoticeDocument } from '../../../src/model/document.js';
 import { GOOD_FOLDER } from '../robust/corpus.js';
 
-const records = loadQuarter({ file: join(GOOD_FOLDER, '2025-q3.yaml') });
+const records = await loadQuarter({ file: join(GOOD_FOLDER, '2025-q3.yaml') });
 const text = (value: string) => ({ type: 'text' as const, value });
 
 function notice(options: { title: string; signature: string; colophonBy?: string }): NoticeDocument {
@@ -31,7 +31,7 @@ function notice(options: { title: string; signature: string; colophonBy?: string
 const TITLE = '测试市人民政府办公室关于2025年第三季度全市政府网站和政务新媒体检查情况的通报';
 
 describe('lintNotice', () => {
-  it('reads text kept outside children (attachment titles, the 版记) and joins text across formatting', () => {
+  it('reads text kept outside children (attachment titles, the 版记) and joins text across formatting', async () => {
     const blocks = textBlocks(notice({ title: TITLE, signature: '测试市人民政府办公室', colophonBy: '测试市政府办公室秘书科' }).tree);
     expect(blocks.map((b) => [b.type, b.text])).toEqual([
       ['gongwenTitle', TITLE],
@@ -44,7 +44,7 @@ describe('lintNotice', () => {
     ]);
   });
 
-  it('reports text that no data value holds (a template’s) without a place, quoting it', () => {
+  it('reports text that no data value holds (a template’s) without a place, quoting it', async () => {
     const found = lintNotice({ records, document: notice({ title: TITLE, signature: '测试市人民政府办公室', colophonBy: '值班手机13912345678' }) });
     expect(found.map((d) => [d.code, d.severity, d.place, d.field])).toEqual([
       ['TB307', 'warning', undefined, undefined],
@@ -52,7 +52,7 @@ describe('lintNotice', () => {
     ]);
   });
 
-  it('requires the issuer before 关于 in the title to be the one in the signature', () => {
+  it('requires the issuer before 关于 in the title to be the one in the signature', async () => {
     const found = lintNotice({ records, document: notice({ title: TITLE.replace('2025-', ''), signature: '测试市人民政府' }) });
     expect(found.filter((d) => d.code === 'TB308').map((d) => d.message)).toEqual([
       `署名“测试市人民政府”与标题“${TITLE}”中的发文机关不一致`,
@@ -61,7 +61,7 @@ describe('lintNotice', () => {
     expect(agreeing.filter((d) => d.code === 'TB308')).toEqual([]);
   });
 
-  it('accepts the issuer’s short name (规范化简称) in the signature, and only the issuer’s', () => {
+  it('accepts the issuer’s short name (规范化简称) in the signature, and only the issuer’s', async () => {
     const short = lintNotice({ records, document: notice({ title: TITLE, signature: records.issuer.shortName }) });
     expect(short.filter((d) => d.code === 'TB308')).toEqual([]);
     // the short name stands for the issuer, not for some other organ a title names

@@ -24,25 +24,26 @@ function scoreTotals(records: QuarterRecords): number[] {
     .map((site) => Object.values(site.scores ?? {}).reduce((sum, score) => sum + Number(score) * 2, 0));
 }
 
+const q3 = await load('2025-q3');
+
 describe('the bundled example', () => {
-  const q3 = load('2025-q3');
   const q2 = q3.previous && !isPublishedFigures(q3.previous) ? q3.previous : undefined;
 
-  it('loads the third quarter with the second as its previous quarter, which has none', () => {
+  it('loads the third quarter with the second as its previous quarter, which has none', async () => {
     expect(q3.period).toEqual({ year: 2025, quarter: 3 });
     expect(q2?.period).toEqual({ year: 2025, quarter: 2 });
     expect(q2?.previous).toBeUndefined();
-    expect(q2).toEqual(load('2025-q2'));
+    expect(q2).toEqual(await load('2025-q2'));
   });
 
-  it('has the counts of the hand-worked figures', () => {
+  it('has the counts of the hand-worked figures', async () => {
     expect(counts(q3.websites)).toEqual({ running: 24, checked: 22, failing: 2 });
     expect(counts(q3.accounts)).toEqual({ running: 79, checked: 74, failing: 5 });
     expect(counts(q2?.websites ?? [])).toEqual({ running: 24, checked: 21, failing: 3 });
     expect(counts(q2?.accounts ?? [])).toEqual({ running: 78, checked: 72, failing: 6 });
   });
 
-  it('has the scored sites and score sums of the hand-worked average', () => {
+  it('has the scored sites and score sums of the hand-worked average', async () => {
     const q3Totals = scoreTotals(q3);
     expect(q3Totals).toHaveLength(20);
     expect(q3Totals.reduce((a, b) => a + b, 0)).toBe(1613 * 2); // average 1613/20 = 80.65
@@ -52,7 +53,7 @@ describe('the bundled example', () => {
     expect(Math.min(...q3Totals, ...q2Totals)).toBeGreaterThanOrEqual(60 * 2);
   });
 
-  it('counts accounts per platform as worked by hand', () => {
+  it('counts accounts per platform as worked by hand', async () => {
     const byPlatform = (platform: string) => counts(q3.accounts.filter((account) => account.platform === platform));
     expect(byPlatform('微信公众号')).toEqual({ running: 33, checked: 33, failing: 2 });
     expect(byPlatform('新浪微博')).toEqual({ running: 19, checked: 17, failing: 1 });
@@ -62,7 +63,7 @@ describe('the bundled example', () => {
     expect(byPlatform('快手')).toEqual({ running: 3, checked: 1, failing: 0 });
   });
 
-  it('gives every failing unit a problem text for the attachment tables', () => {
+  it('gives every failing unit a problem text for the attachment tables', async () => {
     for (const records of [q3, q2 as QuarterRecords]) {
       const failing = [...records.websites, ...records.accounts].filter((unit) => unit.checked && unit.veto.length > 0);
       expect(failing.length).toBeGreaterThan(0);
@@ -70,7 +71,7 @@ describe('the bundled example', () => {
     }
   });
 
-  it('keeps a name with & as text and the issuer profile of the example', () => {
+  it('keeps a name with & as text and the issuer profile of the example', async () => {
     expect(q3.accounts.some((account) => account.name === '示例市R&D服务' && account.veto.includes('内容不更新'))).toBe(true);
     expect(q3.issuer).toMatchObject({
       name: '示例市人民政府办公室',
@@ -83,7 +84,7 @@ describe('the bundled example', () => {
     expect(q3.issuer.basis?.map((citation) => /（(国办[^）]+)）$/.exec(citation)?.[1])).toEqual(['国办秘函〔2019〕19号', '国办公开办函〔2021〕31号']);
   });
 
-  it('ships a transparent 600×600 RGBA seal image', () => {
+  it('ships a transparent 600×600 RGBA seal image', async () => {
     const png = readFileSync(`${PROJECT_ROOT}data/示例市/seal.png`);
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20), png[25]]).toEqual([600, 600, 6]);

@@ -50,9 +50,9 @@ export interface TempProject {
   /** writes a file under the project root, creating folders */
   write(path: string, text: string | Uint8Array): string;
   /** loads a quarter file of the project */
-  load(path: string): QuarterRecords;
+  load(path: string): Promise<QuarterRecords>;
   /** loads a quarter file that must fail, and returns its diagnostics */
-  problems(path: string): readonly Diagnostic[];
+  problems(path: string): Promise<readonly Diagnostic[]>;
 }
 
 /** A project in a fresh temporary folder, removed when the test that made it finishes. */
@@ -70,9 +70,9 @@ export function tempProject(files: Record<string, string> = {}): TempProject {
     load(path) {
       return loadQuarter({ file: join(root, path), projectRoot: root });
     },
-    problems(path) {
+    async problems(path) {
       try {
-        project.load(path);
+        await project.load(path);
       } catch (error) {
         if (isTongbaoError(error)) return error.diagnostics;
         throw error;
@@ -85,7 +85,7 @@ export function tempProject(files: Record<string, string> = {}): TempProject {
 }
 
 /** A project whose issuer folder `城/` holds the standard issuer and the given quarter text. */
-export function quarterProblems(quarterText: string, issuerText = ISSUER_YAML): readonly Diagnostic[] {
+export function quarterProblems(quarterText: string, issuerText = ISSUER_YAML): Promise<readonly Diagnostic[]> {
   return tempProject({ '城/_issuer.yaml': issuerText, '城/2025-q3.yaml': quarterText }).problems('城/2025-q3.yaml');
 }
 

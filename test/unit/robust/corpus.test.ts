@@ -9,22 +9,22 @@ import { badCases, diagnosticsOf, goodProject, runCase } from './corpus.js';
 const cases = badCases();
 
 describe('the corpus of bad data files', () => {
-  it('holds at least 100 cases, each with an expectation', () => {
+  it('holds at least 100 cases, each with an expectation', async () => {
     expect(cases.length).toBeGreaterThanOrEqual(100);
     expect(cases.filter((c) => c.expected.length === 0).map((c) => c.name)).toEqual([]);
   });
 
-  it('is made from good files that load, compute, compose and lint without a finding', () => {
+  it('is made from good files that load, compute, compose and lint without a finding', async () => {
     const project = goodProject();
     try {
-      expect(diagnosticsOf(join(project.issuerFolder, '2025-q3.yaml'), project.root)).toEqual([]);
+      expect(await diagnosticsOf(join(project.issuerFolder, '2025-q3.yaml'), project.root)).toEqual([]);
     } finally {
       project.remove();
     }
   });
 
-  it.each(cases.map((c) => [c.name, c] as const))('%s', (_, badCase) => {
-    const diagnostics = runCase(badCase);
+  it.each(cases.map((c) => [c.name, c] as const))('%s', async (_, badCase) => {
+    const diagnostics = await runCase(badCase);
     const found = diagnostics.map((d, index) => {
       const expectedText = badCase.expected[index]?.message;
       return {

@@ -99,9 +99,9 @@ export function goodProject(): { root: string; issuerFolder: string; remove: () 
 }
 
 /** Every diagnostic the stages up to the lint give for a quarter file: errors thrown, or the lint's findings. */
-export function diagnosticsOf(file: string, projectRoot: string): readonly Diagnostic[] {
+export async function diagnosticsOf(file: string, projectRoot: string): Promise<readonly Diagnostic[]> {
   try {
-    const records = loadQuarter({ file, projectRoot });
+    const records = await loadQuarter({ file, projectRoot });
     return lintNotice({ records, document: compose({ records, figures: computeFigures(records) }).document });
   } catch (error) {
     if (isTongbaoError(error)) return error.diagnostics;
@@ -109,7 +109,7 @@ export function diagnosticsOf(file: string, projectRoot: string): readonly Diagn
   }
 }
 
-export function runCase(badCase: BadCase): readonly Diagnostic[] {
+export async function runCase(badCase: BadCase): Promise<readonly Diagnostic[]> {
   const project = goodProject();
   try {
     if (badCase.kind === 'template') {
@@ -117,7 +117,7 @@ export function runCase(badCase: BadCase): readonly Diagnostic[] {
       appendFileSync(join(project.issuerFolder, '_issuer.yaml'), `templates: ${TEMPLATES_FOLDER}\n`);
     }
     writeFileSync(join(project.issuerFolder, badCase.replaces), badCase.bytes);
-    return diagnosticsOf(join(project.issuerFolder, '2025-q3.yaml'), project.root);
+    return await diagnosticsOf(join(project.issuerFolder, '2025-q3.yaml'), project.root);
   } finally {
     project.remove();
   }

@@ -106,12 +106,12 @@ describe('the example data, mutated at random', () => {
   const project = exampleProject();
   afterAll(() => project.remove());
 
-  it('always ends in success or diagnostics, each error about the data at its place', () => {
+  it('always ends in success or diagnostics, each error about the data at its place', async () => {
     const outcomes = { clean: 0, findings: 0 };
-    fc.assert(
-      fc.property(mutatedFiles, (files) => {
+    await fc.assert(
+      fc.asyncProperty(mutatedFiles, async (files) => {
         project.write(files);
-        const diagnostics = diagnosticsOf(project.quarter, project.root);
+        const diagnostics = await diagnosticsOf(project.quarter, project.root);
         outcomes[diagnostics.length === 0 ? 'clean' : 'findings']++;
         for (const d of diagnostics) {
           expect(d.code).toMatch(/^TB[1-5]\d\d$/);

@@ -17,54 +17,54 @@ let project: ReturnType<typeof goodProject>;
 afterEach(() => project?.remove());
 
 /** Writes `text` over the good quarter file (or another file of the issuer folder) and returns the diagnostics. */
-function quarterWith(text: string | Buffer, file = '2025-q3.yaml') {
+async function quarterWith(text: string | Buffer, file = '2025-q3.yaml') {
   project = goodProject();
   writeFileSync(join(project.issuerFolder, file), text);
-  return diagnosticsOf(join(project.issuerFolder, '2025-q3.yaml'), project.root);
+  return await diagnosticsOf(join(project.issuerFolder, '2025-q3.yaml'), project.root);
 }
 
-const summary = (diagnostics: ReturnType<typeof diagnosticsOf>) => diagnostics.map((d) => [d.code, d.place?.line, d.place?.column]);
+const summary = (diagnostics: Awaited<ReturnType<typeof diagnosticsOf>>) => diagnostics.map((d) => [d.code, d.place?.line, d.place?.column]);
 
 describe('reading data files', () => {
-  it('accepts a UTF-8 byte-order mark, and counts columns without it', () => {
+  it('accepts a UTF-8 byte-order mark, and counts columns without it', async () => {
     project = goodProject();
     const good = readFileSync(join(project.issuerFolder, '2025-q3.yaml'), 'utf8');
-    expect(quarterWith(`\uFEFF${good}`)).toEqual([]);
-    expect(summary(quarterWith(`\uFEFFwebistes: []\n${good}`))).toEqual([['TB104', 1, 1]]);
+    expect(await quarterWith(`\uFEFF${good}`)).toEqual([]);
+    expect(summary(await quarterWith(`\uFEFFwebistes: []\n${good}`))).toEqual([['TB104', 1, 1]]);
   });
 
-  it('reports an empty file (0 bytes) as a missing table at 1:1', () => {
-    expect(summary(quarterWith(''))).toEqual([['TB103', 1, 1]]);
-    expect(summary(quarterWith('', '_issuer.yaml'))).toEqual([['TB103', 1, 1]]);
+  it('reports an empty file (0 bytes) as a missing table at 1:1', async () => {
+    expect(summary(await quarterWith(''))).toEqual([['TB103', 1, 1]]);
+    expect(summary(await quarterWith('', '_issuer.yaml'))).toEqual([['TB103', 1, 1]]);
   });
 
-  it(`refuses a file over ${MAX_FILE_MB} MB before reading it`, () => {
+  it(`refuses a file over ${MAX_FILE_MB} MB before reading it`, async () => {
     const started = performance.now();
-    const diagnostics = quarterWith(Buffer.alloc((MAX_FILE_MB + 1) * 1024 * 1024, '# 注释\n'));
+    const diagnostics = await quarterWith(Buffer.alloc((MAX_FILE_MB + 1) * 1024 * 1024, '# 注释\n'));
     expect(summary(diagnostics)).toEqual([['TB116', 1, 1]]);
     expect(diagnostics[0]?.message).toMatch(/^文件有 5\.0 MB，超过了数据文件的上限 4 MB$/);
     expect(performance.now() - started).toBeLessThan(2000);
   });
 
-  it('reports nesting thousands deep, which exhausts the parser, as too deep', () => {
+  it('reports nesting thousands deep, which exhausts the parser, as too deep', async () => {
     const depth = 50_000;
-    const diagnostics = quarterWith(`period: ${'['.repeat(depth)}${']'.repeat(depth)}\n`);
+    const diagnostics = await quarterWith(`period: ${'['.repeat(depth)}${']'.repeat(depth)}\n`);
     expect(diagnostics.map((d) => d.code)).toEqual(['TB117']);
   });
 
-  it('reports a folder where the quarter file should be, and a file no one may read', () => {
+  it('reports a folder where the quarter file should be, and a file no one may read', async () => {
     project = goodProject();
     mkdirSync(join(project.issuerFolder, 'folder.yaml'));
-    expect(diagnosticsOf(join(project.issuerFolder, 'folder.yaml'), project.root).map((d) => [d.code, d.message])).toEqual([
+    expect((await diagnosticsOf(join(project.issuerFolder, 'folder.yaml'), project.root)).map((d) => [d.code, d.message])).toEqual([
       ['TB108', expect.stringMatching(/folder\.yaml”不是文件$/)],
     ]);
     if (process.getuid?.() === 0) return; // root reads every file
     const locked = join(project.issuerFolder, '2025-q3.yaml');
     chmodSync(locked, 0o000);
-    expect(diagnosticsOf(locked, project.root).map((d) => d.code)).toEqual(['TB119']);
+    expect((await diagnosticsOf(locked, project.root)).map((d) => d.code)).toEqual(['TB119']);
   });
 
-  it('follows links: one leading out of the project folder is outside, one inside is fine', () => {
+  it('follows links: one leading out of the project folder is outside, one inside is fine', async () => {
     const elsewhere = mkdtempSync(join(tmpdir(), 'tongbao-elsewhere-'));
     try {
       project = goodProject();
@@ -73,21 +73,21 @@ describe('reading data files', () => {
       symlinkSync(join(project.issuerFolder, '2025-q2.yaml'), join(project.issuerFolder, 'in.yaml'));
       symlinkSync(elsewhere, join(project.issuerFolder, '模板'));
       const quarter = readFileSync(join(project.issuerFolder, '2025-q3.yaml'), 'utf8');
-      const load = (text: string) => {
+      const load = async (text: string) => {
         writeFileSync(join(project.issuerFolder, '2025-q3.yaml'), text);
-        return diagnosticsOf(join(project.issuerFolder, '2025-q3.yaml'), project.root);
+        return await diagnosticsOf(join(project.issuerFolder, '2025-q3.yaml'), project.root);
       };
-      expect(load(quarter.replace('previous: 2025-q2.yaml', 'previous: in.yaml'))).toEqual([]);
-      expect(load(quarter.replace('previous: 2025-q2.yaml', 'previous: out.yaml')).map((d) => [d.code, d.field])).toEqual([['TB107', 'previous']]);
+      expect(await load(quarter.replace('previous: 2025-q2.yaml', 'previous: in.yaml'))).toEqual([]);
+      expect((await load(quarter.replace('previous: 2025-q2.yaml', 'previous: out.yaml'))).map((d) => [d.code, d.field])).toEqual([['TB107', 'previous']]);
       const templatesOut = quarter.replace('previous: 2025-q2.yaml', 'previous: 2025-q2.yaml\nissuer: { templates: 模板 }');
-      expect(load(templatesOut).map((d) => [d.code, d.field])).toEqual([['TB107', 'issuer.templates']]);
+      expect((await load(templatesOut)).map((d) => [d.code, d.field])).toEqual([['TB107', 'issuer.templates']]);
     } finally {
       rmSync(elsewhere, { recursive: true, force: true });
     }
   });
 
-  it('keeps __proto__ and constructor keys as plain unknown names, polluting no prototype', () => {
-    const diagnostics = quarterWith(
+  it('keeps __proto__ and constructor keys as plain unknown names, polluting no prototype', async () => {
+    const diagnostics = await quarterWith(
       readFileSync(join(PROJECT_ROOT, 'test/bad/good/2025-q3.yaml'), 'utf8')
         .replace('互动交流: 18,', '互动交流: 18, __proto__: 5, constructor: 3,')
         .replace('deadline: 2025-10-31', 'deadline: 2025-10-31\n__proto__: { polluted: true }'),
@@ -102,7 +102,7 @@ describe('reading data files', () => {
 });
 
 describe('tongbao check on a bad file', () => {
-  it('prints file:line:column, the problem in Chinese and the code, and exits 1', () => {
+  it('prints file:line:column, the problem in Chinese and the code, and exits 1', async () => {
     const gbk = badCases().find((c) => c.name === 'quarter/encoding-gbk.yaml');
     project = goodProject();
     writeFileSync(join(project.issuerFolder, '2025-q3.yaml'), gbk?.bytes ?? '');

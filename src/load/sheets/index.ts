@@ -1,0 +1,111 @@
+// Records from a sheet (an XLSX worksheet or a CSV), as first-class data of a quarter file.
+//
+// API, for the loader and for `tongbao import` / `tongbao new`:
+//   readSheetRecords({ file, sheet?, kind, issuer, overrides?, listPath?, firstIndex? })
+//     → { rows, header, columns, diagnostics, source }
+//     rows: one LocatedMap per record row, shaped as a YAML record (decode them with the
+//     quarter's record decoders); header: where the header was found; columns: field → column
+//     (letter and header); diagnostics: what could not be read (file, header, columns).
+//   readGrid (grid.ts): a sheet's raw cells row by row; findHeader (header.ts): the header row(s)
+//   and the column of each field; cellPlace (rows.ts): a cell's place for a diagnostic.
+// A quarter file names sheets with `websites: { file: …, sheet: … }` (see ../sheet-references.ts).
+
+import { CODES, diagnose } from '../../diagnostics/codes.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { IssuerProfile } from '../../model/records.js';
+import { childPath, displayPath } from '../located.js';
+import type { LocatedMap } from '../located.js';
+import { HEADERS, columnsFor } from './columns.js';
+import type { ColumnOverrides, PlainField, SheetKind } from './columns.js';
+import { readGrid } from './grid.js';
+import type { SheetGrid } from './grid.js';
+import { HEADER_SEARCH_ROWS, REQUIRED_COLUMNS, findHeader, headersFor } from './header.js';
+import type { SheetHeader } from './header.js';
+import { cellPlace, isBlankRow, rowRecord } from './rows.js';
+import type { SheetSource } from './rows.js';
+
+export type { SheetColumn, SheetHeader } from './header.js';
+export type { SheetSource } from './rows.js';
+export { findHeader, columnLetter } from './header.js';
+export { readGrid } from './grid.js';
+export { cellPlace } from './rows.js';
+
+export interface SheetRequest {
+  /** absolute path of the workbook or CSV */
+  readonly file: string;
+  /** the worksheet of a workbook; its first when absent */
+  readonly sheet?: string;
+  readonly kind: SheetKind;
+  /** the issuer's score groups, facts and platforms name columns and platform spellings */
+  readonly issuer: Pick<IssuerProfile, 'rules' | 'facts' | 'platforms'>;
+  /** the office's own headers, `columns:` in `_issuer.yaml` */
+  readonly overrides?: ColumnOverrides;
+  /** the list the rows join, for their field paths: websites or accounts by default */
+  readonly listPath?: string;
+  /** the index of the first row's record in that list */
+  readonly firstIndex?: number;
+}
+
+export interface SheetRecords {
+  readonly source: SheetSource;
+  /** one table per record row, in order; blank rows left out */
+  readonly rows: readonly LocatedMap[];
+  /** undefined when the sheet could not be read or has no header */
+  readonly header?: SheetHeader;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Reads a sheet's records; never throws for anything in the file (its problems are in `diagnostics`). */
+export async function readSheetRecords(request: SheetRequest): Promise<SheetRecords> {
+  const shown = displayPath(request.file);
+  const read = await readGrid({ file: request.file, shown, ...(request.sheet !== undefined && { sheet: request.sheet }) });
+  const source: SheetSource = { file: request.file, shown, ...(read.grid?.sheet !== undefined && { sheet: read.grid.sheet }) };
+  if (!read.grid) return { source, rows: [], diagnostics: read.diagnostics };
+  return recordsOfGrid(request, source, read.grid);
+}
+
+function recordsOfGrid(request: SheetRequest, source: SheetSource, grid: SheetGrid): SheetRecords {
+  const { kind, issuer, overrides = {} } = request;
+  const columns = columnsFor(kind, issuer, overrides);
+  const header = findHeader(grid.rows, columns);
+  const whole = { place: { file: source.shown, line: 1, column: 1, ...(source.sheet !== undefined && { sheet: source.sheet }), cell: 'A1' } };
+  if (!header) {
+    const looked = [...new Set(REQUIRED_COLUMNS[kind].flatMap((field) => headersFor(kind, field, overrides[kind]?.[field])))];
+    return { source, rows: [], diagnostics: [diagnose(CODES.headerNotFound, { rows: HEADER_SEARCH_ROWS, headers: looked }, whole)] };
+  }
+  const present = new Set(header.columns.flatMap((column) => (column.field.kind === 'field' ? [column.field.field] : [])));
+  const missing = REQUIRED_COLUMNS[kind].filter((field) => !present.has(field));
+  const diagnostics = headerProblems({ kind, source, header, overrides, missing });
+  if (missing.length > 0) return { source, rows: [], header, diagnostics };
+  const vetoItems = kind === 'websites' ? issuer.rules.websiteVetoItems : issuer.rules.accountVetoItems;
+  const context = { source, kind, columns: header.columns, platforms: issuer.platforms, vetoItems, required: new Set(REQUIRED_COLUMNS[kind]) };
+  const listPath = request.listPath ?? kind;
+  const rows: LocatedMap[] = [];
+  let index = request.firstIndex ?? 0;
+  for (const row of grid.rows.slice(header.dataFrom)) {
+    if (isBlankRow(row, header.columns)) continue;
+    rows.push(rowRecord(context, row, childPath(listPath, index)));
+    index += 1;
+  }
+  return { source, rows, header, diagnostics };
+}
+
+/** Required columns the header lacks, columns naming a field twice, headers no field answers to. */
+function headerProblems(options: { kind: SheetKind; source: SheetSource; header: SheetHeader; overrides: ColumnOverrides; missing: readonly PlainField[] }): Diagnostic[] {
+  const { kind, source, header, overrides, missing } = options;
+  const headerRow = header.rows[header.rows.length - 1] ?? 1;
+  const diagnostics: Diagnostic[] = [];
+  const firstCell = { place: cellPlace(source, headerRow, { index: 0, letter: 'A' }) };
+  for (const field of missing) {
+    const headers = headersFor(kind, field, overrides[kind]?.[field]);
+    diagnostics.push(diagnose(CODES.columnMissing, { label: HEADERS[kind][field]?.[0] ?? field, headers }, firstCell));
+  }
+  for (const { column, first } of header.repeated) {
+    const args = { header: column.header, firstHeader: first.header, firstLetter: first.letter };
+    diagnostics.push(diagnose(CODES.columnRepeated, args, { place: cellPlace(source, headerRow, column) }));
+  }
+  if (header.unknown.length > 0) {
+    diagnostics.push(diagnose(CODES.unknownColumns, { columns: header.unknown }, firstCell, 'warning'));
+  }
+  return diagnostics;
+}

@@ -1,0 +1,91 @@
+// Records read from sheets named in the quarter file: an XLSX worksheet under a title row and
+// a two-row header with a merged group cell, a CSV, each read into the same records as the
+// YAML they stand for, with problems named at their workbook, sheet, cell and header.
+
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { formatDiagnostic } from '../../../src/diagnostics/report.js';
+import { ISSUER_YAML, tempProject } from './temp-project.js';
+
+const HEAD = `period: { year: 2025, quarter: 3 }
+date: 2025-10-15
+window: { start: 2025-07-01, end: 2025-09-20 }
+deadline: 2025-10-31
+`;
+
+/** 网站 worksheet: a title row, a header whose 扣分指标 cell is merged over the four groups, a blank row. */
+async function writeWebsites(file: string, rows: readonly (readonly unknown[])[]): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('网站');
+  sheet.addRow(['2025年第三季度政府网站检查结果']);
+  sheet.mergeCells('A1:L1');
+  sheet.addRow(['序号', '网站名称', '网站标识码', '主办单位', '网站类型', '层级', '所属地区', '扣分指标', '', '', '', '单项否决']);
+  sheet.addRow(['', '', '', '', '', '', '', '发布解读', '办事服务', '互动交流', '功能设计', '']);
+  sheet.mergeCells('H2:K2');
+  for (const column of ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'L']) sheet.mergeCells(`${column}2:${column}3`);
+  for (const row of rows) sheet.addRow([...row]);
+  await workbook.xlsx.writeFile(file);
+}
+
+describe('records from sheets', () => {
+  it('reads a worksheet under a title row and a merged two-row header into the records YAML would give', async () => {
+    const project = tempProject({ '城/_issuer.yaml': ISSUER_YAML });
+    await writeWebsites(join(project.root, '城/网站.xlsx'), [
+      [1, '测试市人民政府门户网站 ', '3301000001', '市政府办公室', '门户网站', '市级', '市本级', '27.5', 22, '１８', 21, ''],
+      [],
+      [2, '测试市教育局网站', '3301000002', '市教育局', '部门网站', '市级', '市本级', 30, 25, 20, 25, '首页不更新；安全、泄密事故等严重问题'],
+    ]);
+    project.write('城/账号.csv', '\uFEFF账号名称,平台,开办主体,所属地区,是否检查\n测试发布,微信订阅号,市政府办公室,市本级,是\n测试教育,新浪微博,市教育局,市本级,否\n');
+    project.write('城/2025-q3.yaml', `${HEAD}websites: { file: 网站.xlsx, sheet: 网站 }\naccounts:\n  - { file: 账号.csv }\n  - { id: a09, name: 测试文旅, platform: 抖音, owner: 市文旅局, region: 市本级 }\n`);
+
+    const records = await project.load('城/2025-q3.yaml');
+
+    expect(records.websites.map(({ place, ...unit }) => unit)).toEqual([
+      {
+        id: '3301000001',
+        code: '3301000001',
+        name: '测试市人民政府门户网站',
+        owner: '市政府办公室',
+        kind: '门户网站',
+        level: '市级',
+        region: '市本级',
+        scores: { 发布解读: '27.5', 办事服务: '22', 互动交流: '18', 功能设计: '21' },
+        status: '运行',
+        checked: true,
+        veto: [],
+      },
+      {
+        id: '3301000002',
+        code: '3301000002',
+        name: '测试市教育局网站',
+        owner: '市教育局',
+        kind: '部门网站',
+        level: '市级',
+        region: '市本级',
+        scores: { 发布解读: '30', 办事服务: '25', 互动交流: '20', 功能设计: '25' },
+        status: '运行',
+        checked: true,
+        veto: ['首页不更新', '安全、泄密事故等严重问题'],
+      },
+    ]);
+    expect(records.websites[1]?.place).toMatchObject({ sheet: '网站', cell: 'B6', header: '网站名称', line: 6 });
+    expect(records.accounts.map(({ id, platform, checked }) => ({ id, platform, checked }))).toEqual([
+      { id: '测试发布（微信公众号，市政府办公室）', platform: '微信公众号', checked: true },
+      { id: '测试教育（新浪微博，市教育局）', platform: '新浪微博', checked: false },
+      { id: 'a09', platform: '抖音', checked: true },
+    ]);
+  });
+
+  it('names a problem in a sheet by workbook, sheet, cell and header', async () => {
+    const project = tempProject({ '城/_issuer.yaml': ISSUER_YAML });
+    await writeWebsites(join(project.root, '城/网站.xlsx'), [
+      [1, '测试市人民政府门户网站', '3301000001', '市政府办公室', '门户网站', '市级', '市本级', '27.5分', 22, 18, 21, ''],
+    ]);
+    project.write('城/2025-q3.yaml', `${HEAD}websites: { file: 网站.xlsx, sheet: 网站 }\n`);
+
+    const problems = await project.problems('城/2025-q3.yaml');
+
+    expect(problems.map((d) => formatDiagnostic(d).split('\n')[0])).toEqual([expect.stringMatching(/网站\.xlsx 网站!H4 发布解读 — 错误：.*27\.5分.*（TB\d+）$/)]);
+  });
+});
