@@ -46,9 +46,9 @@ function targetProblems(target: string, options: ExportOptions): Diagnostic[] {
 }
 
 /** The quarter's records, with any problem of the target reported together with the data's. */
-function loadWithTargetProblems(file: string, problems: readonly Diagnostic[]): QuarterRecords {
+async function loadWithTargetProblems(file: string, problems: readonly Diagnostic[]): Promise<QuarterRecords> {
   try {
-    const records = loadQuarter({ file });
+    const records = await loadQuarter({ file });
     throwIfErrors(problems);
     return records;
   } catch (error) {
@@ -65,7 +65,7 @@ function exportSheet(kind: SheetKind, records: QuarterRecords, figures: Figures)
 
 export async function exportQuarter(options: ExportOptions): Promise<ExportResult> {
   const target = resolve(options.out ?? defaultWorkbookPath(options.file));
-  const records = loadWithTargetProblems(options.file, targetProblems(target, options));
+  const records = await loadWithTargetProblems(options.file, targetProblems(target, options));
   const figures = computeFigures(records);
   const sheets = (['websites', 'accounts'] as const).map((kind) => exportSheet(kind, records, figures));
   const bytes = await workbookBytes({ sheets, isoDate: records.date });

@@ -58,7 +58,7 @@ describe('exporting the bundled example', () => {
     expect(result.workbook).toBe(out);
     const workbook = await readWorkbook(out);
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([SHEET_NAMES.websites, SHEET_NAMES.accounts]);
-    const records = loadQuarter({ file: EXAMPLE });
+    const records = await loadQuarter({ file: EXAMPLE });
     for (const kind of ['websites', 'accounts'] as const) {
       const sheet = workbook.getWorksheet(SHEET_NAMES[kind])!;
       const headers = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
@@ -82,7 +82,7 @@ describe('exporting the bundled example', () => {
     const project = tempProject();
     const out = join(project.root, 'review.xlsx');
     await exportQuarter({ file: EXAMPLE, out });
-    const records = loadQuarter({ file: EXAMPLE });
+    const records = await loadQuarter({ file: EXAMPLE });
     const figures = computeFigures(records);
     const sites = rowsOf((await readWorkbook(out)).getWorksheet('网站')!);
     expect(sites.map((row) => row['编号'])).toEqual(records.websites.map((site) => site.id));
