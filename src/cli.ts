@@ -11,6 +11,7 @@ import { CODES } from './diagnostics/codes.js';
 import { isTongbaoError, type Diagnostic } from './diagnostics/diagnostic.js';
 import { formatDiagnostic } from './diagnostics/report.js';
 import { exportQuarter } from './export/index.js';
+import { importSheet } from './import/index.js';
 import { DEFAULT_PREVIEW_PORT, startPreview } from './preview/index.js';
 import { FORMAT_NAMES } from './write/index.js';
 import type { FormatName } from './write/types.js';
@@ -30,6 +31,9 @@ const USAGE = `用法：
   tongbao export 季度数据文件 [--out 工作簿.xlsx] [--force]
       把本季度的网站和政务新媒体记录导出为 Excel 工作簿（默认写在数据文件旁，如 2025-q3.xlsx），
       附 tongbao 算出的是否合格和得分；已有同名文件时不覆盖，除非加 --force。
+  tongbao import 表格.xlsx|表格.csv --into 季度数据文件 [--sheet 工作表名称] [--kind 网站|政务新媒体]
+      把表格里的网站或账号合并进季度数据文件的 websites 或 accounts 列表：已有的单位（网站标识码、编号或名称和主办单位相同）
+      只更新表格里有的列，没有的单位添加在列表末尾；文件里手写的字段和注释都保留。
   tongbao help`;
 
 class UsageError extends Error {}
@@ -115,6 +119,34 @@ async function runExport(args: string[]): Promise<number> {
   return 0;
 }
 
+/** --kind as typed: the channel's Chinese name or the quarter file's key. */
+const KIND_NAMES: Readonly<Record<string, 'websites' | 'accounts'>> = {
+  网站: 'websites',
+  政府网站: 'websites',
+  websites: 'websites',
+  政务新媒体: 'accounts',
+  新媒体: 'accounts',
+  账号: 'accounts',
+  accounts: 'accounts',
+};
+
+async function runImport(args: string[]): Promise<number> {
+  const options = { into: { type: 'string' }, sheet: { type: 'string' }, kind: { type: 'string' } } as const;
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options });
+  const [sheetFile, ...extra] = positionals;
+  if (!sheetFile || extra.length > 0 || !values.into) throw new UsageError('tongbao import 需要一个表格文件和 --into 季度数据文件');
+  const kind = values.kind === undefined ? undefined : KIND_NAMES[values.kind.trim()];
+  if (values.kind !== undefined && !kind) throw new UsageError(`--kind 只能是“网站”或“政务新媒体”，不是“${values.kind}”`);
+  const imported = await importSheet({ sheetFile, into: values.into, ...(values.sheet !== undefined && { sheet: values.sheet }), ...(kind && { kind }) });
+  for (const problem of imported.problems) console.log(formatDiagnostic(problem));
+  const { updated, added, unchanged } = imported.counts;
+  const unread = imported.problems.filter((d) => d.severity === 'error').length;
+  const what = imported.kind === 'websites' ? '网站' : '政务新媒体';
+  const outcome = imported.written ? `已写入 ${relative(process.cwd(), resolve(values.into))}` : '季度数据文件无需改动，未写入';
+  console.log(`导入${what}：更新 ${updated} 个，新增 ${added} 个，未变 ${unchanged} 个${unread > 0 ? `；${unread} 处未能读取，见上（这些行没有导入）` : ''}。${outcome}。`);
+  return 0;
+}
+
 /** What a failed build left: nothing changed, unless putting back a replaced output failed (TB607 says what to do). */
 function outcomeOfFailedWrite(diagnostics: readonly Diagnostic[]): string {
   const unrestored = diagnostics.some((d) => d.code === CODES.outputRestoreFailed.code);
@@ -135,6 +167,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runPreview(rest);
       case 'export':
         return await runExport(rest);
+      case 'import':
+        return await runImport(rest);
       case undefined:
       case 'help':
       case '--help':
@@ -148,7 +182,7 @@ export async function main(argv: string[]): Promise<number> {
     if (isTongbaoError(error)) {
       for (const d of error.diagnostics) console.error(formatDiagnostic(d));
       const errors = error.diagnostics.filter((d) => d.severity === 'error').length;
-      console.error(`\n共 ${errors} 处错误${command === 'build' || command === 'summary' ? outcomeOfFailedWrite(error.diagnostics) : command === 'export' ? '，未写入任何文件' : ''}。`);
+      console.error(`\n共 ${errors} 处错误${command === 'build' || command === 'summary' ? outcomeOfFailedWrite(error.diagnostics) : command === 'export' || command === 'import' ? '，未写入任何文件' : ''}。`);
       return 1;
     }
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {

@@ -712,6 +712,12 @@ export const CODES = {
     message: ({ id, name }) => `“${name}”的编号“${id}”已被季度文件里的另一个单位使用，这一行没有导入`,
     hint: () => '给这个单位另填一个编号，或把编号一格留空，由 tongbao 用名称和主办单位作编号。',
   }),
+  importKindUnknown: entry<{ path: string }>({
+    code: 'TB625',
+    title: '看不出表格里是网站还是政务新媒体',
+    message: ({ path }) => `从“${path}”的表头看不出记录的是网站还是政务新媒体账号`,
+    hint: () => '加上 --kind 网站 或 --kind 政务新媒体；表头写法见 README「导出和导入表格」。',
+  }),
 } as const;
 
 export interface Where {

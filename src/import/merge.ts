@@ -5,7 +5,7 @@
 
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { CODES, diagnose } from '../diagnostics/codes.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { TongbaoError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { newUnit, updateUnit } from './fields.js';
 import { UnitIndex, type UnitIdentity } from './identity.js';
 import type { SheetRows } from './sheet-unit.js';
@@ -43,7 +43,8 @@ function identityOf(node: YAMLMap): UnitIdentity {
   return { name: textOf(node, 'name') ?? '', owner: textOf(node, 'owner') ?? '', ...(id && { id }), ...(code && { code }), ...(platform && { platform }) };
 }
 
-const rowName = (row: { where: { field?: string } }, index: number): string => row.where.field ?? `第${index + 1}行`;
+/** A row as a message names it: by its row in the sheet. */
+const rowName = (row: SheetRows['rows'][number], index: number): string => `第${row.where.place?.line ?? index + 1}行`;
 
 /** The list the units go in: the file's, or none yet; a sheet reference or anything else is no list to merge into. */
 function unitList(document: Document, kind: SheetRows['kind'], at: (offset: number) => { file: string; line: number; column: number }): YAMLSeq | 'none' | Diagnostic {
@@ -62,7 +63,7 @@ export function mergeUnits(options: { text: string; file: string; sheet: SheetRo
     const { line, col } = lines.linePos(offset);
     return { file, line, column: col };
   });
-  if (!isSeq(list) && list !== 'none') return { text, counts: { updated: 0, added: 0, unchanged: 0 }, problems: [list] };
+  if (!isSeq(list) && list !== 'none') throw new TongbaoError([list]);
 
   const index = new UnitIndex<FileUnit>(sheet.kind);
   const existing: FileUnit[] = (list === 'none' ? [] : list.items as YAMLMap[]).map((node) => ({ node, changed: false }));
