@@ -5,7 +5,7 @@
 
 import { Pair, Scalar, YAMLMap, isScalar, type Node } from 'yaml';
 import { derivedId, type SheetKind } from '../load/sheets/columns.js';
-import { REQUIRED_KEYS, UNIT_KEYS, type SheetUnit, type UnitKey } from './sheet-unit.js';
+import { IDENTITY_KEYS, UNIT_KEYS, type SheetUnit, type UnitKey } from './sheet-unit.js';
 import { DecimalDigits, plainValue, sameValue, yamlNode, type PlainValue } from './yaml-values.js';
 
 const decimals = (table: Readonly<Record<string, string>>): Record<string, DecimalDigits> =>
@@ -60,7 +60,7 @@ export function updateUnit(item: YAMLMap, unit: SheetUnit, carried: ReadonlySet<
   // an existing unit keeps its id: rectification lists and the next quarter refer to it
   for (const key of UNIT_KEYS.filter((candidate) => carried.has(candidate) && candidate !== 'id')) {
     const wanted = sheetValue(unit, key);
-    if (wanted === undefined && REQUIRED_KEYS.has(key)) continue;
+    if (wanted === undefined && IDENTITY_KEYS.has(key)) continue;
     const fallback = defaultValue(key, status);
     if (sameValue(wanted ?? fallback, valueIn(item, key) ?? fallback)) continue;
     changed = true;

@@ -1,6 +1,7 @@
-// Which unit of a quarter file a sheet row is: the same 网站标识码, else the same tongbao id,
-// else the same name and owner (and platform, for an account) — the identity `derivedId`
-// gives units read from sheets without an id, so import and the sheet reader agree.
+// Which unit of a quarter file a sheet row is: the same 网站标识码, else the same name and
+// owner (and platform, for an account) — the identity `derivedId` gives units read from
+// sheets without an id, so import and the sheet reader agree — else the same tongbao id
+// (a unit renamed in an exported sheet keeps its 编号).
 
 import { derivedId, type SheetKind } from '../load/sheets/columns.js';
 
@@ -16,7 +17,7 @@ export interface UnitIdentity {
 export function identityKeys(kind: SheetKind, unit: UnitIdentity): string[] {
   const { code, id, name, owner, platform } = unit;
   const named = derivedId(kind, { name, owner, ...(platform !== undefined && { platform }) });
-  return [...(code ? [`code\u0000${code}`] : []), ...(id ? [`id\u0000${id}`] : []), `name\u0000${named}`];
+  return [...(code ? [`code\u0000${code}`] : []), `name\u0000${named}`, ...(id ? [`id\u0000${id}`] : [])];
 }
 
 /** Units by every key that finds them; the first unit holding a key keeps it. */
@@ -30,7 +31,7 @@ export class UnitIndex<Unit> {
   }
 
   /**
-   * The unit a row names: by code, else id, else name and owner. Two units with different
+   * The unit a row names: by code, else name and owner, else id. Two units with different
    * codes are different whatever their names, so a name match is taken only when the unit found
    * has no other code.
    */

@@ -50,8 +50,8 @@ export const UNIT_KEYS = [
 
 export type UnitKey = (typeof UNIT_KEYS)[number];
 
-/** Fields every unit has: a blank cell leaves them as they are, never removes them. */
-export const REQUIRED_KEYS: ReadonlySet<UnitKey> = new Set(['id', 'name', 'owner', 'platform', 'kind', 'level', 'region']);
+/** Fields that say which unit it is: a blank cell leaves them as they are, never removes them. */
+export const IDENTITY_KEYS: ReadonlySet<UnitKey> = new Set(['id', 'code', 'name', 'owner', 'platform', 'kind', 'level', 'region']);
 
 export interface SheetRow {
   readonly unit: SheetUnit;
