@@ -3,52 +3,18 @@
 
 import type { Where } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { SheetKind } from '../load/sheets/columns.js';
-import type { DecimalText, GroupScore, RecheckResult, UnitStatus } from '../model/records.js';
+import { PLAIN_FIELDS, type PlainField, type SheetKind } from '../load/sheets/columns.js';
+import type { AccountRecord, WebsiteRecord } from '../model/records.js';
 
-export interface SheetUnit {
-  readonly id?: string;
-  /** 网站标识码 */
-  readonly code?: string;
-  readonly name: string;
-  readonly owner: string;
-  readonly platform?: string;
-  readonly kind?: string;
-  readonly level?: string;
-  readonly region?: string;
-  readonly status?: UnitStatus;
-  readonly checked?: boolean;
-  readonly veto?: readonly string[];
-  readonly scores?: Readonly<Record<string, GroupScore>>;
-  readonly bonus?: DecimalText;
-  readonly problem?: string;
-  readonly recheck?: RecheckResult;
-  readonly opened?: string;
-  readonly facts?: Readonly<Record<string, DecimalText>>;
-}
+/** A unit's fields as a row gives them: any of a website's or an account's, name and owner always. */
+export type SheetUnit = Partial<Omit<WebsiteRecord & AccountRecord, 'place'>> & Pick<WebsiteRecord, 'name' | 'owner'>;
 
-/** The fields of a unit in a quarter file, in the order a new unit is written. */
-export const UNIT_KEYS = [
-  'id',
-  'code',
-  'name',
-  'platform',
-  'owner',
-  'kind',
-  'level',
-  'region',
-  'status',
-  'opened',
-  'checked',
-  'veto',
-  'scores',
-  'bonus',
-  'problem',
-  'recheck',
-  'facts',
-] as const satisfies readonly (keyof SheetUnit)[];
+const BONUS_AT = PLAIN_FIELDS.indexOf('bonus');
 
-export type UnitKey = (typeof UNIT_KEYS)[number];
+/** The fields of a unit in a quarter file, in the order a new unit is written: the sheet's, with the score groups before 加分 and the facts last. */
+export const UNIT_KEYS = [...PLAIN_FIELDS.slice(0, BONUS_AT), 'scores', ...PLAIN_FIELDS.slice(BONUS_AT), 'facts'] as const;
+
+export type UnitKey = PlainField | 'scores' | 'facts';
 
 /** Fields that say which unit it is: a blank cell leaves them as they are, never removes them. */
 export const IDENTITY_KEYS: ReadonlySet<UnitKey> = new Set(['id', 'code', 'name', 'owner', 'platform', 'kind', 'level', 'region']);

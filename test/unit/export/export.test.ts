@@ -7,7 +7,6 @@ import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { computeFigures } from '../../../src/compute/index.js';
-import { isTongbaoError, type Diagnostic } from '../../../src/diagnostics/diagnostic.js';
 import { decimalCell, exactDecimalText } from '../../../src/export/cells.js';
 import { COMPUTED_HEADERS } from '../../../src/export/columns.js';
 import { defaultWorkbookPath, exportQuarter } from '../../../src/export/index.js';
@@ -15,6 +14,7 @@ import { SHEET_NAMES } from '../../../src/export/workbook.js';
 import { loadQuarter } from '../../../src/load/index.js';
 import { columnsFor, headerKey, IGNORED_HEADERS } from '../../../src/load/sheets/columns.js';
 import { ITEMS_ISSUER_YAML, QUARTER_YAML, tempProject } from '../load/temp-project.js';
+import { rejectedWith } from '../io/rejected-with.js';
 
 const EXAMPLE = resolve(import.meta.dirname, '../../../data/示例市/2025-q3.yaml');
 
@@ -34,16 +34,6 @@ function rowsOf(sheet: ExcelJS.Worksheet): Array<Record<string, unknown>> {
     rows.push(Object.fromEntries(headers.map((header, index) => [header, values[index + 1] ?? null])));
   });
   return rows;
-}
-
-async function problemsOf(run: Promise<unknown>): Promise<readonly Diagnostic[]> {
-  try {
-    await run;
-  } catch (error) {
-    if (isTongbaoError(error)) return error.diagnostics;
-    throw error;
-  }
-  throw new Error('export succeeded');
 }
 
 afterEach(() => {
@@ -158,7 +148,7 @@ describe('where the workbook goes', () => {
     const project = tempProject({ '城/_issuer.yaml': ITEMS_ISSUER_YAML, '城/2025-q3.yaml': QUARTER_YAML });
     const quarter = join(project.root, '城/2025-q3.yaml');
     const target = project.write('城/2025-q3.xlsx', 'the office’s own workbook');
-    const problems = await problemsOf(exportQuarter({ file: quarter }));
+    const problems = await rejectedWith(exportQuarter({ file: quarter }));
     expect(problems.map((d) => d.code)).toEqual(['TB621']);
     expect(problems[0]!.message).toContain('2025-q3.xlsx');
     expect(readFileSync(target, 'utf8')).toBe('the office’s own workbook');
@@ -170,7 +160,7 @@ describe('where the workbook goes', () => {
   it('reports a bad quarter file and a blocked target together, writing nothing', async () => {
     const project = tempProject({ '城/_issuer.yaml': ITEMS_ISSUER_YAML, '城/2025-q3.yaml': QUARTER_YAML.replace('level: 市级', 'level: [市级') });
     writeFileSync(join(project.root, 'blocker'), 'a file where a folder should be');
-    const problems = await problemsOf(exportQuarter({ file: join(project.root, '城/2025-q3.yaml'), out: join(project.root, 'blocker/out.xlsx') }));
+    const problems = await rejectedWith(exportQuarter({ file: join(project.root, '城/2025-q3.yaml'), out: join(project.root, 'blocker/out.xlsx') }));
     expect(problems.map((d) => d.code)).toEqual(['TB101', 'TB602']);
     expect(readdirSync(project.root).sort()).toEqual(['blocker', '城']);
   });

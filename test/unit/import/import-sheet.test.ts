@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isTongbaoError, type Diagnostic } from '../../../src/diagnostics/diagnostic.js';
 import { importSheet } from '../../../src/import/index.js';
 import { ISSUER_YAML, QUARTER_YAML, tempProject } from '../load/temp-project.js';
+import { rejectedWith } from '../io/rejected-with.js';
 
 const SITES_CSV = `示例市网站检查结果（第三季度）
 网站名称,网站标识码,主办单位,网站类型,层级,所属地区,发布解读,办事服务,互动交流,功能设计,是否合格
@@ -15,16 +15,6 @@ const SITES_CSV = `示例市网站检查结果（第三季度）
 测试市教育局网站,1100000002,市教育局,部门网站,市级,市本级,２６,20.5 ,16,abc,
 测试市卫健委网站,1100000003,市卫健委,部门网站,市级,市本级,25,20,15,20,是
 `;
-
-async function problemsOf(run: Promise<unknown>): Promise<readonly Diagnostic[]> {
-  try {
-    await run;
-  } catch (error) {
-    if (isTongbaoError(error)) return error.diagnostics;
-    throw error;
-  }
-  throw new Error('import succeeded');
-}
 
 describe('importing a CSV of websites', () => {
   it('updates the unit the file has, adds the readable new ones and reports the unreadable row at its cell', async () => {
@@ -50,14 +40,14 @@ describe('importing a CSV of websites', () => {
   it('changes nothing when the sheet cannot be read at all', async () => {
     const project = tempProject({ '城/_issuer.yaml': ISSUER_YAML, '城/2025-q3.yaml': QUARTER_YAML, '城/空.csv': '甲,乙\n1,2\n' });
     const quarter = join(project.root, '城/2025-q3.yaml');
-    const problems = await problemsOf(importSheet({ sheetFile: join(project.root, '城/空.csv'), into: quarter, kind: 'websites' }));
+    const problems = await rejectedWith(importSheet({ sheetFile: join(project.root, '城/空.csv'), into: quarter, kind: 'websites' }));
     expect(problems.map((d) => d.code)).toEqual(['TB154']);
     expect(readFileSync(quarter, 'utf8')).toBe(QUARTER_YAML);
   });
 
   it('asks for --kind when the headers fit both kinds', async () => {
     const project = tempProject({ '城/_issuer.yaml': ISSUER_YAML, '城/2025-q3.yaml': QUARTER_YAML, '城/单位.csv': '名称,主办单位,所属地区\n甲,乙,丙\n' });
-    const problems = await problemsOf(importSheet({ sheetFile: join(project.root, '城/单位.csv'), into: join(project.root, '城/2025-q3.yaml') }));
+    const problems = await rejectedWith(importSheet({ sheetFile: join(project.root, '城/单位.csv'), into: join(project.root, '城/2025-q3.yaml') }));
     expect(problems.map((d) => d.code)).toEqual(['TB625']);
   });
 
@@ -68,7 +58,7 @@ describe('importing a CSV of websites', () => {
       '城/网站.csv': '网站名称,主办单位,网站类型,层级,所属地区,发布解读,办事服务,互动交流,功能设计\n测试市人民政府门户网站,市政府办公室,门户网站,市级,市本级,35,22,18,21\n',
     });
     const quarter = join(project.root, '城/2025-q3.yaml');
-    const problems = await problemsOf(importSheet({ sheetFile: join(project.root, '城/网站.csv'), into: quarter }));
+    const problems = await rejectedWith(importSheet({ sheetFile: join(project.root, '城/网站.csv'), into: quarter }));
     expect(problems.length).toBeGreaterThan(0);
     expect(problems.every((d) => d.place?.file.endsWith('2025-q3.yaml（导入后）'))).toBe(true);
     expect(readFileSync(quarter, 'utf8')).toBe(QUARTER_YAML);
