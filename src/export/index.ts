@@ -47,14 +47,15 @@ function targetProblems(target: string, options: ExportOptions): Diagnostic[] {
 
 /** The quarter's records, with any problem of the target reported together with the data's. */
 async function loadWithTargetProblems(file: string, problems: readonly Diagnostic[]): Promise<QuarterRecords> {
+  let records: QuarterRecords;
   try {
-    const records = await loadQuarter({ file });
-    throwIfErrors(problems);
-    return records;
+    records = await loadQuarter({ file });
   } catch (error) {
-    if (isTongbaoError(error) && problems.length > 0 && error.diagnostics !== problems) throw new TongbaoError([...error.diagnostics, ...problems]);
+    if (isTongbaoError(error)) throw new TongbaoError([...error.diagnostics, ...problems]);
     throw error;
   }
+  throwIfErrors(problems);
+  return records;
 }
 
 function exportSheet(kind: SheetKind, records: QuarterRecords, figures: Figures): ExportSheet {

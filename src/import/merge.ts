@@ -50,8 +50,9 @@ const rowName = (row: SheetRows['rows'][number], index: number): string => `第$
 function unitList(document: Document, kind: SheetRows['kind'], at: (offset: number) => { file: string; line: number; column: number }): YAMLSeq | 'none' | Diagnostic {
   const value = document.get(kind, true) as Node | undefined;
   if (value === undefined || (isScalar(value) && value.value === null) || (isSeq(value) && value.items.length === 0)) return 'none';
-  if (isSeq(value) && value.items.every(isMap)) return value;
-  const form = isMap(value) ? '引用表格文件' : '其他写法';
+  const namesSheet = (node: unknown): boolean => isMap(node) && node.has('file');
+  if (isSeq(value) && value.items.every((item) => isMap(item) && !namesSheet(item))) return value;
+  const form = namesSheet(value) || (isSeq(value) && value.items.some(namesSheet)) ? '引用表格文件' : '其他写法';
   return diagnose(CODES.importNotAList, { key: kind, form }, { place: at(value.range?.[0] ?? 0), field: kind });
 }
 

@@ -138,14 +138,17 @@ describe('the list the units go in', () => {
     expect(merged.text).toBe(`period: { year: 2025, quarter: 3 }\ndate: 2025-10-15\nwebsites:\n  - id: w01\n    name: 甲市人民政府门户网站\n    owner: 市政府办公室\n    kind: 门户网站\n    level: 市级\n    region: 市本级\n`);
   });
 
-  it('refuses a list that names a sheet, at its line', () => {
-    const text = 'period: { year: 2025, quarter: 3 }\ndate: 2025-10-15\nwebsites: { file: 网站.xlsx }\n';
-    try {
-      mergeUnits({ text, file: 'q.yaml', sheet: sheet('websites', [site()], IDENTITY) });
-      expect.unreachable();
-    } catch (error) {
-      if (!isTongbaoError(error)) throw error;
-      expect(error.diagnostics.map((d) => [d.code, d.place?.line, d.place?.column])).toEqual([['TB622', 3, 11]]);
+  it('refuses a list that names a sheet, or mixes units with one, at its line', () => {
+    const named = 'period: { year: 2025, quarter: 3 }\ndate: 2025-10-15\nwebsites: { file: 网站.xlsx }\n';
+    const mixed = 'period: { year: 2025, quarter: 3 }\ndate: 2025-10-15\nwebsites:\n  - { file: 网站.xlsx }\n';
+    for (const [text, line, column] of [[named, 3, 11], [mixed, 4, 3]] as const) {
+      try {
+        mergeUnits({ text, file: 'q.yaml', sheet: sheet('websites', [site()], IDENTITY) });
+        expect.unreachable();
+      } catch (error) {
+        if (!isTongbaoError(error)) throw error;
+        expect(error.diagnostics.map((d) => [d.code, d.place?.line, d.place?.column, d.message.includes('引用表格文件')])).toEqual([['TB622', line, column, true]]);
+      }
     }
   });
 });
