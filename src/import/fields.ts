@@ -35,27 +35,40 @@ function valueIn(item: YAMLMap, key: UnitKey): PlainValue | undefined {
   return item.has(key) ? plainValue(item.get(key, true)) : undefined;
 }
 
-/** Sets a field, in the order UNIT_KEYS lists them when it is new, keeping the comment on the value it replaces. */
-function setField(item: YAMLMap, key: UnitKey, value: PlainValue): void {
+/** What an update did to a unit's fields; fields added are the pairs that were not parsed from the file (no range). */
+export interface UnitChanges {
+  /** values replaced: the pair now holding the new value, and the node it replaced */
+  readonly replaced: { readonly pair: Pair; readonly old: Node }[];
+  readonly removed: Pair[];
+}
+
+function pairOf(item: YAMLMap, key: UnitKey): Pair | undefined {
+  return item.items.find((candidate) => isScalar(candidate.key) && candidate.key.value === key);
+}
+
+/** Sets a field, after the last field UNIT_KEYS lists before it when it is new, keeping the comment on the value it replaces. */
+function setField(item: YAMLMap, key: UnitKey, value: PlainValue, changes: UnitChanges): void {
   const node = yamlNode(value);
-  const pair = item.items.find((candidate) => isScalar(candidate.key) && candidate.key.value === key);
+  const pair = pairOf(item, key);
   if (pair) {
-    const old = pair.value as Node | null;
-    node.comment = old?.comment;
+    const old = pair.value as Node;
+    node.comment = old.comment;
     pair.value = node;
+    changes.replaced.push({ pair, old });
     return;
   }
   const order = UNIT_KEYS.indexOf(key);
   const ranks = item.items.map((candidate) => (isScalar(candidate.key) ? UNIT_KEYS.indexOf(candidate.key.value as UnitKey) : -1));
-  const before = ranks.filter((rank) => rank < order).length;
-  // after the last field that comes before it; a field tongbao does not know stays where it is
-  const at = before === 0 ? 0 : ranks.lastIndexOf(ranks.filter((rank) => rank < order).at(-1)!) + 1;
+  // a field tongbao does not know (rank -1) counts as before, so it stays above the new one
+  let at = ranks.length;
+  while (at > 0 && (ranks[at - 1] ?? -1) > order) at -= 1;
   item.items.splice(at, 0, new Pair(new Scalar(key), node));
 }
 
-/** Writes the fields the sheet carries into a unit of the file; true when anything changed. */
-export function updateUnit(item: YAMLMap, unit: SheetUnit, carried: ReadonlySet<UnitKey>): boolean {
+/** Writes the fields the sheet carries into a unit of the file; what changed, or undefined when nothing did. */
+export function updateUnit(item: YAMLMap, unit: SheetUnit, carried: ReadonlySet<UnitKey>): UnitChanges | undefined {
   const status = (carried.has('status') ? unit.status : valueIn(item, 'status')) ?? '运行';
+  const changes: UnitChanges = { replaced: [], removed: [] };
   let changed = false;
   // an existing unit keeps its id: rectification lists and the next quarter refer to it
   for (const key of UNIT_KEYS.filter((candidate) => carried.has(candidate) && candidate !== 'id')) {
@@ -64,10 +77,15 @@ export function updateUnit(item: YAMLMap, unit: SheetUnit, carried: ReadonlySet<
     const fallback = defaultValue(key, status);
     if (sameValue(wanted ?? fallback, valueIn(item, key) ?? fallback)) continue;
     changed = true;
-    if (wanted === undefined || (fallback !== undefined && sameValue(wanted, fallback))) item.delete(key);
-    else setField(item, key, wanted);
+    if (wanted !== undefined && !(fallback !== undefined && sameValue(wanted, fallback))) {
+      setField(item, key, wanted, changes);
+      continue;
+    }
+    const pair = pairOf(item, key)!;
+    item.items.splice(item.items.indexOf(pair), 1);
+    changes.removed.push(pair);
   }
-  return changed;
+  return changed ? changes : undefined;
 }
 
 /** A unit the file does not have yet: its id from the sheet or derived, and only the fields not at their default. */
@@ -75,7 +93,7 @@ export function newUnit(kind: SheetKind, unit: SheetUnit, carried: ReadonlySet<U
   const id = unit.id ?? derivedId(kind, unit);
   const node = new YAMLMap();
   node.flow = true;
-  setField(node, 'id', id);
+  setField(node, 'id', id, { replaced: [], removed: [] });
   updateUnit(node, unit, carried);
   return { id, node };
 }

@@ -6,10 +6,10 @@
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import { CODES, diagnose } from '../diagnostics/codes.js';
 import { TongbaoError, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { newUnit, updateUnit } from './fields.js';
+import { newUnit, updateUnit, type UnitChanges } from './fields.js';
 import { UnitIndex, type UnitIdentity } from './identity.js';
 import type { SheetRows } from './sheet-unit.js';
-import { appendItems, applyEdits, newList, replaceNode, type TextEdit } from './splice.js';
+import { appendItems, applyEdits, fieldEdits, newList, replaceNode, type TextEdit } from './splice.js';
 
 export interface MergeCounts {
   readonly updated: number;
@@ -30,7 +30,8 @@ interface FileUnit {
   readonly node: YAMLMap;
   /** the row that matched it, as diagnostics name it */
   matchedBy?: string;
-  changed: boolean;
+  /** what the row changed; undefined while nothing has */
+  changes?: UnitChanges;
 }
 
 function textOf(node: YAMLMap, key: string): string | undefined {
@@ -67,7 +68,7 @@ export function mergeUnits(options: { text: string; file: string; sheet: SheetRo
   if (!isSeq(list) && list !== 'none') throw new TongbaoError([list]);
 
   const index = new UnitIndex<FileUnit>(sheet.kind);
-  const existing: FileUnit[] = (list === 'none' ? [] : list.items as YAMLMap[]).map((node) => ({ node, changed: false }));
+  const existing: FileUnit[] = (list === 'none' ? [] : (list.items as YAMLMap[])).map((node) => ({ node }));
   for (const unit of existing) index.add(identityOf(unit.node), unit);
   const codeOf = (unit: FileUnit): string | undefined => textOf(unit.node, 'code');
 
@@ -83,8 +84,8 @@ export function mergeUnits(options: { text: string; file: string; sheet: SheetRo
     }
     if (match) {
       match.matchedBy = here;
-      match.changed = updateUnit(match.node, row.unit, sheet.carried);
-      if (!match.changed) unchanged += 1;
+      match.changes = updateUnit(match.node, row.unit, sheet.carried);
+      if (!match.changes) unchanged += 1;
       return;
     }
     const { id, node } = newUnit(sheet.kind, row.unit, sheet.carried);
@@ -92,15 +93,15 @@ export function mergeUnits(options: { text: string; file: string; sheet: SheetRo
       problems.push(diagnose(CODES.importIdTaken, { id, name: row.unit.name }, row.where));
       return;
     }
-    const unit: FileUnit = { node, matchedBy: here, changed: true };
+    const unit: FileUnit = { node, matchedBy: here };
     index.add({ ...row.unit, id }, unit);
     added.push(unit);
   });
 
-  const edits: TextEdit[] = existing.filter((unit) => unit.changed).map((unit) => replaceNode(text, unit.node));
+  const updated = existing.filter((unit) => unit.changes);
+  const edits: TextEdit[] = updated.flatMap(({ node, changes }) => (node.flow ? undefined : fieldEdits(text, node, changes!)) ?? [replaceNode(text, node)]);
   if (added.length > 0) edits.push(additions(text, sheet.kind, list, added, document));
-  const updated = existing.filter((unit) => unit.changed).length;
-  return { text: applyEdits(text, edits), counts: { updated, added: added.length, unchanged }, problems };
+  return { text: applyEdits(text, edits), counts: { updated: updated.length, added: added.length, unchanged }, problems };
 }
 
 /** New units after the last one, in its style (one line each, or a field a line); a list of their own when the file had none. */

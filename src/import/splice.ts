@@ -1,8 +1,10 @@
-// Changes put into a quarter file's text where they belong and nowhere else: a unit that
-// changed is rewritten in place, new units go after the last one, and every other byte —
-// comments, blank lines, the way each line was typed — stays as it was.
+// Changes put into a quarter file's text where they belong and nowhere else: a unit written a
+// field a line changes field by field, a one-line unit is rewritten in place, new units go
+// after the last one, and every other byte — comments, blank lines, the way each line was
+// typed — stays as it was.
 
-import type { Node } from 'yaml';
+import type { Node, Pair, Scalar, YAMLMap } from 'yaml';
+import type { UnitChanges } from './fields.js';
 import { nodeText } from './yaml-values.js';
 
 /** Replace text[start, end) by `text`. */
@@ -12,10 +14,13 @@ export interface TextEdit {
   readonly text: string;
 }
 
-/** The edits applied, the latest in the text first so earlier offsets stay true. */
+/**
+ * The edits applied, the latest in the text first so earlier offsets stay true; of two at one
+ * place, the one taking text out goes first, so a line put where a removed line was survives.
+ */
 export function applyEdits(source: string, edits: readonly TextEdit[]): string {
   let text = source;
-  for (const edit of [...edits].sort((a, b) => b.start - a.start)) text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+  for (const edit of [...edits].sort((a, b) => b.start - a.start || b.end - a.end)) text = text.slice(0, edit.start) + edit.text + text.slice(edit.end);
   return text;
 }
 
@@ -26,6 +31,56 @@ function lineStart(source: string, offset: number): number {
 /** The column a node starts at: where its continuation lines are indented to. */
 function columnOf(source: string, node: Node): number {
   return node.range![0] - lineStart(source, node.range![0]);
+}
+
+/** Where the line holding `offset` ends, past its newline; a range that ends with a newline ends there. */
+function lineEnd(source: string, offset: number): number {
+  if (offset > 0 && source[offset - 1] === '\n') return offset;
+  const newline = source.indexOf('\n', offset);
+  return newline < 0 ? source.length : newline + 1;
+}
+
+const parsed = (pair: Pair): boolean => Boolean((pair.key as Node | null)?.range);
+
+/** Where a parsed field's lines end: after its value, or its key when the value is empty. */
+function fieldEnd(source: string, pair: Pair): number {
+  const last = ((pair.value as Node | null)?.range ? pair.value : pair.key) as Node;
+  return lineEnd(source, last.range![1]);
+}
+
+/**
+ * A unit written a field a line, changed field by field: a new value in place of the old (the
+ * comment after it stays), a removed field's lines taken out, a new field on a line of its own
+ * after the field before it. Every other line of the unit stays as typed. Undefined when a new
+ * field would come before every field the file has: the unit is then rewritten whole.
+ */
+export function fieldEdits(source: string, unit: YAMLMap, changes: UnitChanges): TextEdit[] | undefined {
+  const indent = columnOf(source, unit);
+  const edits: TextEdit[] = [];
+  for (const { pair, old } of changes.replaced) {
+    edits.push({ start: old.range![0], end: old.range![1], text: nodeText(pair.value as Node, indent + 2) });
+  }
+  for (const pair of changes.removed) {
+    const start = lineStart(source, (pair.key as Node).range![0]);
+    edits.push({ start, end: fieldEnd(source, pair), text: '' });
+  }
+  let anchor: Pair | undefined;
+  let waiting: Pair[] = [];
+  const flush = (): boolean => {
+    if (waiting.length === 0) return true;
+    if (!anchor) return false;
+    const lines = waiting.map((pair) => `${' '.repeat(indent)}${String((pair.key as Scalar).value)}: ${nodeText(pair.value as Node, indent + 2)}\n`).join('');
+    const at = fieldEnd(source, anchor);
+    edits.push({ start: at, end: at, text: source.slice(0, at).endsWith('\n') ? lines : `\n${lines}` });
+    waiting = [];
+    return true;
+  };
+  for (const pair of unit.items) {
+    if (!parsed(pair)) waiting.push(pair);
+    else if (!flush()) return undefined;
+    else anchor = pair;
+  }
+  return flush() ? edits : undefined;
 }
 
 /** A unit rewritten where it stands; its trailing comment, outside its range, stays. */

@@ -55,13 +55,22 @@ describe('merging into units the file has', () => {
     expect(merged.counts).toEqual({ updated: 1, added: 0, unchanged: 0 });
     const data = parseDocument(merged.text).toJS();
     expect(data.websites[0]).toMatchObject({ id: 'w01', name: '甲市政府门户网站', bonus: 8, problem: '手写的问题说明', scores: { 发布解读: 27.5 } });
-    // the changed unit is written again (its comments kept, one space before each), nothing else
+    // only the two values change; the comment after one of them stays as typed
     const { removed, added } = changedLines(QUARTER, merged.text);
-    expect(removed).toEqual(['  - id: w01  # 门户', '    name: 甲市人民政府门户网站', '    bonus: 6  # 加分']);
-    expect(added).toEqual(['  - id: w01 # 门户', '    name: 甲市政府门户网站', '    bonus: 8 # 加分']);
+    expect(removed).toEqual(['    name: 甲市人民政府门户网站', '    bonus: 6  # 加分']);
+    expect(added).toEqual(['    name: 甲市政府门户网站', '    bonus: 8  # 加分']);
     expect(merged.text).toContain('# 网站：手写的说明\nwebsites:\n');
     expect(merged.text).toContain('scores: { 发布解读: 27.50, 办事服务: 22, 互动交流: 18, 功能设计: 21 }');
     expect(merged.text.slice(merged.text.indexOf('  # 以下是部门网站'))).toBe(QUARTER.slice(QUARTER.indexOf('  # 以下是部门网站')));
+  });
+
+  it('adds a field on its own line after the one before it, and takes a removed field’s line out', () => {
+    const rows = sheet('websites', [site({ code: '1100000001', veto: ['首页不更新'], recheck: '合格' })], [...IDENTITY, 'veto', 'problem', 'recheck']);
+    const merged = mergeUnits({ text: QUARTER, file: 'q.yaml', sheet: rows });
+    expect(merged.text).toBe(
+      QUARTER.replace('    kind: 门户网站\n    level: 市级\n    region: 市本级\n', '    kind: 门户网站\n    level: 市级\n    region: 市本级\n    veto: [ 首页不更新 ]\n')
+        .replace('    problem: 手写的问题说明\n', '    recheck: 合格\n'),
+    );
   });
 
   it('matches a row without a code by name and owner, and leaves a unit with another code alone', () => {
