@@ -24,7 +24,8 @@ function units(records: QuarterRecords) {
   return { websites: plain(records.websites), accounts: plain(records.accounts) };
 }
 
-describe('tongbao export and import', () => {
+// each command starts tsx afresh (seconds on a busy 2-core machine), and a test runs up to four
+describe('tongbao export and import', { timeout: 300_000 }, () => {
   let project: string;
   const original = join('data', '示例市', '2025-q3.yaml');
   const copy = join('data', '示例市', '2025-q3-导入.yaml');
