@@ -6,11 +6,11 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { isTongbaoError, TongbaoError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { isTongbaoError, throwIfErrors, TongbaoError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { findProjectRoot, loadQuarter } from '../load/index.js';
 import { displayPath } from '../load/located.js';
 import type { SheetKind } from '../load/sheets/columns.js';
-import { replaceOutputFiles } from '../write/output-files.js';
+import { checkOutputTargets, replaceOutputFiles } from '../write/output-files.js';
 import { mergeUnits, type MergeCounts } from './merge.js';
 import { readSheetRows } from './read-sheet.js';
 
@@ -68,6 +68,8 @@ export async function importSheet(options: ImportOptions): Promise<ImportResult>
   const merged = mergeUnits({ text, file: displayPath(quarter), sheet });
   const problems = [...sheet.problems, ...merged.problems];
   if (merged.text === text) return { kind: sheet.kind, counts: merged.counts, problems, written: false };
+  // a folder that takes no files or a quarter file open elsewhere or read-only, before anything is written there
+  throwIfErrors(checkOutputTargets([{ source: options.into, folder: dirname(quarter), names: [basename(quarter)] }]));
   await checkMerged(quarter, merged.text);
   const warnings = replaceOutputFiles([{ folder: dirname(quarter), files: [{ name: basename(quarter), bytes: Buffer.from(merged.text, 'utf8') }] }]);
   return { kind: sheet.kind, counts: merged.counts, problems: [...problems, ...warnings], written: true };

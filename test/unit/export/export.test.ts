@@ -15,6 +15,7 @@ import { loadQuarter } from '../../../src/load/index.js';
 import { columnsFor, headerKey, IGNORED_HEADERS } from '../../../src/load/sheets/columns.js';
 import { ITEMS_ISSUER_YAML, QUARTER_YAML, tempProject } from '../load/temp-project.js';
 import { rejectedWith } from '../io/rejected-with.js';
+import { LOCKING_WORKS, lockAgainstWrites } from '../robust/locking.js';
 
 const EXAMPLE = resolve(import.meta.dirname, '../../../data/示例市/2025-q3.yaml');
 
@@ -155,6 +156,20 @@ describe('where the workbook goes', () => {
     await exportQuarter({ file: quarter, force: true });
     expect(statSync(target).size).toBeGreaterThan(1000);
     expect(readdirSync(join(project.root, '城')).sort()).toEqual(['2025-q3.xlsx', '2025-q3.yaml', '_issuer.yaml']);
+  });
+
+  it.skipIf(!LOCKING_WORKS)('says in Chinese that a folder refuses the workbook, and writes nothing', async () => {
+    const project = tempProject({ '城/_issuer.yaml': ITEMS_ISSUER_YAML, '城/2025-q3.yaml': QUARTER_YAML });
+    const folder = join(project.root, '城');
+    const unlock = lockAgainstWrites(folder);
+    try {
+      const problems = await rejectedWith(exportQuarter({ file: join(folder, '2025-q3.yaml') }));
+      expect(problems.map((d) => d.code)).toEqual(['TB603']);
+      expect(problems[0]!.message).toMatch(/[\u4e00-\u9fff]/);
+    } finally {
+      unlock();
+    }
+    expect(readdirSync(folder).sort()).toEqual(['2025-q3.yaml', '_issuer.yaml']);
   });
 
   it('reports a bad quarter file and a blocked target together, writing nothing', async () => {

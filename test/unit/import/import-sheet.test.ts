@@ -2,12 +2,13 @@
 // headers, rows that cannot be read reported at their cells and left out, a sheet that
 // cannot be read at all changing nothing, and the merged file loading as a quarter.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importSheet } from '../../../src/import/index.js';
 import { ISSUER_YAML, QUARTER_YAML, tempProject } from '../load/temp-project.js';
 import { rejectedWith } from '../io/rejected-with.js';
+import { LOCKING_WORKS, lockAgainstWrites } from '../robust/locking.js';
 
 const SITES_CSV = `示例市网站检查结果（第三季度）
 网站名称,网站标识码,主办单位,网站类型,层级,所属地区,发布解读,办事服务,互动交流,功能设计,是否合格
@@ -49,6 +50,20 @@ describe('importing a CSV of websites', () => {
     const project = tempProject({ '城/_issuer.yaml': ISSUER_YAML, '城/2025-q3.yaml': QUARTER_YAML, '城/单位.csv': '名称,主办单位,所属地区\n甲,乙,丙\n' });
     const problems = await rejectedWith(importSheet({ sheetFile: join(project.root, '城/单位.csv'), into: join(project.root, '城/2025-q3.yaml') }));
     expect(problems.map((d) => d.code)).toEqual(['TB625']);
+  });
+
+  it.skipIf(!LOCKING_WORKS)('says in Chinese that the quarter file cannot be replaced, and changes nothing', async () => {
+    const project = tempProject({ '城/_issuer.yaml': ISSUER_YAML, '城/2025-q3.yaml': QUARTER_YAML, '城/网站.csv': SITES_CSV });
+    const quarter = join(project.root, '城/2025-q3.yaml');
+    const unlock = lockAgainstWrites(quarter);
+    try {
+      const problems = await rejectedWith(importSheet({ sheetFile: join(project.root, '城/网站.csv'), into: quarter }));
+      expect(problems.map((d) => d.code)).toEqual(['TB604']);
+    } finally {
+      unlock();
+    }
+    expect(readFileSync(quarter, 'utf8')).toBe(QUARTER_YAML);
+    expect(readdirSync(join(project.root, '城')).sort()).toEqual(['2025-q3.yaml', '_issuer.yaml', '网站.csv']);
   });
 
   it('checks the merged quarter before writing it: a score over its points stops the import', async () => {
