@@ -101,7 +101,10 @@ export function mergeUnits(options: { text: string; file: string; sheet: SheetRo
   const updated = existing.filter((unit) => unit.changes);
   const edits: TextEdit[] = updated.flatMap(({ node, changes }) => (node.flow ? undefined : fieldEdits(text, node, changes!)) ?? [replaceNode(text, node)]);
   if (added.length > 0) edits.push(additions(text, sheet.kind, list, added, document));
-  return { text: applyEdits(text, edits), counts: { updated: updated.length, added: added.length, unchanged }, problems };
+  // a file saved on Windows keeps its CRLF line ends in the lines import writes
+  const lineBreak = text.includes('\r\n') ? '\r\n' : '\n';
+  const written = edits.map((edit) => ({ ...edit, text: edit.text.replaceAll('\n', lineBreak) }));
+  return { text: applyEdits(text, written), counts: { updated: updated.length, added: added.length, unchanged }, problems };
 }
 
 /** New units after the last one, in its style (one line each, or a field a line); a list of their own when the file had none. */

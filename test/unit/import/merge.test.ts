@@ -141,6 +141,15 @@ describe('the list the units go in', () => {
     expect(merged.text).toBe(`${QUARTER}  - { id: 甲市教育（新浪微博，市教育局）, name: 甲市教育, platform: 新浪微博, owner: 市教育局, region: 市本级, veto: [ 内容不更新 ] }\n`);
   });
 
+  it('keeps the CRLF line ends of a file saved on Windows', () => {
+    const crlf = QUARTER.replaceAll('\n', '\r\n');
+    const rows = sheet('websites', [site({ code: '1100000001', bonus: '8', recheck: '合格' }), site({ name: '甲市卫健委网站', owner: '市卫健委' })], [...IDENTITY, 'bonus', 'recheck']);
+    const merged = mergeUnits({ text: crlf, file: 'q.yaml', sheet: rows });
+    expect(merged.counts).toEqual({ updated: 1, added: 1, unchanged: 0 });
+    expect(merged.text.replaceAll('\r\n', '')).not.toContain('\n');
+    expect(merged.text).toContain('    bonus: 8  # 加分\r\n    problem: 手写的问题说明\r\n    recheck: 合格\r\n');
+  });
+
   it('starts a list a field a line where the file has none', () => {
     const text = 'period: { year: 2025, quarter: 3 }\ndate: 2025-10-15\nwebsites: []\n';
     const merged = mergeUnits({ text, file: 'q.yaml', sheet: sheet('websites', [site({ id: 'w01' })], ['id', ...IDENTITY]) });
