@@ -8,10 +8,10 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isTongbaoError, throwIfErrors, TongbaoError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { findProjectRoot, loadQuarter } from '../load/index.js';
-import { displayPath } from '../load/located.js';
+import { displayPath, parentPath } from '../load/located.js';
 import type { SheetKind } from '../load/sheets/columns.js';
 import { checkOutputTargets, replaceOutputFiles } from '../write/output-files.js';
-import { mergeUnits, type MergeCounts } from './merge.js';
+import { mergeUnits, type MergeCounts, type MergeResult } from './merge.js';
 import { readSheetRows } from './read-sheet.js';
 
 export interface ImportOptions {
@@ -35,20 +35,36 @@ export interface ImportResult {
 }
 
 /**
- * The merged text loaded as the quarter it would become, from a file beside the quarter
- * (relative paths and `_issuer.yaml` resolve as for the quarter itself); its problems are
- * named at the quarter file.
+ * Where a problem of the merged quarter is for the office: at the sheet's cell when it is in a
+ * unit a row updated or added (the field's cell, else the row's), else at the quarter file
+ * marked （导入后）, since that text is not on disk yet.
  */
-async function checkMerged(quarter: string, text: string): Promise<void> {
+function placedForOffice(options: { diagnostic: Diagnostic; kind: SheetKind; merged: MergeResult; trial: string; quarter: string }): Diagnostic {
+  const { diagnostic, kind, merged, trial, quarter } = options;
+  const [, index, within] = new RegExp(`^${kind}\\[(\\d+)\\]\\.?(.*)$`).exec(diagnostic.field ?? '') ?? [];
+  const row = index === undefined ? undefined : merged.rowAt.get(Number(index));
+  if (row) {
+    let path = within ?? '';
+    while (path !== '' && !row.cells?.has(path)) path = parentPath(path);
+    const place = row.cells?.get(path) ?? row.where.place;
+    return { ...diagnostic, ...(place && { place }) };
+  }
+  if (diagnostic.place?.file !== displayPath(trial)) return diagnostic;
+  return { ...diagnostic, place: { ...diagnostic.place, file: `${displayPath(quarter)}（导入后）` } };
+}
+
+/**
+ * The merged text loaded as the quarter it would become, from a file beside the quarter
+ * (relative paths and `_issuer.yaml` resolve as for the quarter itself).
+ */
+async function checkMerged(quarter: string, kind: SheetKind, merged: MergeResult): Promise<void> {
   const trial = join(dirname(quarter), `.${basename(quarter)}.tongbao-${randomBytes(6).toString('hex')}.yaml`);
-  writeFileSync(trial, text, { flag: 'wx' });
+  writeFileSync(trial, merged.text, { flag: 'wx' });
   try {
     await loadQuarter({ file: trial });
   } catch (error) {
     if (!isTongbaoError(error)) throw error;
-    const [shownTrial, shownQuarter] = [displayPath(trial), `${displayPath(quarter)}（导入后）`];
-    const renamed = (d: Diagnostic): Diagnostic => (d.place?.file === shownTrial ? { ...d, place: { ...d.place, file: shownQuarter } } : d);
-    throw new TongbaoError(error.diagnostics.map(renamed));
+    throw new TongbaoError(error.diagnostics.map((diagnostic) => placedForOffice({ diagnostic, kind, merged, trial, quarter })));
   } finally {
     rmSync(trial, { force: true });
   }
@@ -70,7 +86,7 @@ export async function importSheet(options: ImportOptions): Promise<ImportResult>
   if (merged.text === text) return { kind: sheet.kind, counts: merged.counts, problems, written: false };
   // a folder that takes no files or a quarter file open elsewhere or read-only, before anything is written there
   throwIfErrors(checkOutputTargets([{ source: options.into, folder: dirname(quarter), names: [basename(quarter)] }]));
-  await checkMerged(quarter, merged.text);
+  await checkMerged(quarter, sheet.kind, merged);
   const warnings = replaceOutputFiles([{ folder: dirname(quarter), files: [{ name: basename(quarter), bytes: Buffer.from(merged.text, 'utf8') }] }]);
   return { kind: sheet.kind, counts: merged.counts, problems: [...problems, ...warnings], written: true };
 }

@@ -8,7 +8,7 @@ import { CODES, diagnose } from '../diagnostics/codes.js';
 import { TongbaoError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { newUnit, updateUnit, type UnitChanges } from './fields.js';
 import { UnitIndex, type UnitIdentity } from './identity.js';
-import type { SheetRows } from './sheet-unit.js';
+import type { SheetRow, SheetRows } from './sheet-unit.js';
 import { appendItems, applyEdits, fieldEdits, newList, replaceNode, type TextEdit } from './splice.js';
 
 export interface MergeCounts {
@@ -23,13 +23,16 @@ export interface MergeResult {
   readonly counts: MergeCounts;
   /** rows that were not merged, each naming its cell */
   readonly problems: readonly Diagnostic[];
+  /** the row that updated or added the unit at each index of the merged list */
+  readonly rowAt: ReadonlyMap<number, SheetRow>;
 }
 
 /** A unit already in the file: its node and whether a row has updated it. */
 interface FileUnit {
   readonly node: YAMLMap;
-  /** the row that matched it, as diagnostics name it */
+  /** the row that matched it, and how diagnostics name that row */
   matchedBy?: string;
+  row?: SheetRow;
   /** what the row changed; undefined while nothing has */
   changes?: UnitChanges;
 }
@@ -84,6 +87,7 @@ export function mergeUnits(options: { text: string; file: string; sheet: SheetRo
     }
     if (match) {
       match.matchedBy = here;
+      match.row = row;
       match.changes = updateUnit(match.node, row.unit, sheet.carried);
       if (!match.changes) unchanged += 1;
       return;
@@ -93,7 +97,7 @@ export function mergeUnits(options: { text: string; file: string; sheet: SheetRo
       problems.push(diagnose(CODES.importIdTaken, { id, name: row.unit.name }, row.where));
       return;
     }
-    const unit: FileUnit = { node, matchedBy: here };
+    const unit: FileUnit = { node, matchedBy: here, row };
     index.add({ ...row.unit, id }, unit);
     added.push(unit);
   });
@@ -104,7 +108,8 @@ export function mergeUnits(options: { text: string; file: string; sheet: SheetRo
   // a file saved on Windows keeps its CRLF line ends in the lines import writes
   const lineBreak = text.includes('\r\n') ? '\r\n' : '\n';
   const written = edits.map((edit) => ({ ...edit, text: edit.text.replaceAll('\n', lineBreak) }));
-  return { text: applyEdits(text, written), counts: { updated: updated.length, added: added.length, unchanged }, problems };
+  const rowAt = new Map([...existing, ...added].flatMap((unit, index) => (unit.row ? [[index, unit.row] as const] : [])));
+  return { text: applyEdits(text, written), counts: { updated: updated.length, added: added.length, unchanged }, problems, rowAt };
 }
 
 /** New units after the last one, in its style (one line each, or a field a line); a list of their own when the file had none. */

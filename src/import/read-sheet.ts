@@ -5,11 +5,11 @@
 
 import { CODES, diagnose } from '../diagnostics/codes.js';
 import { TongbaoError, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { displayPath, type LocatedMap } from '../load/located.js';
+import { collectPlaces, displayPath, type LocatedMap } from '../load/located.js';
 import { quarterShape } from '../load/quarter.js';
 import { SHEET_FIELDS, columnsFor, headerKey, type SheetKind } from '../load/sheets/columns.js';
 import { findHeader, readGrid, readSheetRecords, type SheetHeader } from '../load/sheets/index.js';
-import type { AccountRecord, IssuerProfile, WebsiteRecord } from '../model/records.js';
+import type { AccountRecord, IssuerProfile, SourcePlace, WebsiteRecord } from '../model/records.js';
 import type { SheetRows, SheetUnit, UnitKey } from './sheet-unit.js';
 
 const KINDS: readonly SheetKind[] = ['websites', 'accounts'];
@@ -64,6 +64,12 @@ function decodeRow(kind: SheetKind, row: LocatedMap, projectRoot: string): { uni
   return { unit, problems };
 }
 
+/** Field path within the row's unit → the cell it came from. */
+function cellsOf(row: LocatedMap): Map<string, SourcePlace> {
+  const prefix = `${row.path}.`;
+  return new Map([...collectPlaces(row)].flatMap(([path, place]) => (path.startsWith(prefix) ? [[path.slice(prefix.length), place] as const] : [])));
+}
+
 /** The sheet's readable rows and the problems of the others; throws a TongbaoError when the sheet cannot be read at all. */
 export async function readSheetRows(request: SheetToImport): Promise<SheetRows> {
   const kind = request.kind ?? (await kindOfSheet(request));
@@ -75,7 +81,7 @@ export async function readSheetRows(request: SheetToImport): Promise<SheetRows> 
   for (const row of read.rows) {
     const decoded = decodeRow(kind, row, request.projectRoot);
     problems.push(...decoded.problems);
-    if (decoded.unit) rows.push({ unit: decoded.unit, where: { place: row.place } });
+    if (decoded.unit) rows.push({ unit: decoded.unit, where: { place: row.place }, cells: cellsOf(row) });
   }
   return { kind, carried: carriedFields(read.header), rows, problems };
 }
