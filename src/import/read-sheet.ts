@@ -5,7 +5,7 @@
 
 import { CODES, diagnose } from '../diagnostics/codes.js';
 import { TongbaoError, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { collectPlaces, displayPath, type LocatedMap } from '../load/located.js';
+import { collectPlaces, displayPath, parentPath, type LocatedMap } from '../load/located.js';
 import { quarterShape } from '../load/quarter.js';
 import { SHEET_FIELDS, columnsFor, headerKey, type SheetKind } from '../load/sheets/columns.js';
 import { findHeader, readGrid, readSheetRecords, type SheetHeader } from '../load/sheets/index.js';
@@ -54,11 +54,13 @@ function carriedFields(header: SheetHeader): Set<UnitKey> {
   return new Set(header.columns.map((column): UnitKey => (column.field.kind === 'field' ? column.field.field : column.field.kind === 'score' ? 'scores' : 'facts')));
 }
 
+/** The quarter file's decoder of a list of units of one kind. */
+type RecordList = ReturnType<typeof quarterShape>['shape'][SheetKind]['decoder'];
+
 /** One row through the quarter's record decoder: the unit, or what is wrong with it. */
-function decodeRow(kind: SheetKind, row: LocatedMap, projectRoot: string): { unit?: SheetUnit; problems: Diagnostic[] } {
-  const list = quarterShape(projectRoot).shape[kind].decoder;
+function decodeRow(list: RecordList, row: LocatedMap): { unit?: SheetUnit; problems: Diagnostic[] } {
   const problems: Diagnostic[] = [];
-  const [record] = (list.decode({ kind: 'seq', items: [row], place: row.place, path: kind, file: row.file }, problems) ?? []) as Array<WebsiteRecord | AccountRecord>;
+  const [record] = (list.decode({ kind: 'seq', items: [row], place: row.place, path: parentPath(row.path), file: row.file }, problems) ?? []) as Array<WebsiteRecord | AccountRecord>;
   if (!record || problems.some((d) => d.severity === 'error')) return { problems };
   const { place: _place, ...unit } = record;
   return { unit, problems };
@@ -78,8 +80,9 @@ export async function readSheetRows(request: SheetToImport): Promise<SheetRows> 
   if (!read.header || (read.rows.length === 0 && read.diagnostics.some((d) => d.severity === 'error'))) throw new TongbaoError(read.diagnostics);
   const problems: Diagnostic[] = [...read.diagnostics];
   const rows: SheetRows['rows'][number][] = [];
+  const list = quarterShape(request.projectRoot).shape[kind].decoder;
   for (const row of read.rows) {
-    const decoded = decodeRow(kind, row, request.projectRoot);
+    const decoded = decodeRow(list, row);
     problems.push(...decoded.problems);
     if (decoded.unit) rows.push({ unit: decoded.unit, where: { place: row.place }, cells: cellsOf(row) });
   }
