@@ -79,6 +79,29 @@ describe('tongbao export and import', { timeout: 300_000 }, () => {
     expect(Buffer.compare(readFileSync(join(project, 'again.xlsx')), readFileSync(join(project, 'first.xlsx')))).toBe(0);
   });
 
+  it('imports the readable rows of a sheet, names each unreadable one at its cell, and stops at a row the checks refuse', () => {
+    const quarter = join('data', '示例市', '2025-q3-表格.yaml');
+    const head = 'period: { year: 2025, quarter: 3 }\ndate: 2025-10-15\n';
+    writeFileSync(join(project, quarter), head);
+    const sheet = join('data', '示例市', '账号.csv');
+    const csv = (platform: string) =>
+      `账号名称,平台,开办主体,所属地区,是否检查\n示例发布,微信订阅号,市政府办公室,市本级,是\n示例教育,${platform},市教育局,市本级,是\n示例卫健,新浪微博,市卫健委,市本级,也许\n`;
+    // a platform the issuer does not list is refused by the checks: nothing is written, the cell is named
+    writeFileSync(join(project, sheet), csv('博客'));
+    const refused = tongbao(['import', sheet, '--into', quarter], project);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/账号\.csv B3 平台 — 错误：.*TB205/);
+    expect(refused.stderr).toContain('未写入任何文件');
+    expect(readFileSync(join(project, quarter), 'utf8')).toBe(head);
+    // a cell that cannot be read leaves its row out; the others are imported
+    writeFileSync(join(project, sheet), csv('新浪微博'));
+    const run = tongbao(['import', sheet, '--into', quarter], project);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/账号\.csv E4 是否检查 — 错误：/);
+    expect(run.stdout).toContain('导入政务新媒体：更新 0 个，新增 2 个，未变 0 个；1 处未能读取，见上（这些行没有导入）。已写入');
+  });
+
   it('tells misuse apart: exit 2 with the usage', () => {
     const missing = tongbao(['import', workbook], project);
     expect(missing.code).toBe(2);
