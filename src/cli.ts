@@ -12,6 +12,8 @@ import { isTongbaoError, type Diagnostic } from './diagnostics/diagnostic.js';
 import { formatDiagnostic } from './diagnostics/report.js';
 import { exportQuarter } from './export/index.js';
 import { importSheet } from './import/index.js';
+import { newQuarter } from './new/index.js';
+import { newQuarterReport } from './new/report.js';
 import { DEFAULT_PREVIEW_PORT, startPreview } from './preview/index.js';
 import { FORMAT_NAMES } from './write/index.js';
 import type { FormatName } from './write/types.js';
@@ -34,6 +36,9 @@ const USAGE = `用法：
   tongbao import 表格.xlsx|表格.csv --into 季度数据文件 [--sheet 工作表名称] [--kind 网站|政务新媒体]
       把表格里的网站或账号合并进季度数据文件的 websites 或 accounts 列表：已有的单位（网站标识码、编号或名称和主办单位相同）
       只更新表格里有的列，没有的单位添加在列表末尾；文件里手写的字段和注释都保留。
+  tongbao new 数据文件夹
+      根据文件夹里最新一个季度的文件生成下一季度的文件（如 2025-q4.yaml）：网站和账号带入、检查结果清空、
+      列出上季度不合格单位待填整改情况；不覆盖已有的文件。
   tongbao help`;
 
 class UsageError extends Error {}
@@ -147,10 +152,24 @@ async function runImport(args: string[]): Promise<number> {
   return 0;
 }
 
+async function runNew(args: string[]): Promise<number> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  const [folder, ...extra] = positionals;
+  if (!folder || extra.length > 0) throw new UsageError('tongbao new 需要且只需要一个数据文件夹，如 tongbao new data/示例市');
+  for (const line of newQuarterReport(await newQuarter({ folder }))) console.log(line);
+  return 0;
+}
+
 /** What a failed build left: nothing changed, unless putting back a replaced output failed (TB607 says what to do). */
 function outcomeOfFailedWrite(diagnostics: readonly Diagnostic[]): string {
   const unrestored = diagnostics.some((d) => d.code === CODES.outputRestoreFailed.code);
   return unrestored ? '，生成没有完成，有的输出未能恢复原样，请按上面的提示处理' : '，未生成任何文件；原有的输出保持不变';
+}
+
+/** What a failed command left, for the commands that write files. */
+function outcomeOfFailure(command: string | undefined, diagnostics: readonly Diagnostic[]): string {
+  if (command === 'build' || command === 'summary') return outcomeOfFailedWrite(diagnostics);
+  return command === 'new' || command === 'export' || command === 'import' ? '，没有写入任何文件' : '';
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -169,6 +188,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runExport(rest);
       case 'import':
         return await runImport(rest);
+      case 'new':
+        return await runNew(rest);
       case undefined:
       case 'help':
       case '--help':
@@ -182,7 +203,7 @@ export async function main(argv: string[]): Promise<number> {
     if (isTongbaoError(error)) {
       for (const d of error.diagnostics) console.error(formatDiagnostic(d));
       const errors = error.diagnostics.filter((d) => d.severity === 'error').length;
-      console.error(`\n共 ${errors} 处错误${command === 'build' || command === 'summary' ? outcomeOfFailedWrite(error.diagnostics) : command === 'export' || command === 'import' ? '，未写入任何文件' : ''}。`);
+      console.error(`\n共 ${errors} 处错误${outcomeOfFailure(command, error.diagnostics)}。`);
       return 1;
     }
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {

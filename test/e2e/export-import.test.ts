@@ -91,7 +91,7 @@ describe('tongbao export and import', { timeout: 300_000 }, () => {
     const refused = tongbao(['import', sheet, '--into', quarter], project);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/账号\.csv B3 平台 — 错误：.*TB205/);
-    expect(refused.stderr).toContain('未写入任何文件');
+    expect(refused.stderr).toContain('没有写入任何文件');
     expect(readFileSync(join(project, quarter), 'utf8')).toBe(head);
     // a cell that cannot be read leaves its row out; the others are imported
     writeFileSync(join(project, sheet), csv('新浪微博'));
