@@ -10,6 +10,8 @@ import { buildSummary } from './build-summary.js';
 import { CODES } from './diagnostics/codes.js';
 import { isTongbaoError, type Diagnostic } from './diagnostics/diagnostic.js';
 import { formatDiagnostic } from './diagnostics/report.js';
+import { exportQuarter } from './export/index.js';
+import { importSheet } from './import/index.js';
 import { newQuarter } from './new/index.js';
 import { newQuarterReport } from './new/report.js';
 import { DEFAULT_PREVIEW_PORT, startPreview } from './preview/index.js';
@@ -28,6 +30,12 @@ const USAGE = `用法：
       在 http://127.0.0.1:${DEFAULT_PREVIEW_PORT}/ 预览通报网页，数据或模板一保存就自动更新；按 Ctrl+C 结束。
   tongbao summary 汇总数据文件 [--format html,docx,pdf] [--out 输出文件夹] [--browser 浏览器路径]
       生成同一季度各地区检查情况的汇总报告，输出到 out/<汇总文件夹>/summary/汇总.{html,fragment.html,docx,pdf}
+  tongbao export 季度数据文件 [--out 工作簿.xlsx] [--force]
+      把本季度的网站和政务新媒体记录导出为 Excel 工作簿（默认写在数据文件旁，如 2025-q3.xlsx），
+      附 tongbao 算出的是否合格和得分；已有同名文件时不覆盖，除非加 --force。
+  tongbao import 表格.xlsx|表格.csv --into 季度数据文件 [--sheet 工作表名称] [--kind 网站|政务新媒体]
+      把表格里的网站或账号合并进季度数据文件的 websites 或 accounts 列表：已有的单位（网站标识码、编号或名称和主办单位相同）
+      只更新表格里有的列，没有的单位添加在列表末尾；文件里手写的字段和注释都保留。
   tongbao new 数据文件夹
       根据文件夹里最新一个季度的文件生成下一季度的文件（如 2025-q4.yaml）：网站和账号带入、检查结果清空、
       列出上季度不合格单位待填整改情况；不覆盖已有的文件。
@@ -105,6 +113,45 @@ async function runPreview(args: string[]): Promise<number> {
   return 0;
 }
 
+async function runExport(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { out: { type: 'string' }, force: { type: 'boolean' } } });
+  const [file, ...extra] = positionals;
+  if (!file || extra.length > 0) throw new UsageError('tongbao export 需要且只需要一个季度数据文件');
+  if (values.out !== undefined && !/\.xlsx$/i.test(values.out)) throw new UsageError(`--out 应是一个 .xlsx 文件名，不是“${values.out}”`);
+  const exported = await exportQuarter({ file, ...(values.out !== undefined && { out: values.out }), force: values.force ?? false });
+  for (const warning of exported.warnings) console.log(formatDiagnostic(warning));
+  console.log(`已导出：${relative(process.cwd(), exported.workbook)}（网站 ${exported.counts.websites} 家，政务新媒体 ${exported.counts.accounts} 个）`);
+  return 0;
+}
+
+/** --kind as typed: the channel's Chinese name or the quarter file's key. */
+const KIND_NAMES: Readonly<Record<string, 'websites' | 'accounts'>> = {
+  网站: 'websites',
+  政府网站: 'websites',
+  websites: 'websites',
+  政务新媒体: 'accounts',
+  新媒体: 'accounts',
+  账号: 'accounts',
+  accounts: 'accounts',
+};
+
+async function runImport(args: string[]): Promise<number> {
+  const options = { into: { type: 'string' }, sheet: { type: 'string' }, kind: { type: 'string' } } as const;
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options });
+  const [sheetFile, ...extra] = positionals;
+  if (!sheetFile || extra.length > 0 || !values.into) throw new UsageError('tongbao import 需要一个表格文件和 --into 季度数据文件');
+  const kind = values.kind === undefined ? undefined : KIND_NAMES[values.kind.trim()];
+  if (values.kind !== undefined && !kind) throw new UsageError(`--kind 只能是“网站”或“政务新媒体”，不是“${values.kind}”`);
+  const imported = await importSheet({ sheetFile, into: values.into, ...(values.sheet !== undefined && { sheet: values.sheet }), ...(kind && { kind }) });
+  for (const problem of imported.problems) console.log(formatDiagnostic(problem));
+  const { updated, added, unchanged } = imported.counts;
+  const unread = imported.problems.filter((d) => d.severity === 'error').length;
+  const what = imported.kind === 'websites' ? '网站' : '政务新媒体';
+  const outcome = imported.written ? `已写入 ${relative(process.cwd(), resolve(values.into))}` : '季度数据文件无需改动，未写入';
+  console.log(`导入${what}：更新 ${updated} 个，新增 ${added} 个，未变 ${unchanged} 个${unread > 0 ? `；${unread} 处未能读取，见上（这些行没有导入）` : ''}。${outcome}。`);
+  return 0;
+}
+
 async function runNew(args: string[]): Promise<number> {
   const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
   const [folder, ...extra] = positionals;
@@ -122,7 +169,7 @@ function outcomeOfFailedWrite(diagnostics: readonly Diagnostic[]): string {
 /** What a failed command left, for the commands that write files. */
 function outcomeOfFailure(command: string | undefined, diagnostics: readonly Diagnostic[]): string {
   if (command === 'build' || command === 'summary') return outcomeOfFailedWrite(diagnostics);
-  return command === 'new' ? '，没有写入任何文件' : '';
+  return command === 'new' || command === 'export' || command === 'import' ? '，没有写入任何文件' : '';
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -137,6 +184,10 @@ export async function main(argv: string[]): Promise<number> {
         return await runSummary(rest);
       case 'preview':
         return await runPreview(rest);
+      case 'export':
+        return await runExport(rest);
+      case 'import':
+        return await runImport(rest);
       case 'new':
         return await runNew(rest);
       case undefined:

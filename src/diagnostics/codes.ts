@@ -689,6 +689,36 @@ export const CODES = {
     message: ({ path, reason }) => `未能删除这次生成时用过的“${path}”（${reason}）`,
     hint: () => '这是 tongbao 写入时用的临时文件或被替换的文件的备份，已经用不到了，可以手动删去。',
   }),
+  exportTargetExists: entry<{ path: string }>({
+    code: 'TB621',
+    title: '导出的工作簿已经存在',
+    message: ({ path }) => `“${path}”已经存在，tongbao 不会覆盖它`,
+    hint: () => '要替换它就加上 --force；要保留它就用 --out 另选一个文件名。见 README「导出和导入表格」。',
+  }),
+  importNotAList: entry<{ key: string; form: string }>({
+    code: 'TB622',
+    title: '季度文件里没有可以合并进去的单位列表',
+    message: ({ key, form }) => `季度文件的“${key}”是${form}，不是每个单位一项的列表，无法把表格里的单位合并进去`,
+    hint: () => '记录放在表格文件里的，直接修改那个表格即可，不必导入；要改用列表的，见 README「导出和导入表格」。',
+  }),
+  importDuplicateRow: entry<{ name: string; first: string }>({
+    code: 'TB623',
+    title: '表格里有两行是同一个单位',
+    message: ({ name, first }) => `这一行的“${name}”与${first}是同一个单位（网站标识码、编号或名称和主办单位相同），这一行没有导入`,
+    hint: () => '删去重复的一行，或改正其中一行的网站标识码、名称或主办单位后再导入。',
+  }),
+  importIdTaken: entry<{ id: string; name: string }>({
+    code: 'TB624',
+    title: '表格里新单位的编号已被另一个单位使用',
+    message: ({ id, name }) => `“${name}”的编号“${id}”已被季度文件里的另一个单位使用，这一行没有导入`,
+    hint: () => '给这个单位另填一个编号，或把编号一格留空，由 tongbao 用名称和主办单位作编号。',
+  }),
+  importKindUnknown: entry<{ path: string }>({
+    code: 'TB625',
+    title: '看不出表格里是网站还是政务新媒体',
+    message: ({ path }) => `从“${path}”的表头看不出记录的是网站还是政务新媒体账号`,
+    hint: () => '加上 --kind 网站 或 --kind 政务新媒体；表头写法见 README「导出和导入表格」。',
+  }),
   newFolderMissing: entry<{ path: string; problem: string }>({
     code: 'TB651',
     title: '下一季度：数据文件夹不存在',
