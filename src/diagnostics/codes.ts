@@ -239,11 +239,23 @@ export const CODES = {
     message: ({ columns }) => `不认识这些列，不会读取：${listed(columns.map(({ letter, header }) => `${letter} 列${quoted(header)}`))}`,
     hint: () => '列名写错的，改成 README 里列出的列名；是本单位自己的列名的，在发文机关设置（_issuer.yaml）的 columns 里登记；只供人看的列可以不管。',
   }),
+  blankCell: entry<{ key: string }>({
+    code: 'TB158',
+    title: '必填的单元格是空的',
+    message: () => '这一格是空的，但每一行都必须填写',
+    hint: () => '填上这一格；不要的行整行删去。',
+  }),
+  sameUnitRows: entry<{ unit: string; firstRow: number; same: string }>({
+    code: 'TB159',
+    title: '表格里同一单位有两行',
+    message: ({ unit, firstRow, same }) => `这一行与第 ${firstRow} 行的${same}，是同一${unit}录入了两次`,
+    hint: () => '删去其中一行；确是两个不同的单位时，核对网站标识码、名称和主办单位的写法，或加一列“编号”给每行各写一个编号。',
+  }),
 
-  duplicateId: entry<{ id: string; firstField: string }>({
+  duplicateId: entry<{ id: string; first: string }>({
     code: 'TB201',
     title: '编号重复',
-    message: ({ id, firstField }) => `编号${quoted(id)}重复，${firstField} 已经用过`,
+    message: ({ id, first }) => `编号${quoted(id)}重复，${first} 已经用过`,
     hint: () => '同一季度里网站和账号的编号都不能相同；给其中一个换个编号。',
   }),
   unknownVetoItem: entry<{ item: string; channel: string; known: readonly string[] }>({
@@ -376,10 +388,10 @@ export const CODES = {
     message: ({ region, expected, found }) => `${quoted(region)}的数据是${found}的，汇总的是${expected}`,
     hint: () => '汇总只比较同一季度：让 quarter 指向该季度的检查记录文件，或核对公布数的 period。',
   }),
-  duplicateRecord: entry<{ unit: string; same: string; firstField: string; firstLine: number }>({
+  duplicateRecord: entry<{ unit: string; same: string; first: string }>({
     code: 'TB230',
     title: '同一单位录入了两次',
-    message: ({ unit, same, firstField, firstLine }) => `这一${unit}与 ${firstField}（第 ${firstLine} 行）的${same}都相同，是同一${unit}录入了两次`,
+    message: ({ unit, same, first }) => `这一${unit}与 ${first} 的${same}都相同，是同一${unit}录入了两次`,
     hint: () => '删去其中一条（编号不同也是同一单位）；确是两个不同的单位时，核对名称和主办单位的写法。',
   }),
   dateNotAfterWindow: entry<{ date: string; end: string }>({

@@ -10,6 +10,7 @@
 //   and the column of each field; cellPlace (rows.ts): a cell's place for a diagnostic.
 // A quarter file names sheets with `websites: { file: …, sheet: … }` (see ../sheet-references.ts).
 
+import { quoted } from '../../diagnostics/characters.js';
 import { CODES, diagnose } from '../../diagnostics/codes.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { IssuerProfile } from '../../model/records.js';
@@ -22,6 +23,7 @@ import type { SheetGrid } from './grid.js';
 import { HEADER_SEARCH_ROWS, REQUIRED_COLUMNS, findHeader, headersFor } from './header.js';
 import type { SheetHeader } from './header.js';
 import { cellPlace, isBlankRow, rowRecord } from './rows.js';
+import { platformReader } from './values.js';
 import type { SheetSource } from './rows.js';
 
 export type { SheetColumn, SheetHeader } from './header.js';
@@ -78,16 +80,41 @@ function recordsOfGrid(request: SheetRequest, source: SheetSource, grid: SheetGr
   const diagnostics = headerProblems({ kind, source, header, overrides, missing });
   if (missing.length > 0) return { source, rows: [], header, diagnostics };
   const vetoItems = kind === 'websites' ? issuer.rules.websiteVetoItems : issuer.rules.accountVetoItems;
-  const context = { source, kind, columns: header.columns, platforms: issuer.platforms, vetoItems, required: new Set(REQUIRED_COLUMNS[kind]) };
+  const context = { source, kind, columns: header.columns, platform: platformReader(issuer.platforms), vetoItems, required: new Set(REQUIRED_COLUMNS[kind]) };
   const listPath = request.listPath ?? kind;
   const rows: LocatedMap[] = [];
+  const derivedIds = new Map<string, number>();
   let index = request.firstIndex ?? 0;
   for (const row of grid.rows.slice(header.dataFrom)) {
     if (isBlankRow(row, header.columns)) continue;
-    rows.push(rowRecord(context, row, childPath(listPath, index)));
+    const { record, derivedId } = rowRecord(context, row, childPath(listPath, index));
+    rows.push(record);
     index += 1;
+    if (!derivedId) continue;
+    const repeated = sameUnit({ kind, record, row: row.number, seen: derivedIds });
+    if (repeated) diagnostics.push(repeated);
   }
   return { source, rows, header, diagnostics };
+}
+
+/**
+ * A row whose derived id an earlier row has: one unit entered twice, said once, at the row
+ * (the whole record fails, so neither the id check nor the duplicate-unit check repeats it).
+ */
+function sameUnit(options: { kind: SheetKind; record: LocatedMap; row: number; seen: Map<string, number> }): Diagnostic | undefined {
+  const { kind, record, row, seen } = options;
+  const id = record.entries.get('id')?.value;
+  if (id?.kind !== 'scalar') return undefined;
+  const firstRow = seen.get(id.source);
+  if (firstRow === undefined) {
+    seen.set(id.source, row);
+    return undefined;
+  }
+  const code = record.entries.get('code')?.value;
+  const same =
+    code?.kind === 'scalar' && code.source !== '' ? `网站标识码都是${quoted(code.source)}` : kind === 'websites' ? '名称和主办单位都相同' : '名称、平台和开办主体都相同';
+  const args = { unit: kind === 'websites' ? '家网站' : '个账号', firstRow, same };
+  return diagnose(CODES.sameUnitRows, args, { place: id.place, field: record.path });
 }
 
 /** Required columns the header lacks, columns naming a field twice, headers no field answers to. */

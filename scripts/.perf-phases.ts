@@ -1,0 +1,35 @@
+import { resolve } from 'node:path';
+import { checkQuarter } from '../src/check/index.js';
+import { deepFreeze, readYamlFile } from '../src/load/index.js';
+import { decodeIssuer } from '../src/load/issuer.js';
+import { keyPlacesIn, placesIn } from '../src/load/located.js';
+import type { LocatedMap } from '../src/load/located.js';
+import { decodeQuarter } from '../src/load/quarter.js';
+import { withSheetRecords } from '../src/load/sheet-references.js';
+import type { Diagnostic } from '../src/diagnostics/diagnostic.js';
+
+const file = resolve(process.argv[3] ?? '');
+const projectRoot = resolve(file, '../..');
+const sink: Diagnostic[] = [];
+let last = process.cpuUsage();
+let wall = performance.now();
+const lap = (label: string) => {
+  const used = process.cpuUsage(last);
+  console.log(label.padEnd(12), 'cpu', Math.round((used.user + used.system) / 1000), 'ms  wall', Math.round(performance.now() - wall), 'ms');
+  last = process.cpuUsage();
+  wall = performance.now();
+};
+const written = readYamlFile({ file, purpose: 'q', sink })!;
+const issuerRoot = readYamlFile({ file: resolve(file, '../_issuer.yaml'), purpose: 'i', sink }) as LocatedMap;
+const issuer = decodeIssuer({ node: issuerRoot, projectRoot, sink });
+lap('yaml+issuer');
+const root = await withSheetRecords(written, { projectRoot, issuer: issuer.profile, overrides: {}, sink });
+lap('sheets');
+const decoded = decodeQuarter({ root, projectRoot, sink });
+lap('decode');
+const records = { source: file, issuer: issuer.profile, ...decoded.fields };
+sink.push(...checkQuarter({ records, places: placesIn(root), keyPlaces: keyPlacesIn(root), failed: decoded.failed }));
+lap('check');
+deepFreeze(records);
+lap('freeze');
+console.log(sink.length, 'diagnostics', sink.slice(0, 3).map((d) => d.message));
