@@ -22,7 +22,7 @@ import { readGrid } from './grid.js';
 import type { SheetGrid } from './grid.js';
 import { HEADER_SEARCH_ROWS, REQUIRED_COLUMNS, findHeader, headersFor } from './header.js';
 import type { SheetHeader } from './header.js';
-import { cellPlace, isBlankRow, rowRecord } from './rows.js';
+import { RowTable, cellPlace, derivedRowId, isBlankRow, plainColumns } from './rows.js';
 import { platformReader } from './values.js';
 import type { SheetSource } from './rows.js';
 
@@ -80,18 +80,26 @@ function recordsOfGrid(request: SheetRequest, source: SheetSource, grid: SheetGr
   const diagnostics = headerProblems({ kind, source, header, overrides, missing });
   if (missing.length > 0) return { source, rows: [], header, diagnostics };
   const vetoItems = kind === 'websites' ? issuer.rules.websiteVetoItems : issuer.rules.accountVetoItems;
-  const context = { source, kind, columns: header.columns, platform: platformReader(issuer.platforms), vetoItems, required: new Set(REQUIRED_COLUMNS[kind]) };
+  const context = {
+    source,
+    kind,
+    columns: header.columns,
+    plain: plainColumns(header.columns),
+    platform: platformReader(issuer.platforms),
+    vetoItems,
+    required: new Set(REQUIRED_COLUMNS[kind]),
+  };
   const listPath = request.listPath ?? kind;
   const rows: LocatedMap[] = [];
   const derivedIds = new Map<string, number>();
   let index = request.firstIndex ?? 0;
   for (const row of grid.rows.slice(header.dataFrom)) {
     if (isBlankRow(row, header.columns)) continue;
-    const { record, derivedId } = rowRecord(context, row, childPath(listPath, index));
+    const record = new RowTable(context, row, childPath(listPath, index));
     rows.push(record);
     index += 1;
-    if (!derivedId) continue;
-    const repeated = sameUnit({ kind, record, row: row.number, seen: derivedIds });
+    const id = derivedRowId(context, row);
+    const repeated = id === undefined ? undefined : sameUnit({ kind, id, record, row: row.number, seen: derivedIds });
     if (repeated) diagnostics.push(repeated);
   }
   return { source, rows, header, diagnostics };
@@ -101,20 +109,19 @@ function recordsOfGrid(request: SheetRequest, source: SheetSource, grid: SheetGr
  * A row whose derived id an earlier row has: one unit entered twice, said once, at the row
  * (the whole record fails, so neither the id check nor the duplicate-unit check repeats it).
  */
-function sameUnit(options: { kind: SheetKind; record: LocatedMap; row: number; seen: Map<string, number> }): Diagnostic | undefined {
-  const { kind, record, row, seen } = options;
-  const id = record.entries.get('id')?.value;
-  if (id?.kind !== 'scalar') return undefined;
-  const firstRow = seen.get(id.source);
+function sameUnit(options: { kind: SheetKind; id: string; record: LocatedMap; row: number; seen: Map<string, number> }): Diagnostic | undefined {
+  const { kind, id, record, row, seen } = options;
+  const firstRow = seen.get(id);
   if (firstRow === undefined) {
-    seen.set(id.source, row);
+    seen.set(id, row);
     return undefined;
   }
-  const code = record.entries.get('code')?.value;
+  const entries = record.entries;
+  const code = entries.get('code')?.value;
   const same =
     code?.kind === 'scalar' && code.source !== '' ? `网站标识码都是${quoted(code.source)}` : kind === 'websites' ? '名称和主办单位都相同' : '名称、平台和开办主体都相同';
   const args = { unit: kind === 'websites' ? '家网站' : '个账号', firstRow, same };
-  return diagnose(CODES.sameUnitRows, args, { place: id.place, field: record.path });
+  return diagnose(CODES.sameUnitRows, args, { place: entries.get('id')?.value.place ?? record.place, field: record.path });
 }
 
 /** Required columns the header lacks, columns naming a field twice, headers no field answers to. */

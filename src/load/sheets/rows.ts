@@ -1,8 +1,9 @@
 // A sheet's rows as the located tree a YAML list of records would be: one table per row, the
 // fields named as in YAML (name, owner, scores.发布解读 …), each value at its cell. The record
 // decoders and every check then read sheet records exactly as they read YAML ones.
-// A national sheet has a million cells, and only the few that are reported need a place or a
-// path: a cell works them out when asked.
+// A national sheet has a million cells: a row keeps only its cells as read, and makes a
+// field's node when a decoder asks for it (each once); a node works out its place and path
+// only when a diagnostic asks. So nothing per cell outlives the decoding of its row.
 
 import type { SourcePlace } from '../../model/records.js';
 import { childPath } from '../located.js';
@@ -24,10 +25,13 @@ export interface SheetSource {
   readonly sheet?: string;
 }
 
+/** What every row of a sheet shares: where it is, its columns and how their values read. */
 export interface RowContext {
   readonly source: SheetSource;
   readonly kind: SheetKind;
   readonly columns: readonly SheetColumn[];
+  /** the columns of plain fields, by field */
+  readonly plain: ReadonlyMap<PlainField, SheetColumn>;
   /** a platform cell as the issuer's platform (see platformReader) */
   readonly platform: (cell: CellValue) => ScalarValue;
   /** the veto items the issuer names for this kind of unit, read whole from a cell */
@@ -82,11 +86,6 @@ class CellNode implements LocatedScalar {
   get file(): string {
     return this.sheet.file;
   }
-
-  /** the same cell under another key: a derived id at the cell it was made from */
-  withKey(value: ScalarValue, key: string): CellNode {
-    return new CellNode(value.value, value.source, this.sheet, this.row, this.column, this.parentPath, key);
-  }
 }
 
 /** A table entry whose key is the cell's header: its key's place is the cell's. */
@@ -98,81 +97,175 @@ class CellEntry implements LocatedEntry {
   }
 }
 
+/** The plain fields' columns of a sheet, by field. */
+export function plainColumns(columns: readonly SheetColumn[]): Map<PlainField, SheetColumn> {
+  const plain = new Map<PlainField, SheetColumn>();
+  for (const column of columns) if (column.field.kind === 'field') plain.set(column.field.field, column);
+  return plain;
+}
+
 /** True when none of the columns read holds anything in the row. */
 export function isBlankRow(row: GridRow, columns: readonly SheetColumn[]): boolean {
   return columns.every((column) => cellText(row.cells[column.index]) === '');
 }
 
-/** A row's record, and whether its id was derived (the sheet gave none). */
-export interface RowRecord {
-  readonly record: LocatedMap;
-  readonly derivedId: boolean;
-}
+/** One record's table: the row's cells, read into fields when asked. `path` is its place in the quarter's list, e.g. websites[12]. */
+export class RowTable implements LocatedMap {
+  constructor(
+    private readonly context: RowContext,
+    private readonly row: GridRow,
+    readonly path: string,
+  ) {}
 
-/** One row's cells as a table of fields, with the row's number and path. */
-interface RowUnderway {
-  readonly context: RowContext;
-  readonly row: GridRow;
-  readonly path: string;
-  readonly entries: Map<string, LocatedEntry>;
-}
-
-/** One record's table from one row; `path` is its place in the quarter's list, e.g. websites[12]. */
-export function rowRecord(context: RowContext, row: GridRow, path: string): RowRecord {
-  const underway: RowUnderway = { context, row, path, entries: new Map() };
-  for (const column of context.columns) addCell(underway, column);
-  const { entries } = underway;
-  const derived = entries.has('id') ? undefined : derivedIdEntry(underway);
-  if (derived) entries.set('id', derived);
-  const first = context.columns[0] ?? { index: 0, letter: 'A' };
-  const record: LocatedMap = { kind: 'map', entries, place: cellPlace(context.source, row.number, first), path, file: context.source.file };
-  return { record, derivedId: derived !== undefined };
-}
-
-function addCell(underway: RowUnderway, column: SheetColumn): void {
-  const { context, row, path, entries } = underway;
-  const cell = row.cells[column.index];
-  const { field } = column;
-  if (field.kind === 'field') {
-    const value = fieldNode({ underway, column, cell, field: field.field });
-    if (value) entries.set(field.field, new CellEntry(value));
-    return;
+  get kind(): 'map' {
+    return 'map';
   }
-  if (cellText(cell) === '') return;
-  const value = numberValue(cell);
-  if (field.kind === 'fact') {
-    const facts = tableAt(underway, entries, 'facts', column);
-    facts.set(field.fact, new CellEntry(new CellNode(value.value, value.source, context.source, row.number, column, childPath(path, 'facts'), field.fact)));
-    return;
+
+  get place(): SourcePlace {
+    return cellPlace(this.context.source, this.row.number, this.context.columns[0] ?? { index: 0, letter: 'A' });
   }
-  const scores = tableAt(underway, entries, 'scores', column);
-  const scoresPath = childPath(path, 'scores');
-  if (field.indicator === undefined) {
+
+  get file(): string {
+    return this.context.source.file;
+  }
+
+  get entries(): ReadonlyMap<string, LocatedEntry> {
+    return new RowEntries(this.context, this.row, this.path);
+  }
+}
+
+/** A row's fields as a table's entries: those its cells fill, in column order, then id, scores and facts. */
+class RowEntries implements ReadonlyMap<string, LocatedEntry> {
+  constructor(
+    private readonly context: RowContext,
+    private readonly row: GridRow,
+    private readonly path: string,
+  ) {}
+
+  get(key: string): LocatedEntry | undefined {
+    return this.make(key);
+  }
+
+  has(key: string): boolean {
+    const { context, row } = this;
+    if (key === 'scores') return context.columns.some((column) => SCORES(column) && cellText(row.cells[column.index]) !== '');
+    if (key === 'facts') return context.columns.some((column) => FACTS(column) && cellText(row.cells[column.index]) !== '');
+    if (key === 'id') return fieldText(context, row, 'id') !== undefined || derivedRowId(context, row) !== undefined;
+    const column = context.plain.get(key as PlainField);
+    return column !== undefined && (cellText(row.cells[column.index]) !== '' || context.required.has(key as PlainField));
+  }
+
+  get size(): number {
+    return [...this.keys()].length;
+  }
+
+  *keys(): MapIterator<string> {
+    const { plain } = this.context;
+    for (const key of [...plain.keys(), ...(plain.has('id') ? [] : ['id']), 'scores', 'facts']) if (this.has(key)) yield key;
+  }
+
+  *values(): MapIterator<LocatedEntry> {
+    for (const [, entry] of this.entries()) yield entry;
+  }
+
+  /** Each entry makes its node only when read: a decoder going over the keys reads none. */
+  *entries(): MapIterator<[string, LocatedEntry]> {
+    for (const key of this.keys()) yield [key, new LazyEntry(this, key)];
+  }
+
+  [Symbol.iterator](): MapIterator<[string, LocatedEntry]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: LocatedEntry, key: string, map: ReadonlyMap<string, LocatedEntry>) => void): void {
+    for (const [key, entry] of this.entries()) callback(entry, key, this);
+  }
+
+  /** The entry of a field, made anew: rows are read once, so nothing is kept. */
+  make(key: string): LocatedEntry | undefined {
+    const { context, row, path } = this;
+    if (key === 'scores') return tableEntry(context, row, childPath(path, 'scores'), SCORES);
+    if (key === 'facts') return tableEntry(context, row, childPath(path, 'facts'), FACTS);
+    const column = context.plain.get(key as PlainField);
+    const node = column && fieldNode({ context, row, path, column, field: key as PlainField });
+    if (node) return new CellEntry(node);
+    // a row without an id (no id column, or its cell blank) is known by what it is
+    return key === 'id' ? this.derivedId() : undefined;
+  }
+
+  /** A derived id's entry, at the cell it was made from: the 网站标识码, else the name. */
+  private derivedId(): LocatedEntry | undefined {
+    const { context, row, path } = this;
+    const id = derivedRowId(context, row);
+    const from = context.plain.get(fieldText(context, row, 'code') === undefined ? 'name' : 'code');
+    if (id === undefined || !from) return undefined;
+    return new CellEntry(new CellNode(id, id, context.source, row.number, from, path, 'id'));
+  }
+}
+
+/** An entry that makes its field's node when it is read. */
+class LazyEntry implements LocatedEntry {
+  private made: LocatedEntry | undefined;
+
+  constructor(
+    private readonly row: RowEntries,
+    private readonly key: string,
+  ) {}
+
+  private entry(): LocatedEntry {
+    this.made ??= this.row.make(this.key);
+    if (!this.made) throw new Error(`no field ${this.key} in the row`);
+    return this.made;
+  }
+
+  get keyPlace(): SourcePlace {
+    return this.entry().keyPlace;
+  }
+
+  get value(): Located {
+    return this.entry().value;
+  }
+}
+
+/** How the cells of a table field (scores or facts) are placed in it: the key, and the group they sit under, if any. */
+type TableSlot = (column: SheetColumn) => { readonly key: string; readonly group?: string } | undefined;
+
+const SCORES: TableSlot = ({ field }) =>
+  field.kind !== 'score' ? undefined : field.indicator === undefined ? { key: field.group } : { key: field.indicator, group: field.group };
+const FACTS: TableSlot = ({ field }) => (field.kind === 'fact' ? { key: field.fact } : undefined);
+
+/** The scores or facts of a row as a table, at the first cell that fills it; none when no cell does. */
+function tableEntry(context: RowContext, row: GridRow, tablePath: string, slotOf: TableSlot): LocatedEntry | undefined {
+  let table: { entries: Map<string, LocatedEntry>; place: SourcePlace } | undefined;
+  for (const column of context.columns) {
+    const slot = slotOf(column);
+    const cell = row.cells[column.index];
+    if (!slot || cellText(cell) === '') continue;
+    table ??= { entries: new Map(), place: cellPlace(context.source, row.number, column) };
+    const within = slot.group === undefined ? table.entries : groupTable(context, row, column, table.entries, childPath(tablePath, slot.group), slot.group);
     // a group's total next to its indicators' points: the indicators say more
-    if (scores.get(field.group)?.value.kind === 'map') return;
-    scores.set(field.group, new CellEntry(new CellNode(value.value, value.source, context.source, row.number, column, scoresPath, field.group)));
-    return;
+    if (within.get(slot.key)?.value.kind === 'map') continue;
+    const value = numberValue(cell);
+    const parentPath = slot.group === undefined ? tablePath : childPath(tablePath, slot.group);
+    within.set(slot.key, new CellEntry(new CellNode(value.value, value.source, context.source, row.number, column, parentPath, slot.key)));
   }
-  const group = tableAt(underway, scores, field.group, column, scoresPath);
-  const groupPath = childPath(scoresPath, field.group);
-  group.set(field.indicator, new CellEntry(new CellNode(value.value, value.source, context.source, row.number, column, groupPath, field.indicator)));
+  return table && { keyPlace: table.place, value: { kind: 'map', entries: table.entries, place: table.place, path: tablePath, file: context.source.file } };
 }
 
-/** The table under `key` (scores, a group of them, facts), made at the first cell that fills it. */
-function tableAt(underway: RowUnderway, within: Map<string, LocatedEntry>, key: string, column: SheetColumn, parentPath = underway.path): Map<string, LocatedEntry> {
-  const existing = within.get(key)?.value;
+/** A group's table of indicator points inside the scores, made at its first indicator's cell. */
+function groupTable(context: RowContext, row: GridRow, column: SheetColumn, scores: Map<string, LocatedEntry>, groupPath: string, group: string): Map<string, LocatedEntry> {
+  const existing = scores.get(group)?.value;
   if (existing?.kind === 'map') return existing.entries as Map<string, LocatedEntry>;
-  const { context, row } = underway;
-  const table = new Map<string, LocatedEntry>();
+  const entries = new Map<string, LocatedEntry>();
   const place = cellPlace(context.source, row.number, column);
-  within.set(key, { keyPlace: place, value: { kind: 'map', entries: table, place, path: childPath(parentPath, key), file: context.source.file } });
-  return table;
+  scores.set(group, { keyPlace: place, value: { kind: 'map', entries, place, path: groupPath, file: context.source.file } });
+  return entries;
 }
 
 /** A plain field's node; undefined for a blank cell of an optional field (the field is then not written). */
-function fieldNode(options: { underway: RowUnderway; column: SheetColumn; cell: CellValue; field: PlainField }): (Located & { place: SourcePlace }) | undefined {
-  const { underway, column, cell, field } = options;
-  const { context, row, path } = underway;
+function fieldNode(options: { context: RowContext; row: GridRow; path: string; column: SheetColumn; field: PlainField }): (Located & { place: SourcePlace }) | undefined {
+  const { context, row, path, column, field } = options;
+  const cell = row.cells[column.index];
   if (cellText(cell) === '') {
     // a required field's blank cell is reported at the cell, as YAML reports an empty value
     return context.required.has(field) ? new CellNode(null, '', context.source, row.number, column, path, field) : undefined;
@@ -203,23 +296,22 @@ const FIELD_VALUES: Readonly<Record<Exclude<PlainField, 'veto'>, (cell: CellValu
   bonus: numberValue,
 };
 
-/** A field's text as read, or undefined when blank or not text. */
-function textOf(entries: ReadonlyMap<string, LocatedEntry>, field: string): string | undefined {
-  const node = entries.get(field)?.value;
-  return node?.kind === 'scalar' && typeof node.value === 'string' && node.value !== '' ? node.value : undefined;
+/** A plain field's text as read; undefined when its column is missing or its cell blank. */
+function fieldText(context: RowContext, row: GridRow, field: PlainField): string | undefined {
+  const column = context.plain.get(field);
+  const cell = column && row.cells[column.index];
+  if (cellText(cell) === '') return undefined;
+  const text = String(FIELD_VALUES[field as Exclude<PlainField, 'veto'>](cell, context).value);
+  return text === '' ? undefined : text;
 }
 
 /**
- * The id of a row without an id column (or with its cell blank): its 网站标识码, else name and
- * owner (and platform for an account), at the cell it was made from. None when the name is
- * missing: that is reported already.
+ * The id of a row without an id (no id column, or its cell blank): its 网站标识码, else name
+ * and owner (and platform for an account). Undefined when the row has an id or no name.
  */
-function derivedIdEntry(underway: RowUnderway): LocatedEntry | undefined {
-  const { context, entries } = underway;
-  const name = textOf(entries, 'name');
-  const code = textOf(entries, 'code');
-  const from = entries.get(code === undefined ? 'name' : 'code')?.value;
-  if (name === undefined || !(from instanceof CellNode)) return undefined;
-  const id = derivedId(context.kind, { code, name, owner: textOf(entries, 'owner') ?? '', platform: textOf(entries, 'platform') });
-  return new CellEntry(from.withKey({ value: id, source: id }, 'id'));
+export function derivedRowId(context: RowContext, row: GridRow): string | undefined {
+  const name = fieldText(context, row, 'name');
+  if (fieldText(context, row, 'id') !== undefined || name === undefined) return undefined;
+  const code = fieldText(context, row, 'code');
+  return derivedId(context.kind, { code, name, owner: fieldText(context, row, 'owner') ?? '', platform: fieldText(context, row, 'platform') });
 }
