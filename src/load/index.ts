@@ -28,6 +28,8 @@ export interface LoadOptions {
   readonly file: string;
   /** the folder every path in the data must stay inside; by default the nearest folder holding package.json */
   readonly projectRoot?: string;
+  /** receives the warnings of a load that succeeds (a sheet's columns no field answers to); a failed load throws them with its errors */
+  readonly warnings?: Diagnostic[];
 }
 
 const ISSUER_FILE = '_issuer.yaml';
@@ -39,6 +41,7 @@ export async function loadQuarter(options: LoadOptions): Promise<QuarterRecords>
   const sink: Diagnostic[] = [];
   const loaded = await loadChain({ file, projectRoot, sink, later: [] });
   if (!loaded || sink.some((d) => d.severity === 'error')) throw new TongbaoError(inReadingOrder(sink));
+  options.warnings?.push(...inReadingOrder(sink));
   return deepFreeze(loaded.records);
 }
 

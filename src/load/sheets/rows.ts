@@ -150,7 +150,8 @@ class RowEntries implements ReadonlyMap<string, LocatedEntry> {
     const { context, row } = this;
     if (key === 'scores') return context.columns.some((column) => SCORES(column) && cellText(row.cells[column.index]) !== '');
     if (key === 'facts') return context.columns.some((column) => FACTS(column) && cellText(row.cells[column.index]) !== '');
-    if (key === 'id') return fieldText(context, row, 'id') !== undefined || derivedRowId(context, row) !== undefined;
+    // every row has an id: its own, one derived, or (when it has neither name nor 网站标识码, which is reported) its row
+    if (key === 'id') return true;
     const column = context.plain.get(key as PlainField);
     return column !== undefined && (cellText(row.cells[column.index]) !== '' || context.required.has(key as PlainField));
   }
@@ -193,12 +194,14 @@ class RowEntries implements ReadonlyMap<string, LocatedEntry> {
     return key === 'id' ? this.derivedId() : undefined;
   }
 
-  /** A derived id's entry, at the cell it was made from: the 网站标识码, else the name. */
-  private derivedId(): LocatedEntry | undefined {
+  /**
+   * A derived id's entry, at the cell it was made from: the 网站标识码, else the name. A row
+   * with neither is known by its place, so that only its blank name is reported.
+   */
+  private derivedId(): LocatedEntry {
     const { context, row, path } = this;
-    const id = derivedRowId(context, row);
-    const from = context.plain.get(fieldText(context, row, 'code') === undefined ? 'name' : 'code');
-    if (id === undefined || !from) return undefined;
+    const from = context.plain.get(fieldText(context, row, 'code') === undefined ? 'name' : 'code') ?? context.columns[0] ?? { index: 0, letter: 'A' };
+    const id = derivedRowId(context, row) ?? `${context.source.shown} 第 ${row.number} 行`;
     return new CellEntry(new CellNode(id, id, context.source, row.number, from, path, 'id'));
   }
 }
@@ -307,11 +310,13 @@ function fieldText(context: RowContext, row: GridRow, field: PlainField): string
 
 /**
  * The id of a row without an id (no id column, or its cell blank): its 网站标识码, else name
- * and owner (and platform for an account). Undefined when the row has an id or no name.
+ * and owner (and platform for an account). Undefined when the row has an id, or neither a
+ * name nor a 网站标识码.
  */
 export function derivedRowId(context: RowContext, row: GridRow): string | undefined {
+  if (fieldText(context, row, 'id') !== undefined) return undefined;
   const name = fieldText(context, row, 'name');
-  if (fieldText(context, row, 'id') !== undefined || name === undefined) return undefined;
   const code = fieldText(context, row, 'code');
-  return derivedId(context.kind, { code, name, owner: fieldText(context, row, 'owner') ?? '', platform: fieldText(context, row, 'platform') });
+  if (name === undefined && code === undefined) return undefined;
+  return derivedId(context.kind, { code, name: name ?? '', owner: fieldText(context, row, 'owner') ?? '', platform: fieldText(context, row, 'platform') });
 }
