@@ -2,12 +2,18 @@
 //
 // API, for the loader and for `tongbao import` / `tongbao new`:
 //   readSheetRecords({ file, sheet?, kind, issuer, overrides?, listPath?, firstIndex? })
-//     → { rows, header, columns, diagnostics, source }
-//     rows: one LocatedMap per record row, shaped as a YAML record (decode them with the
-//     quarter's record decoders); header: where the header was found; columns: field → column
-//     (letter and header); diagnostics: what could not be read (file, header, columns).
-//   readGrid (grid.ts): a sheet's raw cells row by row; findHeader (header.ts): the header row(s)
-//   and the column of each field; cellPlace (rows.ts): a cell's place for a diagnostic.
+//     → { source, rows, header?, diagnostics }
+//     source: the file as diagnostics name it, and the worksheet read (the first when none is
+//     named); rows: one LocatedMap per record row (blank rows left out), shaped as a YAML
+//     record — decode them with the quarter's record decoders; a row reads its cells only
+//     when asked, and row.place is the row's first read cell; header: the header row(s), the
+//     columns read (index, letter, header, field) and the headers no field answers to;
+//     diagnostics: what could not be read (file, header, columns, one unit in two rows).
+//     Never throws for anything in the file.
+//   readGrid (grid.ts): a sheet's cells row by row, as text, numbers, dates or booleans;
+//   findHeader (header.ts): the header among the first rows, two-row headers under merged
+//   group cells included; cellPlace (rows.ts): a cell's place for a diagnostic;
+//   columnLetter: A, B … AA for a column index.
 // A quarter file names sheets with `websites: { file: …, sheet: … }` (see ../sheet-references.ts).
 
 import { quoted } from '../../diagnostics/characters.js';
