@@ -196,11 +196,15 @@ export const CODES = {
     message: ({ path, extension }) => `${quoted(path)}${extension ? `是 ${extension} 文件` : '没有扩展名'}，检查记录只能从 .xlsx 或 .csv 文件读取`,
     hint: () => '用 Excel 或 WPS 打开该文件，选“另存为”，文件类型选“Excel 工作簿（*.xlsx）”或“CSV UTF-8（逗号分隔）（*.csv）”，再写新的文件名。',
   }),
-  workbookUnreadable: entry<{ path: string; reason: string }>({
+  workbookUnreadable: entry<{ path: string; csv: boolean }>({
     code: 'TB151',
     title: '表格文件无法读取',
-    message: ({ path, reason }) => `无法读取表格文件${quoted(path)}：${reason}`,
-    hint: () => '用 Excel 或 WPS 打开该文件确认它没有损坏，再“另存为”一份 .xlsx 文件。',
+    message: ({ path, csv }) =>
+      csv ? `无法读取 CSV 文件${quoted(path)}：格式有误（如引号不成对）` : `无法读取表格文件${quoted(path)}：它不是有效的 Excel 工作簿（.xlsx），或已损坏、加了密码`,
+    hint: ({ csv }) =>
+      csv
+        ? '用 Excel 或 WPS 打开该文件核对，再“另存为”“CSV UTF-8（逗号分隔）（*.csv）”。'
+        : '用 Excel 或 WPS 打开该文件确认它没有损坏；加了密码的先取消密码，再“另存为”一份 .xlsx 文件。',
   }),
   sheetMissing: entry<{ path: string; sheet: string; sheets: readonly string[] }>({
     code: 'TB152',

@@ -61,8 +61,9 @@ async function readXlsxGrid(options: { file: string; shown: string; sheet?: stri
       for await (const row of worksheet) if (wanted) rows.push({ number: row.number, cells: rowCells(row.values) });
       if (wanted) found = { sheet: name, rows };
     }
-  } catch (error) {
-    return { diagnostics: [diagnose(CODES.workbookUnreadable, { path: shown, reason: error instanceof Error ? error.message : String(error) }, {})] };
+  } catch {
+    // ExcelJS says why in English and in its own terms; the office needs to know what to do
+    return { diagnostics: [diagnose(CODES.workbookUnreadable, { path: shown, csv: false }, {})] };
   }
   if (found) return { grid: found, diagnostics: [] };
   return { diagnostics: [diagnose(CODES.sheetMissing, { path: shown, sheet: sheet ?? '', sheets: names }, {})] };
@@ -101,8 +102,8 @@ function readCsvGrid(options: { file: string; shown: string }): ReadGrid {
   let records: string[][];
   try {
     records = parseCsv(text, { relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
-  } catch (error) {
-    return { diagnostics: [diagnose(CODES.workbookUnreadable, { path: shown, reason: error instanceof Error ? error.message : String(error) }, {})] };
+  } catch {
+    return { diagnostics: [diagnose(CODES.workbookUnreadable, { path: shown, csv: true }, {})] };
   }
   // Excel shows each record as one row, even one whose quoted cell holds a line break
   const rows = records.map((cells, index) => ({ number: index + 1, cells: cells.map((cell) => (cell === '' ? undefined : cell)) }));

@@ -131,3 +131,18 @@ describe('sheet references and the office’s own headers', () => {
     ]);
   });
 });
+
+describe('sheets that cannot be read', () => {
+  it('are said at the quarter file’s line that names them, in words an office can act on', async () => {
+    const project = tempProject({ '城/_issuer.yaml': ISSUER_YAML, '城/网站.xlsx': '这不是工作簿', '城/账号.csv': '账号名称,平台\n"测试,微信\n', '城/旧表.xls': 'x' });
+    project.write('城/2025-q3.yaml', `${HEAD}websites:\n  - { file: 网站.xlsx }\n  - { file: 旧表.xls }\naccounts: { file: 账号.csv }\n`);
+
+    const problems = await project.problems('城/2025-q3.yaml');
+
+    expect(problems.map((d) => [d.code, d.place?.line, d.field, d.message.replaceAll(`${project.root}/城/`, '')])).toEqual([
+      ['TB151', 6, 'websites[0].file', '无法读取表格文件“网站.xlsx”：它不是有效的 Excel 工作簿（.xlsx），或已损坏、加了密码'],
+      ['TB150', 7, 'websites[1].file', '“旧表.xls”是 .xls 文件，检查记录只能从 .xlsx 或 .csv 文件读取'],
+      ['TB151', 8, 'accounts.file', '无法读取 CSV 文件“账号.csv”：格式有误（如引号不成对）'],
+    ]);
+  });
+});
