@@ -395,7 +395,7 @@ export const CODES = {
   duplicateRecord: entry<{ unit: string; same: string; first: string }>({
     code: 'TB230',
     title: '同一单位录入了两次',
-    message: ({ unit, same, first }) => `这一${unit}与 ${first} 的${same}都相同，是同一${unit}录入了两次`,
+    message: ({ unit, same, first }) => `这一${unit}与 ${first}的${same}都相同，是同一${unit}录入了两次`,
     hint: () => '删去其中一条（编号不同也是同一单位）；确是两个不同的单位时，核对名称和主办单位的写法。',
   }),
   dateNotAfterWindow: entry<{ date: string; end: string }>({
