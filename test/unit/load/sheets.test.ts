@@ -2,9 +2,10 @@
 // a two-row header with a merged group cell, a CSV, each read into the same records as the
 // YAML they stand for, with problems named at their workbook, sheet, cell and header.
 
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../../src/diagnostics/report.js';
 import { ISSUER_YAML, tempProject } from './temp-project.js';
@@ -144,5 +145,23 @@ describe('sheets that cannot be read', () => {
       ['TB150', 7, 'websites[1].file', '“旧表.xls”是 .xls 文件，检查记录只能从 .xlsx 或 .csv 文件读取'],
       ['TB151', 8, 'accounts.file', '无法读取 CSV 文件“账号.csv”：格式有误（如引号不成对）'],
     ]);
+  });
+});
+
+describe('workbooks written by other tools', () => {
+  it('finds a worksheet by name when the workbook names its part from the root, as openpyxl writes it', async () => {
+    const project = tempProject({ '城/_issuer.yaml': ISSUER_YAML });
+    const file = join(project.root, '城/网站.xlsx');
+    await writeWebsites(file, [[1, '测试市人民政府门户网站', '3301000001', '市政府办公室', '门户网站', '市级', '市本级', 27.5, 22, 18, 21, '']]);
+    const parts = unzipSync(readFileSync(file));
+    const relations = strFromU8(parts['xl/_rels/workbook.xml.rels'] ?? new Uint8Array());
+    expect(relations).toContain('Target="worksheets/sheet1.xml"');
+    parts['xl/_rels/workbook.xml.rels'] = strToU8(relations.replace('Target="worksheets/sheet1.xml"', 'Target="/xl/worksheets/sheet1.xml"'));
+    writeFileSync(file, zipSync(parts));
+    project.write('城/2025-q3.yaml', `${HEAD}websites: { file: 网站.xlsx, sheet: 网站 }\n`);
+
+    const records = await project.load('城/2025-q3.yaml');
+
+    expect(records.websites.map(({ name, place }) => [name, place.sheet, place.cell])).toEqual([['测试市人民政府门户网站', '网站', 'B4']]);
   });
 });
