@@ -165,3 +165,15 @@ describe('workbooks written by other tools', () => {
     expect(records.websites.map(({ name, place }) => [name, place.sheet, place.cell])).toEqual([['测试市人民政府门户网站', '网站', 'B4']]);
   });
 });
+
+describe('the same problem on many rows', () => {
+  it('is said once, at its first cell, with the count and the rows', async () => {
+    const rows = ['账号名称,平台,开办主体,所属地区', ...Array.from({ length: 8 }, (_, index) => `账号${index},推特,市政府办公室,市本级`)];
+    const project = tempProject({ '城/_issuer.yaml': ISSUER_YAML, '城/账号.csv': `${rows.join('\n')}\n` });
+    project.write('城/2025-q3.yaml', `${HEAD}accounts: { file: 账号.csv }\n`);
+
+    const problems = await project.problems('城/2025-q3.yaml');
+
+    expect(problems.map((d) => [d.code, d.place?.cell, d.message])).toEqual([['TB205', 'B2', '平台“推特”不在平台列表中（共 8 个账号，首个在第 2 行；另见第 3、4、5、6、7 行…）']]);
+  });
+});
