@@ -234,7 +234,7 @@ export const CODES = {
   columnRepeated: entry<{ header: string; firstHeader: string; firstLetter: string }>({
     code: 'TB156',
     title: '两列填的是同一项',
-    message: ({ header, firstHeader, firstLetter }) => `${quoted(header)}这一列与 ${firstLetter} 列${quoted(firstHeader)}填的是同一项，只读取 ${firstLetter} 列`,
+    message: ({ header, firstHeader, firstLetter }) => `${quoted(header)}这一列与 ${firstLetter} 列${quoted(firstHeader)}填的是同一项，不知道该读哪一列`,
     hint: () => '删去其中一列，或改动列名使它们各指一项。',
   }),
   unknownColumns: entry<{ columns: readonly { letter: string; header: string }[] }>({

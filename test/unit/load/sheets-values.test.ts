@@ -84,3 +84,11 @@ describe('values as sheets hold them', () => {
     ]);
   });
 });
+
+describe('two columns for one field', () => {
+  it('are both found, the second reported with the first', () => {
+    const header = findHeader(grid(['网站名称', '主办单位', '名称'], ['测试网站', '市政府办公室', '测试']), columns);
+    expect(header?.columns.map(({ letter }) => letter)).toEqual(['A', 'B']);
+    expect(header?.repeated.map(({ column, first }) => [column.letter, column.header, first.letter])).toEqual([['C', '名称', 'A']]);
+  });
+});
