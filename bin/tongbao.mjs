@@ -3,5 +3,6 @@
 import { register } from 'tsx/esm/api';
 
 register();
+(await import('../src/heap.ts')).enlargeYoungGeneration();
 const { main } = await import('../src/cli.ts');
 process.exitCode = await main(process.argv.slice(2));

@@ -10,6 +10,8 @@ import { buildSummary } from './build-summary.js';
 import { CODES } from './diagnostics/codes.js';
 import { isTongbaoError, type Diagnostic } from './diagnostics/diagnostic.js';
 import { formatDiagnostic } from './diagnostics/report.js';
+import { newQuarter } from './new/index.js';
+import { newQuarterReport } from './new/report.js';
 import { DEFAULT_PREVIEW_PORT, startPreview } from './preview/index.js';
 import { FORMAT_NAMES } from './write/index.js';
 import type { FormatName } from './write/types.js';
@@ -26,6 +28,9 @@ const USAGE = `用法：
       在 http://127.0.0.1:${DEFAULT_PREVIEW_PORT}/ 预览通报网页，数据或模板一保存就自动更新；按 Ctrl+C 结束。
   tongbao summary 汇总数据文件 [--format html,docx,pdf] [--out 输出文件夹] [--browser 浏览器路径]
       生成同一季度各地区检查情况的汇总报告，输出到 out/<汇总文件夹>/summary/汇总.{html,fragment.html,docx,pdf}
+  tongbao new 数据文件夹
+      根据文件夹里最新一个季度的文件生成下一季度的文件（如 2025-q4.yaml）：网站和账号带入、检查结果清空、
+      列出上季度不合格单位待填整改情况；不覆盖已有的文件。
   tongbao help`;
 
 class UsageError extends Error {}
@@ -100,10 +105,24 @@ async function runPreview(args: string[]): Promise<number> {
   return 0;
 }
 
+async function runNew(args: string[]): Promise<number> {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  const [folder, ...extra] = positionals;
+  if (!folder || extra.length > 0) throw new UsageError('tongbao new 需要且只需要一个数据文件夹，如 tongbao new data/示例市');
+  for (const line of newQuarterReport(await newQuarter({ folder }))) console.log(line);
+  return 0;
+}
+
 /** What a failed build left: nothing changed, unless putting back a replaced output failed (TB607 says what to do). */
 function outcomeOfFailedWrite(diagnostics: readonly Diagnostic[]): string {
   const unrestored = diagnostics.some((d) => d.code === CODES.outputRestoreFailed.code);
   return unrestored ? '，生成没有完成，有的输出未能恢复原样，请按上面的提示处理' : '，未生成任何文件；原有的输出保持不变';
+}
+
+/** What a failed command left, for the commands that write files. */
+function outcomeOfFailure(command: string | undefined, diagnostics: readonly Diagnostic[]): string {
+  if (command === 'build' || command === 'summary') return outcomeOfFailedWrite(diagnostics);
+  return command === 'new' ? '，没有写入任何文件' : '';
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -118,6 +137,8 @@ export async function main(argv: string[]): Promise<number> {
         return await runSummary(rest);
       case 'preview':
         return await runPreview(rest);
+      case 'new':
+        return await runNew(rest);
       case undefined:
       case 'help':
       case '--help':
@@ -131,7 +152,7 @@ export async function main(argv: string[]): Promise<number> {
     if (isTongbaoError(error)) {
       for (const d of error.diagnostics) console.error(formatDiagnostic(d));
       const errors = error.diagnostics.filter((d) => d.severity === 'error').length;
-      console.error(`\n共 ${errors} 处错误${command === 'build' || command === 'summary' ? outcomeOfFailedWrite(error.diagnostics) : ''}。`);
+      console.error(`\n共 ${errors} 处错误${outcomeOfFailure(command, error.diagnostics)}。`);
       return 1;
     }
     if (error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {

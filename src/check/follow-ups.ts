@@ -9,7 +9,7 @@ import { CODES, diagnose } from '../diagnostics/codes.js';
 import { fieldAt } from '../load/located.js';
 import type { FieldPlaces } from '../load/located.js';
 import { isPublishedFigures } from '../model/records.js';
-import type { MessageRecord } from '../model/records.js';
+import type { AccountRecord, MessageRecord, WebsiteRecord } from '../model/records.js';
 import { finding } from './input.js';
 import type { CheckInput, Finding } from './input.js';
 import { repeatedNames } from './names.js';
@@ -20,19 +20,22 @@ const VERDICT_FIELDS = ['status', 'checked', 'veto', 'scores'];
 /** A re-check result, or a problem on a checked unit, is only printed for a unit that failed. */
 export function checkFailingOnly({ records, places }: CheckInput): Finding[] {
   const { rules } = records.issuer;
-  const verdicts = [
-    ...records.websites.map((site, index) => ({ unit: site, path: `websites[${index}]`, fails: siteFails(site, rules) })),
-    ...records.accounts.map((account, index) => ({ unit: account, path: `accounts[${index}]`, fails: accountFails(account, rules) })),
-  ];
-  return verdicts.flatMap(({ unit, path, fails }) => {
-    if (fails) return [];
-    const read = [...VERDICT_FIELDS.map((field) => `${path}.${field}`), 'issuer.rules'];
+  const findings: Finding[] = [];
+  const passingOnly = (unit: WebsiteRecord | AccountRecord, path: string): void => {
+    const read = () => [...VERDICT_FIELDS.map((field) => `${path}.${field}`), 'issuer.rules'];
     const at = (field: string) => fieldAt(places, `${path}.${field}`);
-    return [
-      ...(unit.recheck ? [finding(diagnose(CODES.recheckOnPassing, {}, at('recheck')), read)] : []),
-      ...(unit.problem && unit.checked && unit.status === '运行' ? [finding(diagnose(CODES.problemOnPassing, {}, at('problem')), read)] : []),
-    ];
+    if (unit.recheck) findings.push(finding(diagnose(CODES.recheckOnPassing, {}, at('recheck')), read()));
+    if (unit.problem && unit.checked && unit.status === '运行') findings.push(finding(diagnose(CODES.problemOnPassing, {}, at('problem')), read()));
+  };
+  // only a unit carrying a re-check or a problem can be reported: a country's other units are passed over without a verdict or a path
+  const carries = (unit: WebsiteRecord | AccountRecord): boolean => Boolean(unit.recheck || unit.problem);
+  records.websites.forEach((site, index) => {
+    if (carries(site) && !siteFails(site, rules)) passingOnly(site, `websites[${index}]`);
   });
+  records.accounts.forEach((account, index) => {
+    if (carries(account) && !accountFails(account, rules)) passingOnly(account, `accounts[${index}]`);
+  });
+  return findings;
 }
 
 export function checkMessages({ records, places }: CheckInput): Finding[] {
@@ -90,13 +93,15 @@ export function checkRectification({ records, places }: CheckInput): Finding[] {
     return [finding(diagnose(CODES.rectificationNeedsRecords, {}, fieldAt(places, 'rectification')), ['previous'])];
   }
   const failing = failingUnitIds(previous);
+  // a set: a country's thousands of rectified units are each looked up once, not searched for
+  const failed = new Set(failing);
   const findings: Finding[] = [];
   const listed = new Set<string>();
   for (const list of RECTIFICATION_LISTS) {
     rectification[list].forEach((id, index) => {
-      const where = fieldAt(places, `rectification.${list}[${index}]`);
-      const problem = !failing.includes(id) ? '不是上季度检查不合格的单位' : listed.has(id) ? '写了不止一次' : undefined;
-      if (problem) findings.push(finding(diagnose(CODES.rectificationUnknownUnit, { id, problem }, where), LAST_QUARTER_VERDICTS));
+      const problem = !failed.has(id) ? '不是上季度检查不合格的单位' : listed.has(id) ? '写了不止一次' : undefined;
+      const where = () => fieldAt(places, `rectification.${list}[${index}]`);
+      if (problem) findings.push(finding(diagnose(CODES.rectificationUnknownUnit, { id, problem }, where()), LAST_QUARTER_VERDICTS));
       listed.add(id);
     });
   }

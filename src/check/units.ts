@@ -31,23 +31,27 @@ function channels({ records }: CheckInput): Channel[] {
 export function checkUnits(input: CheckInput): Finding[] {
   const { places } = input;
   const findings: Finding[] = [];
-  const firstUse = new Map<string, string>();
+  // id → the record that used it first, as its channel and index: field paths are made only
+  // for a finding, not for each of a country's 165,000 units
+  const firstUse = new Map<string, { readonly key: Channel['key']; readonly index: number }>();
   for (const channel of channels(input)) {
     channel.units.forEach((unit, index) => {
       const path = `${channel.key}[${index}]`;
       const at = (field: string) => fieldAt(places, `${path}.${field}`);
       const earlier = firstUse.get(unit.id);
-      if (earlier) findings.push(finding(diagnose(CODES.duplicateId, { id: unit.id, first: fieldName(places, earlier) }, at('id')), [earlier]));
-      else if (unit.id) firstUse.set(unit.id, `${path}.id`);
+      if (earlier) {
+        const firstField = `${earlier.key}[${earlier.index}].id`;
+        findings.push(finding(diagnose(CODES.duplicateId, { id: unit.id, first: fieldName(places, firstField) }, at('id')), [firstField]));
+      } else if (unit.id) firstUse.set(unit.id, { key: channel.key, index });
 
-      const state = [`${path}.status`, `${path}.checked`];
+      const state = () => [`${path}.status`, `${path}.checked`];
       if (unit.checked && unit.status !== '运行') {
-        findings.push(finding(diagnose(CODES.checkedNotRunning, { status: unit.status }, at('checked')), state));
+        findings.push(finding(diagnose(CODES.checkedNotRunning, { status: unit.status }, at('checked')), state()));
       }
-      const found = uncheckedFindings(unit);
-      if (!unit.checked && found.length > 0) {
+      const found = unit.checked ? [] : uncheckedFindings(unit);
+      if (found.length > 0) {
         const what = found.map(({ label }) => label).join('、');
-        findings.push(finding(diagnose(CODES.findingsOnUnchecked, { what }, at(found[0]?.field ?? 'checked')), state));
+        findings.push(finding(diagnose(CODES.findingsOnUnchecked, { what }, at(found[0]?.field ?? 'checked')), state()));
       }
       unit.veto.forEach((item, itemIndex) => {
         if (channel.vetoItems.includes(item)) return;

@@ -52,6 +52,8 @@ export interface Origin {
 
 export interface TemplateOrigins {
   originAt(offset: number): Origin | undefined;
+  /** where the output of the statement that wrote `offset` ends: the next statement's first offset */
+  statementEnd(offset: number): number;
 }
 
 /** Line starts of a text, to turn offsets into lines and columns and back. */
@@ -105,11 +107,12 @@ export function splitMarks(options: { rendered: string; marks: StatementMarks; t
     if (statement) segments.push({ at: length, statement });
   }
   pieces.push(rendered.slice(last));
-  const indexes = new Map<string, LineIndex>();
-  const indexOf = (file: string): LineIndex | undefined => {
+  // per template file, once: origins are asked for every character of the document
+  const indexes = new Map<string, { lines: LineIndex; shown: string }>();
+  const indexOf = (file: string): { lines: LineIndex; shown: string } | undefined => {
     const text = texts.get(file);
     if (text === undefined) return undefined;
-    if (!indexes.has(file)) indexes.set(file, new LineIndex(text));
+    if (!indexes.has(file)) indexes.set(file, { lines: new LineIndex(text), shown: displayPath(file) });
     return indexes.get(file);
   };
   return {
@@ -119,9 +122,13 @@ export function splitMarks(options: { rendered: string; marks: StatementMarks; t
         if (segments.length === 0 || (segments[0]?.at ?? 0) > offset) return undefined;
         const segment = segments[lastAtOrBefore(segments, (s) => s.at, offset)];
         const file = segment?.statement.loc.source;
-        const lines = file === undefined ? undefined : indexOf(file);
-        if (!segment || !file || !lines) return undefined;
-        return originIn({ statement: segment.statement, within: offset - segment.at, lines, file: displayPath(file) });
+        const indexed = file === undefined ? undefined : indexOf(file);
+        if (!segment || !indexed) return undefined;
+        return originIn({ statement: segment.statement, within: offset - segment.at, lines: indexed.lines, file: indexed.shown });
+      },
+      statementEnd(offset) {
+        if (segments.length === 0 || (segments[0]?.at ?? 0) > offset) return segments[0]?.at ?? Infinity;
+        return segments[lastAtOrBefore(segments, (s) => s.at, offset) + 1]?.at ?? Infinity;
       },
     },
   };
@@ -139,8 +146,19 @@ function originIn(options: { statement: Statement; within: number; lines: LineIn
   const at = (line: number, column0: number): SourcePlace => ({ file, line, column: column0 + 1 });
   if (literal === undefined) return { place: at(loc.start.line, loc.start.column), literal: false };
   if (within >= literal.length) return { place: at(loc.end.line, loc.end.column), literal: false };
+  return { place: { file, ...lines.placeOf(literalStart(statement, lines) + within) }, literal: true };
+}
+
+const literalStarts = new WeakMap<Statement, number>();
+
+/** The offset in its template where a literal's printed text starts, found once per statement. */
+function literalStart(statement: Statement, lines: LineIndex): number {
+  const known = literalStarts.get(statement);
+  if (known !== undefined) return known;
+  const { loc, literal = '' } = statement;
   const start = lines.offsetOf(loc.start.line, loc.start.column);
   const written = lines.text.slice(start, lines.offsetOf(loc.end.line, loc.end.column));
-  const trimmed = Math.max(0, written.indexOf(literal));
-  return { place: { file, ...lines.placeOf(start + trimmed + within) }, literal: true };
+  const found = start + Math.max(0, written.indexOf(literal));
+  literalStarts.set(statement, found);
+  return found;
 }

@@ -49,8 +49,11 @@ function spansOf(text: Text, markdown: string, origins: TemplateOrigins): Writte
   const offsets = sourceOffsets(text.value, markdown.slice(start, end));
   const spans: WrittenSpan[] = [];
   let previous: Origin | undefined;
+  // a printed value's characters all have the place of its {{…}}: looked up once per value, not per character
+  let printed: { origin: Origin; end: number } | undefined;
   offsets.forEach((offset, at) => {
-    const origin = origins.originAt(start + offset);
+    const origin = printed && start + offset < printed.end ? printed.origin : origins.originAt(start + offset);
+    printed = origin && !origin.literal ? { origin, end: origin === printed?.origin ? printed.end : origins.statementEnd(start + offset) } : undefined;
     const lineBreak = at > 0 && text.value[at - 1] === '\n';
     if (origin && (at === 0 || lineBreak || !continues(previous, origin))) spans.push({ at, place: origin.place, literal: origin.literal });
     previous = origin;

@@ -12,7 +12,11 @@ export function rectificationFigures(options: {
 }): RectificationFigures | null {
   const { record, failingLastQuarter } = options;
   if (!record || failingLastQuarter.length === 0) return null;
-  const listed = (ids: readonly string[]) => failingLastQuarter.filter((unit) => ids.includes(unit.id));
+  const listed = (ids: readonly string[]) => {
+    // a set: thousands of failing units are each looked up once, not searched for in the list
+    const named = new Set(ids);
+    return failingLastQuarter.filter((unit) => named.has(unit.id));
+  };
   const fixedUnits = listed(record.fixed);
   const stillFailingUnits = listed(record.stillFailing);
   const notReportedUnits = listed(record.notReported);

@@ -47,9 +47,9 @@ function streakAtLine(line: ScoreLineConfig, quarters: readonly ScoredQuarter[])
   const span = quarters.slice(0, line.streak);
   if (span.length < line.streak || !span.every(hasScores)) return null;
   const [current, ...earlier] = span as Array<ScoredQuarter & { kind: 'records' }>;
-  const sites = (current?.sites ?? []).filter(
-    (site) => meets(site, line) && earlier.every((quarter) => quarter.sites.some((then) => then.id === site.id && meets(then, line))),
-  );
+  // by id, once per quarter: a country's sites are matched in linear time, not each against each
+  const metEarlier = earlier.map((quarter) => new Set(quarter.sites.filter((then) => meets(then, line)).map((then) => then.id)));
+  const sites = (current?.sites ?? []).filter((site) => meets(site, line) && metEarlier.every((ids) => ids.has(site.id)));
   return {
     quarters: line.streak,
     count: sites.length,

@@ -198,9 +198,13 @@ export function recordsSlice(options: {
     slice,
     {
       unit: () => Object.fromEntries(units.map((unit) => [unit.id, unit])),
+      // each dimension's groups on first read: a country's thousands of owners are not made for its regions
       by: () =>
-        Object.fromEntries(
-          [...dimensions.keys()].map((dimension) => [dimension, withEarlierList(namedList([...groupsOf(dimension).values()]), () => slice.previous?.by[dimension] ?? null)]),
+        defineLazy(
+          {},
+          Object.fromEntries(
+            [...dimensions.keys()].map((dimension) => [dimension, () => withEarlierList(namedList([...groupsOf(dimension).values()]), () => slice.previous?.by[dimension] ?? null)]),
+          ),
         ),
       byRegion: () => groupList({ slice, dimension: 'region', onlyRunning: true }),
       byOwner: () => groupList({ slice, dimension: 'owner', onlyRunning: true }),

@@ -5,7 +5,7 @@
 import type { Channel, Stat, UnitFigures } from '../model/figures.js';
 import type { AccountRecord, IssuerProfile, Period, WebsiteRecord } from '../model/records.js';
 import { ZERO, fromDecimal, sub } from './exact.js';
-import { defineLazy } from './lazy.js';
+import { lazyKind } from './lazy.js';
 import type { QuarterNode } from './quarter.js';
 import { countedBonus, deductionScore, finalScore, fullMarks, groupScore, isScored, issuerChannelRules, unitFails, type ChannelRules } from './rules.js';
 
@@ -101,16 +101,22 @@ export function unitFigures(options: { record: WebsiteRecord | AccountRecord; ch
     parts: scored ? partsOf(record) : {},
     facts: factsOf(record),
   };
-  defineLazy(
-    unit,
-    {
-      previous: () => node.previous?.unitById(channel).get(record.id) ?? null,
-      yearAgo: () => node.yearAgo?.unitById(channel).get(record.id) ?? null,
-    },
-    { hidden: true },
-  );
-  return defineLazy(unit, {
-    isNew: () => isNewUnit({ record, channel, node }),
-    failedEarlier: () => node.earlier.filter((earlier) => earlier.unitById(channel).get(record.id)?.failing).map((earlier) => earlier.period),
-  }) as unknown as UnitFigures;
+  return withUnitLinks(unit, { record, channel, node }) as unknown as UnitFigures;
 }
+
+/** What a unit's lazy links read: its record, and where it sits in the chain of quarters. */
+interface UnitPlace {
+  readonly record: WebsiteRecord | AccountRecord;
+  readonly channel: Channel;
+  readonly node: QuarterNode;
+}
+
+/** The same unit in earlier quarters (hidden: a unit's `previous` has its own), whether it is new, when it failed before. */
+const withUnitLinks = lazyKind<object, UnitPlace>({
+  previous: { hidden: true, compute: ({ record, channel, node }) => node.previous?.unitById(channel).get(record.id) ?? null },
+  yearAgo: { hidden: true, compute: ({ record, channel, node }) => node.yearAgo?.unitById(channel).get(record.id) ?? null },
+  isNew: { compute: ({ record, channel, node }) => isNewUnit({ record, channel, node }) },
+  failedEarlier: {
+    compute: ({ record, channel, node }) => node.earlier.filter((earlier) => earlier.unitById(channel).get(record.id)?.failing).map((earlier) => earlier.period),
+  },
+});

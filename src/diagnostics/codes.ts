@@ -5,7 +5,8 @@
 //   TB2xx  consistency of the records: ids, indicator names, scores, dates, quarters
 //   TB3xx  lint of what will be published: personal data, 文号, punctuation, dates, issuer name
 //   TB4xx  templates and the office's Markdown: reading, syntax, data names, 公文 blocks, limits
-//   TB6xx  writing the outputs: colliding documents, unusable folders, locked files, a full disk
+//   TB6xx  writing the outputs: colliding documents, unusable folders, locked files, a full disk;
+//          TB65x the next quarter's file (`tongbao new`)
 
 import { basename } from 'node:path';
 import type { SourcePlace } from '../model/records.js';
@@ -703,6 +704,48 @@ export const CODES = {
     title: '未能删除临时文件（警告）',
     message: ({ path, reason }) => `未能删除这次生成时用过的“${path}”（${reason}）`,
     hint: () => '这是 tongbao 写入时用的临时文件或被替换的文件的备份，已经用不到了，可以手动删去。',
+  }),
+  newFolderMissing: entry<{ path: string; problem: string }>({
+    code: 'TB651',
+    title: '下一季度：数据文件夹不存在',
+    message: ({ path, problem }) => `“${path}”${problem}`,
+    hint: () => 'tongbao new 后面写发文单位的数据文件夹，即放 _issuer.yaml 和各季度文件的文件夹，如 data/示例市；见 README「开始下一个季度：tongbao new」。',
+  }),
+  newNoQuarterFile: entry<{ folder: string }>({
+    code: 'TB652',
+    title: '下一季度：文件夹里没有季度文件',
+    message: ({ folder }) => `文件夹“${folder}”里没有季度检查记录文件（写有 period 的 .yaml 文件）`,
+    hint: () => '第一个季度的文件照 data/示例市/2025-q3.yaml 手工写好，以后各季度再用 tongbao new 生成；见 README「开始下一个季度：tongbao new」。',
+  }),
+  newFileExists: entry<{ path: string }>({
+    code: 'TB653',
+    title: '下一季度：文件已经存在',
+    message: ({ path }) => `“${path}”已经存在，tongbao new 不会覆盖它`,
+    hint: () => '这个季度的文件已经生成过，直接打开它接着填写即可；确实要重新生成的，先把它改名或移走。',
+  }),
+  newWriteFailed: entry<{ path: string; reason: string }>({
+    code: 'TB654',
+    title: '下一季度：无法写入文件',
+    message: ({ path, reason }) => `无法写入“${path}”（${reason}）`,
+    hint: () => '检查当前用户对数据文件夹有没有写入权限（文件夹属性里的“安全”和“只读”）、磁盘是否已满；什么文件都没有写入。',
+  }),
+  newSamePeriod: entry<{ files: readonly string[]; period: string }>({
+    code: 'TB655',
+    title: '下一季度：两个文件写的是同一季度',
+    message: ({ files, period }) => `${files.map((f) => `“${f}”`).join('和')}写的都是 ${period}，不知道哪一个是最新的季度`,
+    hint: () => '检查其中一个文件的 period 是不是写错了；不用的文件移出这个文件夹。',
+  }),
+  newSheetNotCopied: entry<{ path: string; reason: string }>({
+    code: 'TB656',
+    title: '下一季度：检查记录表格无法复制',
+    message: ({ path, reason }) => `检查记录表格“${path}”无法复制到下一季度（${reason}）`,
+    hint: () => '用 tongbao check 核对最新的季度文件和它引用的表格；也可以自己复制这个表格，清空检查结果各列，再让新季度文件引用复制出的表格。见 README「开始下一个季度：tongbao new」。',
+  }),
+  newFromFaultyQuarter: entry<{ path: string }>({
+    code: 'TB657',
+    title: '下一季度：最新的季度文件有错误',
+    message: ({ path }) => `最新的季度文件“${path}”有上面列出的错误，无法据此生成下一季度的文件`,
+    hint: () => '先改正上面的错误（可以用 tongbao check 核对），再运行 tongbao new；上季度不合格的单位要从改正后的记录算出。',
   }),
 } as const;
 
