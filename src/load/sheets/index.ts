@@ -28,7 +28,7 @@ import { readGrid } from './grid.js';
 import type { SheetGrid } from './grid.js';
 import { HEADER_SEARCH_ROWS, REQUIRED_COLUMNS, findHeader, headersFor } from './header.js';
 import type { SheetHeader } from './header.js';
-import { RowTable, cellPlace, derivedRowId, isBlankRow, plainColumns } from './rows.js';
+import { RowTable, cellPlace, derivedRowId, isBlankRow, rowContext } from './rows.js';
 import { platformReader } from './values.js';
 import type { SheetSource } from './rows.js';
 
@@ -86,15 +86,7 @@ function recordsOfGrid(request: SheetRequest, source: SheetSource, grid: SheetGr
   const diagnostics = headerProblems({ kind, source, header, overrides, missing });
   if (missing.length > 0) return { source, rows: [], header, diagnostics };
   const vetoItems = kind === 'websites' ? issuer.rules.websiteVetoItems : issuer.rules.accountVetoItems;
-  const context = {
-    source,
-    kind,
-    columns: header.columns,
-    plain: plainColumns(header.columns),
-    platform: platformReader(issuer.platforms),
-    vetoItems,
-    required: new Set(REQUIRED_COLUMNS[kind]),
-  };
+  const context = rowContext({ source, kind, columns: header.columns, platform: platformReader(issuer.platforms), vetoItems });
   const listPath = request.listPath ?? kind;
   const rows: LocatedMap[] = [];
   const derivedIds = new Map<string, number>();

@@ -11,6 +11,7 @@ import type { Located, LocatedEntry, LocatedMap, LocatedScalar } from '../locate
 import { derivedId } from './columns.js';
 import type { PlainField, SheetKind } from './columns.js';
 import type { CellValue, GridRow } from './grid.js';
+import { REQUIRED_COLUMNS } from './header.js';
 import type { SheetColumn } from './header.js';
 import { booleanValue, cellText, dateValue, listItems, numberValue, statusValue, textValue } from './values.js';
 import type { ScalarValue } from './values.js';
@@ -38,6 +39,30 @@ export interface RowContext {
   readonly vetoItems: readonly string[];
   /** fields every record needs: a blank cell in their column is reported as missing there */
   readonly required: ReadonlySet<PlainField>;
+  /** the cells of the table fields, scores and facts */
+  readonly tables: { readonly scores: readonly TableCell[]; readonly facts: readonly TableCell[] };
+  /** the keys a row may have, in order */
+  readonly keys: readonly string[];
+}
+
+/** A cell of a table field (scores or facts): its column, its key, and the group it sits under, if any. */
+interface TableCell {
+  readonly column: SheetColumn;
+  readonly key: string;
+  readonly group?: string;
+}
+
+/** What the rows of a sheet share, worked out once for all of them. */
+export function rowContext(options: Pick<RowContext, 'source' | 'kind' | 'columns' | 'platform' | 'vetoItems'>): RowContext {
+  const { columns, kind } = options;
+  const plain = plainColumns(columns);
+  const scores = columns.flatMap((column): TableCell[] => {
+    const { field } = column;
+    return field.kind !== 'score' ? [] : [{ column, key: field.indicator ?? field.group, ...(field.indicator !== undefined && { group: field.group }) }];
+  });
+  const facts = columns.flatMap((column): TableCell[] => (column.field.kind === 'fact' ? [{ column, key: column.field.fact }] : []));
+  const keys = [...plain.keys(), ...(plain.has('id') ? [] : ['id']), ...(scores.length > 0 ? ['scores'] : []), ...(facts.length > 0 ? ['facts'] : [])];
+  return { ...options, plain, required: new Set(REQUIRED_COLUMNS[kind]), tables: { scores, facts }, keys };
 }
 
 /** A column as a place needs it: header cells and the first cell of a row have no header to name. */
@@ -98,7 +123,7 @@ class CellEntry implements LocatedEntry {
 }
 
 /** The plain fields' columns of a sheet, by field. */
-export function plainColumns(columns: readonly SheetColumn[]): Map<PlainField, SheetColumn> {
+function plainColumns(columns: readonly SheetColumn[]): Map<PlainField, SheetColumn> {
   const plain = new Map<PlainField, SheetColumn>();
   for (const column of columns) if (column.field.kind === 'field') plain.set(column.field.field, column);
   return plain;
@@ -148,8 +173,7 @@ class RowEntries implements ReadonlyMap<string, LocatedEntry> {
 
   has(key: string): boolean {
     const { context, row } = this;
-    if (key === 'scores') return context.columns.some((column) => SCORES(column) && cellText(row.cells[column.index]) !== '');
-    if (key === 'facts') return context.columns.some((column) => FACTS(column) && cellText(row.cells[column.index]) !== '');
+    if (key === 'scores' || key === 'facts') return context.tables[key].some(({ column }) => cellText(row.cells[column.index]) !== '');
     // every row has an id: its own, one derived, or (when it has neither name nor 网站标识码, which is reported) its row
     if (key === 'id') return true;
     const column = context.plain.get(key as PlainField);
@@ -161,8 +185,7 @@ class RowEntries implements ReadonlyMap<string, LocatedEntry> {
   }
 
   *keys(): MapIterator<string> {
-    const { plain } = this.context;
-    for (const key of [...plain.keys(), ...(plain.has('id') ? [] : ['id']), 'scores', 'facts']) if (this.has(key)) yield key;
+    for (const key of this.context.keys) if (this.has(key)) yield key;
   }
 
   *values(): MapIterator<LocatedEntry> {
@@ -185,8 +208,7 @@ class RowEntries implements ReadonlyMap<string, LocatedEntry> {
   /** The entry of a field, made anew: rows are read once, so nothing is kept. */
   make(key: string): LocatedEntry | undefined {
     const { context, row, path } = this;
-    if (key === 'scores') return tableEntry(context, row, childPath(path, 'scores'), SCORES);
-    if (key === 'facts') return tableEntry(context, row, childPath(path, 'facts'), FACTS);
+    if (key === 'scores' || key === 'facts') return tableEntry(context, row, childPath(path, key), context.tables[key]);
     const column = context.plain.get(key as PlainField);
     const node = column && fieldNode({ context, row, path, column, field: key as PlainField });
     if (node) return new CellEntry(node);
@@ -230,20 +252,13 @@ class LazyEntry implements LocatedEntry {
   }
 }
 
-/** How the cells of a table field (scores or facts) are placed in it: the key, and the group they sit under, if any. */
-type TableSlot = (column: SheetColumn) => { readonly key: string; readonly group?: string } | undefined;
-
-const SCORES: TableSlot = ({ field }) =>
-  field.kind !== 'score' ? undefined : field.indicator === undefined ? { key: field.group } : { key: field.indicator, group: field.group };
-const FACTS: TableSlot = ({ field }) => (field.kind === 'fact' ? { key: field.fact } : undefined);
-
 /** The scores or facts of a row as a table, at the first cell that fills it; none when no cell does. */
-function tableEntry(context: RowContext, row: GridRow, tablePath: string, slotOf: TableSlot): LocatedEntry | undefined {
+function tableEntry(context: RowContext, row: GridRow, tablePath: string, cells: readonly TableCell[]): LocatedEntry | undefined {
   let table: { entries: Map<string, LocatedEntry>; place: SourcePlace } | undefined;
-  for (const column of context.columns) {
-    const slot = slotOf(column);
+  for (const slot of cells) {
+    const { column } = slot;
     const cell = row.cells[column.index];
-    if (!slot || cellText(cell) === '') continue;
+    if (cellText(cell) === '') continue;
     table ??= { entries: new Map(), place: cellPlace(context.source, row.number, column) };
     const within = slot.group === undefined ? table.entries : groupTable(context, row, column, table.entries, childPath(tablePath, slot.group), slot.group);
     // a group's total next to its indicators' points: the indicators say more
