@@ -71,14 +71,16 @@ export async function prepareNotice(
   log: (line: string) => void,
 ): Promise<{ records: QuarterRecords; document: NoticeDocument; warnings: readonly Diagnostic[] }> {
   // paths in the data stay inside the data's own project (the folder above it with package.json)
-  const records = await timed('读取并检查数据', log, () => loadQuarter({ file }));
+  const loadWarnings: Diagnostic[] = [];
+  const records = await timed('读取并检查数据', log, () => loadQuarter({ file, warnings: loadWarnings }));
   const figures = await timed('计算统计数据', log, () => computeFigures(records));
   const { document } = await timed('套用模板', log, () => compose({ records, figures }));
   // what will be published is linted before anything is written: errors stop, warnings are shown
   const findings = await timed('发布前检查', log, () => lintNotice({ records, document }));
   throwIfErrors(findings);
-  for (const warning of findings) log(formatDiagnostic(warning));
-  return { records, document, warnings: findings };
+  const warnings = [...loadWarnings, ...findings];
+  for (const warning of warnings) log(formatDiagnostic(warning));
+  return { records, document, warnings };
 }
 
 /** The quarter files to work on, each once however often it was named. */

@@ -8,7 +8,7 @@ import { CODES } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { parentPath } from '../load/located.js';
 import type { FieldPlaces } from '../load/located.js';
-import type { QuarterRecords, SourcePlace } from '../model/records.js';
+import type { QuarterRecords } from '../model/records.js';
 
 /**
  * Paths of the fields that failed to decode: the quarter file's own (`messages[0].received`),
@@ -24,53 +24,6 @@ export interface CheckInput {
   /** field path → place of its key, for a name typed as a key (a narrative section, a fact) */
   readonly keyPlaces: FieldPlaces;
   readonly failed: FailedFields;
-}
-
-/**
- * Field places made on first use. A check looks a place up only to report a problem, so a
- * quarter of 150,000 records with nothing to report never walks its tree for them.
- */
-export class PlacesWhenAsked implements ReadonlyMap<string, SourcePlace> {
-  private made: FieldPlaces | undefined;
-
-  constructor(private readonly collect: () => FieldPlaces) {}
-
-  private get places(): FieldPlaces {
-    this.made ??= this.collect();
-    return this.made;
-  }
-
-  get size(): number {
-    return this.places.size;
-  }
-
-  get(path: string): SourcePlace | undefined {
-    return this.places.get(path);
-  }
-
-  has(path: string): boolean {
-    return this.places.has(path);
-  }
-
-  forEach(each: (place: SourcePlace, path: string, map: ReadonlyMap<string, SourcePlace>) => void): void {
-    this.places.forEach((place, path) => each(place, path, this));
-  }
-
-  entries(): MapIterator<[string, SourcePlace]> {
-    return this.places.entries();
-  }
-
-  keys(): MapIterator<string> {
-    return this.places.keys();
-  }
-
-  values(): MapIterator<SourcePlace> {
-    return this.places.values();
-  }
-
-  [Symbol.iterator](): MapIterator<[string, SourcePlace]> {
-    return this.places[Symbol.iterator]();
-  }
 }
 
 /** A check's diagnostic with the fields it read: its own field, and the others it was compared with. */

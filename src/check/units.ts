@@ -3,6 +3,7 @@
 // known.
 
 import { CODES, diagnose } from '../diagnostics/codes.js';
+import { placeText, sheetRowText } from '../diagnostics/report.js';
 import { fieldAt } from '../load/located.js';
 import type { FieldPlaces } from '../load/located.js';
 import type { AccountRecord, WebsiteRecord } from '../model/records.js';
@@ -40,7 +41,7 @@ export function checkUnits(input: CheckInput): Finding[] {
       const earlier = firstUse.get(unit.id);
       if (earlier) {
         const firstField = `${earlier.key}[${earlier.index}].id`;
-        findings.push(finding(diagnose(CODES.duplicateId, { id: unit.id, firstField }, at('id')), [firstField]));
+        findings.push(finding(diagnose(CODES.duplicateId, { id: unit.id, first: fieldName(places, firstField) }, at('id')), [firstField]));
       } else if (unit.id) firstUse.set(unit.id, { key: channel.key, index });
 
       const state = () => [`${path}.status`, `${path}.checked`];
@@ -83,6 +84,18 @@ function uncheckedFindings(unit: WebsiteRecord | AccountRecord): Array<{ field: 
   return findings;
 }
 
+/** A field another message points to: its path in YAML (websites[0].id), its cell in a sheet (网站.xlsx 网站!C5). */
+function fieldName(places: FieldPlaces, path: string): string {
+  const place = places.get(path);
+  return place?.cell ? placeText(place) : path;
+}
+
+/** A record another message points to: websites[0]（第 12 行） in YAML, 网站.xlsx 网站 第 5 行 in a sheet. */
+function recordName(places: FieldPlaces, path: string): string {
+  const place = places.get(path);
+  return place?.cell ? sheetRowText(place) : `${path}（第 ${place?.line ?? 0} 行）`;
+}
+
 /** What makes two records one unit entered twice, whatever their ids, and how the message says so. */
 interface SameUnit<R> {
   readonly key: 'websites' | 'accounts';
@@ -110,7 +123,7 @@ function duplicates<R>(units: readonly R[], rule: SameUnit<R>, places: FieldPlac
       return [];
     }
     const firstField = `${key}[${earlier}]`;
-    const args = { unit, same, firstField, firstLine: places.get(firstField)?.line ?? 0 };
+    const args = { unit, same, first: recordName(places, firstField) };
     const read = fields.flatMap((field) => [`${key}[${index}].${field}`, `${firstField}.${field}`]);
     return [finding(diagnose(CODES.duplicateRecord, args, fieldAt(places, `${key}[${index}].name`)), read)];
   });

@@ -83,9 +83,17 @@ function kindOf(codePoint: number): OddKind | undefined {
   return undefined;
 }
 
+/**
+ * Code units that every odd character lies among (with more besides: any half of a surrogate
+ * pair): text without them, which is nearly all text, has no odd character and is passed over
+ * at once. Matched by code unit, without the u flag, so an astral character is looked at too.
+ */
+const MAYBE_ODD = /[\u0000-\u001f\u007f-\u00a0\u00ad\u061c\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ud800-\udfff\ufdd0-\ufdef\ufeff\ufffe\uffff]/;
+
 /** Every odd character of `text`, in order; an unpaired surrogate counts as one. */
 export function oddCharacters(text: string): OddCharacter[] {
   const found: OddCharacter[] = [];
+  if (!MAYBE_ODD.test(text)) return found;
   for (let index = 0; index < text.length; ) {
     // codePointAt pairs a high surrogate with a following low one, and returns a lone half as it is
     const codePoint = text.codePointAt(index) ?? 0;

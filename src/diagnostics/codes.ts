@@ -197,11 +197,15 @@ export const CODES = {
     message: ({ path, extension }) => `${quoted(path)}${extension ? `是 ${extension} 文件` : '没有扩展名'}，检查记录只能从 .xlsx 或 .csv 文件读取`,
     hint: () => '用 Excel 或 WPS 打开该文件，选“另存为”，文件类型选“Excel 工作簿（*.xlsx）”或“CSV UTF-8（逗号分隔）（*.csv）”，再写新的文件名。',
   }),
-  workbookUnreadable: entry<{ path: string; reason: string }>({
+  workbookUnreadable: entry<{ path: string; csv: boolean }>({
     code: 'TB151',
     title: '表格文件无法读取',
-    message: ({ path, reason }) => `无法读取表格文件${quoted(path)}：${reason}`,
-    hint: () => '用 Excel 或 WPS 打开该文件确认它没有损坏，再“另存为”一份 .xlsx 文件。',
+    message: ({ path, csv }) =>
+      csv ? `无法读取 CSV 文件${quoted(path)}：格式有误（如引号不成对）` : `无法读取表格文件${quoted(path)}：它不是有效的 Excel 工作簿（.xlsx），或已损坏、加了密码`,
+    hint: ({ csv }) =>
+      csv
+        ? '用 Excel 或 WPS 打开该文件核对，再“另存为”“CSV UTF-8（逗号分隔）（*.csv）”。'
+        : '用 Excel 或 WPS 打开该文件确认它没有损坏；加了密码的先取消密码，再“另存为”一份 .xlsx 文件。',
   }),
   sheetMissing: entry<{ path: string; sheet: string; sheets: readonly string[] }>({
     code: 'TB152',
@@ -231,7 +235,7 @@ export const CODES = {
   columnRepeated: entry<{ header: string; firstHeader: string; firstLetter: string }>({
     code: 'TB156',
     title: '两列填的是同一项',
-    message: ({ header, firstHeader, firstLetter }) => `${quoted(header)}这一列与 ${firstLetter} 列${quoted(firstHeader)}填的是同一项，只读取 ${firstLetter} 列`,
+    message: ({ header, firstHeader, firstLetter }) => `${quoted(header)}这一列与 ${firstLetter} 列${quoted(firstHeader)}填的是同一项，不知道该读哪一列`,
     hint: () => '删去其中一列，或改动列名使它们各指一项。',
   }),
   unknownColumns: entry<{ columns: readonly { letter: string; header: string }[] }>({
@@ -240,11 +244,23 @@ export const CODES = {
     message: ({ columns }) => `不认识这些列，不会读取：${listed(columns.map(({ letter, header }) => `${letter} 列${quoted(header)}`))}`,
     hint: () => '列名写错的，改成 README 里列出的列名；是本单位自己的列名的，在发文机关设置（_issuer.yaml）的 columns 里登记；只供人看的列可以不管。',
   }),
+  blankCell: entry<{ key: string }>({
+    code: 'TB158',
+    title: '必填的单元格是空的',
+    message: () => '这一格是空的，但每一行都必须填写',
+    hint: () => '填上这一格；不要的行整行删去。',
+  }),
+  sameUnitRows: entry<{ unit: string; firstRow: number; same: string }>({
+    code: 'TB159',
+    title: '表格里同一单位有两行',
+    message: ({ unit, firstRow, same }) => `这一行与第 ${firstRow} 行的${same}，是同一${unit}录入了两次`,
+    hint: () => '删去其中一行；确是两个不同的单位时，核对网站标识码、名称和主办单位的写法，或加一列“编号”给每行各写一个编号。',
+  }),
 
-  duplicateId: entry<{ id: string; firstField: string }>({
+  duplicateId: entry<{ id: string; first: string }>({
     code: 'TB201',
     title: '编号重复',
-    message: ({ id, firstField }) => `编号${quoted(id)}重复，${firstField} 已经用过`,
+    message: ({ id, first }) => `编号${quoted(id)}重复，${first} 已经用过`,
     hint: () => '同一季度里网站和账号的编号都不能相同；给其中一个换个编号。',
   }),
   unknownVetoItem: entry<{ item: string; channel: string; known: readonly string[] }>({
@@ -377,10 +393,10 @@ export const CODES = {
     message: ({ region, expected, found }) => `${quoted(region)}的数据是${found}的，汇总的是${expected}`,
     hint: () => '汇总只比较同一季度：让 quarter 指向该季度的检查记录文件，或核对公布数的 period。',
   }),
-  duplicateRecord: entry<{ unit: string; same: string; firstField: string; firstLine: number }>({
+  duplicateRecord: entry<{ unit: string; same: string; first: string }>({
     code: 'TB230',
     title: '同一单位录入了两次',
-    message: ({ unit, same, firstField, firstLine }) => `这一${unit}与 ${firstField}（第 ${firstLine} 行）的${same}都相同，是同一${unit}录入了两次`,
+    message: ({ unit, same, first }) => `这一${unit}与 ${first}的${same}都相同，是同一${unit}录入了两次`,
     hint: () => '删去其中一条（编号不同也是同一单位）；确是两个不同的单位时，核对名称和主办单位的写法。',
   }),
   dateNotAfterWindow: entry<{ date: string; end: string }>({

@@ -15,6 +15,11 @@ export function formatDiagnostic(d: Diagnostic): string {
   return d.hint ? `${head}\n    提示：${d.hint}` : head;
 }
 
+/** A sheet's row as a message names it: `网站检查结果.xlsx 网站 第 12 行`. */
+export function sheetRowText(place: SourcePlace): string {
+  return `${place.file} ${place.sheet ? `${place.sheet} ` : ''}第 ${place.line} 行`;
+}
+
 /** `file:line:col`, or for a sheet `file sheet!C12` (`file C12` for a CSV, which has one sheet). */
 export function placeText(place: SourcePlace): string {
   if (!place.cell) return `${place.file}:${place.line}:${place.column}`;

@@ -45,7 +45,7 @@ function placedForOffice(options: { diagnostic: Diagnostic; kind: SheetKind; mer
   const row = index === undefined ? undefined : merged.rowAt.get(Number(index));
   if (row) {
     let path = within ?? '';
-    while (path !== '' && !row.cells?.has(path)) path = parentPath(path);
+    while (path !== '' && !row.cells?.get(path)) path = parentPath(path);
     const place = row.cells?.get(path) ?? row.where.place;
     return { ...diagnostic, ...(place && { place }) };
   }

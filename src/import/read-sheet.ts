@@ -5,11 +5,11 @@
 
 import { CODES, diagnose } from '../diagnostics/codes.js';
 import { TongbaoError, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { collectPlaces, displayPath, parentPath, type LocatedMap } from '../load/located.js';
+import { displayPath, parentPath, placesIn, type FieldPlaces, type LocatedMap } from '../load/located.js';
 import { quarterShape } from '../load/quarter.js';
 import { SHEET_FIELDS, columnsFor, headerKey, type SheetKind } from '../load/sheets/columns.js';
 import { findHeader, readGrid, readSheetRecords, type SheetHeader } from '../load/sheets/index.js';
-import type { AccountRecord, IssuerProfile, SourcePlace, WebsiteRecord } from '../model/records.js';
+import type { AccountRecord, IssuerProfile, WebsiteRecord } from '../model/records.js';
 import type { SheetRows, SheetUnit, UnitKey } from './sheet-unit.js';
 
 const KINDS: readonly SheetKind[] = ['websites', 'accounts'];
@@ -28,7 +28,7 @@ export interface SheetToImport {
 /** Headers the sheet has that name a field of one kind of unit and no field of the other (网站标识码, 平台 …). */
 function ownHeaders(kind: SheetKind, header: SheetHeader | undefined, issuer: IssuerProfile): number {
   const [other] = KINDS.filter((candidate) => candidate !== kind) as [SheetKind];
-  const theirs = columnsFor(other, issuer);
+  const theirs = columnsFor(other, issuer, issuer.columns);
   const onlyOurs = (field: string): boolean => !(SHEET_FIELDS[other] as readonly string[]).includes(field);
   return (header?.columns ?? []).filter((column) => {
     if (column.field.kind === 'field' && onlyOurs(column.field.field)) return true;
@@ -42,7 +42,7 @@ async function kindOfSheet(request: SheetToImport): Promise<SheetKind> {
   const read = await readGrid({ file: request.file, shown, ...(request.sheet !== undefined && { sheet: request.sheet }) });
   if (!read.grid) throw new TongbaoError(read.diagnostics);
   const rows = read.grid.rows;
-  const counts = KINDS.map((kind) => ownHeaders(kind, findHeader(rows, columnsFor(kind, request.issuer)), request.issuer));
+  const counts = KINDS.map((kind) => ownHeaders(kind, findHeader(rows, columnsFor(kind, request.issuer, request.issuer.columns)), request.issuer));
   const [websites, accounts] = counts as [number, number];
   if (websites > 0 && accounts === 0) return 'websites';
   if (accounts > 0 && websites === 0) return 'accounts';
@@ -66,16 +66,17 @@ function decodeRow(list: RecordList, row: LocatedMap): { unit?: SheetUnit; probl
   return { unit, problems };
 }
 
-/** Field path within the row's unit → the cell it came from. */
-function cellsOf(row: LocatedMap): Map<string, SourcePlace> {
-  const prefix = `${row.path}.`;
-  return new Map([...collectPlaces(row)].flatMap(([path, place]) => (path.startsWith(prefix) ? [[path.slice(prefix.length), place] as const] : [])));
+/** Field path within the row's unit → the cell it came from, looked up when a problem asks. */
+function cellsOf(row: LocatedMap): FieldPlaces {
+  const places = placesIn(row);
+  // below its root the row's fields are reached as `.name`, `.scores.发布解读`
+  return { get: (path) => (path === '' ? undefined : places.get(`.${path}`)) };
 }
 
 /** The sheet's readable rows and the problems of the others; throws a TongbaoError when the sheet cannot be read at all. */
 export async function readSheetRows(request: SheetToImport): Promise<SheetRows> {
   const kind = request.kind ?? (await kindOfSheet(request));
-  const read = await readSheetRecords({ file: request.file, ...(request.sheet !== undefined && { sheet: request.sheet }), kind, issuer: request.issuer });
+  const read = await readSheetRecords({ file: request.file, ...(request.sheet !== undefined && { sheet: request.sheet }), kind, issuer: request.issuer, overrides: request.issuer.columns ?? {} });
   // no header, or no column for a field every unit needs: nothing in the sheet can be imported
   if (!read.header || (read.rows.length === 0 && read.diagnostics.some((d) => d.severity === 'error'))) throw new TongbaoError(read.diagnostics);
   const problems: Diagnostic[] = [...read.diagnostics];

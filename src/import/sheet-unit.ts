@@ -4,7 +4,8 @@
 import type { Where } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { PLAIN_FIELDS, type PlainField, type SheetKind } from '../load/sheets/columns.js';
-import type { AccountRecord, SourcePlace, WebsiteRecord } from '../model/records.js';
+import type { FieldPlaces } from '../load/located.js';
+import type { AccountRecord, WebsiteRecord } from '../model/records.js';
 
 /** A unit's fields as a row gives them: any of a website's or an account's, name and owner always. */
 export type SheetUnit = Partial<Omit<WebsiteRecord & AccountRecord, 'place'>> & Pick<WebsiteRecord, 'name' | 'owner'>;
@@ -24,7 +25,7 @@ export interface SheetRow {
   /** where the row is, as diagnostics name it (workbook, sheet, row) */
   readonly where: Where;
   /** the cell each field came from, by its path within the unit (name, scores.发布解读) */
-  readonly cells?: ReadonlyMap<string, SourcePlace>;
+  readonly cells?: FieldPlaces;
 }
 
 /** What a sheet gave: its kind, the fields it has columns for, its readable rows and what it could not read. */

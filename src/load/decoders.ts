@@ -354,7 +354,9 @@ function decodeFields(node: LocatedMap, shape: Shape, names: readonly string[], 
     const entry = node.entries.get(name);
     if (!entry || isBlank(entry.value)) {
       if (field.required) {
-        sink.push(diagnose(CODES.missingField, { key: name }, { place: entry?.keyPlace ?? node.place, field: childPath(node.path, name) }));
+        // a blank cell of a sheet is said as the cell the office sees, not as a field of YAML
+        const code = entry?.value.place.cell ? CODES.blankCell : CODES.missingField;
+        sink.push(diagnose(code, { key: name }, { place: entry?.keyPlace ?? node.place, field: childPath(node.path, name) }));
         result[name] = field.decoder.fallback;
       }
       continue;

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { checkQuarter } from '../check/index.js';
-import { PlacesWhenAsked, under } from '../check/input.js';
+import { failedFields, under } from '../check/input.js';
 import type { FailedFields } from '../check/input.js';
 import { CODES, diagnose } from '../diagnostics/codes.js';
 import { TongbaoError } from '../diagnostics/diagnostic.js';
@@ -15,7 +15,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { QuarterRecords } from '../model/records.js';
 import { rawTable } from './decoders.js';
 import { decodeIssuer, mergeLayers } from './issuer.js';
-import { collectKeyPlaces, collectPlaces, displayPath } from './located.js';
+import { displayPath, keyPlacesIn, placesIn } from './located.js';
 import type { Located, LocatedMap } from './located.js';
 import { decodeQuarter, notAQuarter } from './quarter.js';
 import type { QuarterReference } from './quarter.js';
@@ -28,6 +28,8 @@ export interface LoadOptions {
   readonly file: string;
   /** the folder every path in the data must stay inside; by default the nearest folder holding package.json */
   readonly projectRoot?: string;
+  /** receives the warnings of a load that succeeds (a sheet's columns no field answers to); a failed load throws them with its errors */
+  readonly warnings?: Diagnostic[];
 }
 
 const ISSUER_FILE = '_issuer.yaml';
@@ -39,6 +41,7 @@ export async function loadQuarter(options: LoadOptions): Promise<QuarterRecords>
   const sink: Diagnostic[] = [];
   const loaded = await loadChain({ file, projectRoot, sink, later: [] });
   if (!loaded || sink.some((d) => d.severity === 'error')) throw new TongbaoError(inReadingOrder(sink));
+  options.warnings?.push(...inReadingOrder(sink));
   return deepFreeze(loaded.records);
 }
 
@@ -80,14 +83,16 @@ async function loadChain(step: ChainStep): Promise<LoadedQuarter | undefined> {
     ? decodeIssuer({ node: issuerNode, projectRoot, sink })
     : decodeIssuer({ node: emptyTable(written), projectRoot, sink: [] });
   // sheets' columns are named by the issuer's score groups and facts, so they are read after it
-  const root = await withSheetRecords(written, { projectRoot, issuer: issuer.profile, overrides: {}, sink });
+  const beforeSheets = sink.length;
+  const root = await withSheetRecords(written, { projectRoot, issuer: issuer.profile, overrides: issuer.profile.columns ?? {}, sink });
+  // what could not be read from a sheet is reported; no check compares it
+  const sheetsFailed = failedFields(sink.slice(beforeSheets));
   const decoded = decodeQuarter({ root, projectRoot, sink });
 
   const before = await previousQuarter({ step, reference: decoded.previous });
   const records: QuarterRecords = { source: file, issuer: issuer.profile, ...decoded.fields, ...(before.previous && { previous: before.previous }) };
-  const failed = [...decoded.failed, ...issuer.failed.map((path) => under('issuer', path)), ...before.failed];
-  const places = { places: new PlacesWhenAsked(() => collectPlaces(root)), keyPlaces: new PlacesWhenAsked(() => collectKeyPlaces(root)) };
-  sink.push(...checkQuarter({ records, ...places, failed }));
+  const failed = [...sheetsFailed, ...decoded.failed, ...issuer.failed.map((path) => under('issuer', path)), ...before.failed];
+  sink.push(...checkQuarter({ records, places: placesIn(root), keyPlaces: keyPlacesIn(root), failed }));
   return { records, failed };
 }
 

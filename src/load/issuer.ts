@@ -28,6 +28,7 @@ import type { Decoded } from './decoders.js';
 import { childPath, parentPath } from './located.js';
 import type { Located, LocatedMap } from './located.js';
 import { pngImage } from './seal-image.js';
+import { columnSettings } from './sheets/column-settings.js';
 
 /** Merges issuer layers, lowest first; the merged table answers for its lowest layer's place. */
 export function mergeLayers(layers: readonly (LocatedMap | undefined)[]): LocatedMap | undefined {
@@ -148,6 +149,7 @@ export function issuerShape(projectRoot: string) {
     narrativeSections: optional(listOf(identifier, { nonEmpty: true })),
     letterhead: optional(mapping({ format: required(oneOf(['file', 'letter'] as const)), organ: required(text) })),
     colophon: optional(mapping({ copyTo: optional(listOf(text)), printedBy: required(text) })),
+    columns: optional(columnSettings),
     fonts: optional(
       mapping({ fangsong: optional(text), heiti: optional(text), kaiti: optional(text), songti: optional(text), xiaobiaosong: optional(text) }),
     ),

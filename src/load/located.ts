@@ -59,36 +59,63 @@ export function displayPath(absolute: string): string {
   return inside ? fromWorkingFolder : absolute;
 }
 
-/** Field path → place of every value in a file, so later checks can point at a field. */
-export type FieldPlaces = ReadonlyMap<string, SourcePlace>;
-
-export function collectPlaces(root: Located): FieldPlaces {
-  const places = new Map<string, SourcePlace>();
-  const visit = (node: Located): void => {
-    places.set(node.path, node.place);
-    if (node.kind === 'seq') node.items.forEach(visit);
-    if (node.kind === 'map') for (const { value } of node.entries.values()) visit(value);
-  };
-  visit(root);
-  return places;
+/** Field path → place of a value in a file, so later checks can point at a field. */
+export interface FieldPlaces {
+  get(path: string): SourcePlace | undefined;
 }
 
 /**
- * Field path → place of its key, for the fields of tables: where a name the office typed as a
- * key (a narrative section, a fact) is reported, rather than at its value.
+ * The place of every value in a tree, found when asked: checks ask only where they report,
+ * and a national sheet has a million cells, so no table of them all is built.
  */
-export function collectKeyPlaces(root: Located): FieldPlaces {
-  const places = new Map<string, SourcePlace>();
-  const visit = (node: Located): void => {
-    if (node.kind === 'seq') node.items.forEach(visit);
-    if (node.kind !== 'map') return;
-    for (const { keyPlace, value } of node.entries.values()) {
-      places.set(value.path, keyPlace);
-      visit(value);
+export function placesIn(root: Located): FieldPlaces {
+  return { get: (path) => nodeAt(root, path)?.node.place };
+}
+
+/**
+ * The place of each table field's key: where a name the office typed as a key (a narrative
+ * section, a fact) is reported, rather than at its value. List items have none.
+ */
+export function keyPlacesIn(root: Located): FieldPlaces {
+  return { get: (path) => nodeAt(root, path)?.entry?.keyPlace };
+}
+
+/** The node at a field path (`websites[3].scores.发布解读`), with the table entry that holds it. */
+function nodeAt(root: Located, path: string): { node: Located; entry?: LocatedEntry } | undefined {
+  let found: { node: Located; entry?: LocatedEntry } = { node: root };
+  let rest = path;
+  while (rest !== '') {
+    const { node } = found;
+    if (node.kind === 'seq') {
+      const index = /^\[(\d+)\]/.exec(rest);
+      const item = index ? node.items[Number(index[1])] : undefined;
+      if (!index || !item) return undefined;
+      found = { node: item };
+      rest = rest.slice(index[0].length);
+      continue;
     }
-  };
-  visit(root);
-  return places;
+    if (node.kind !== 'map') return undefined;
+    const inside = node.path === '' ? rest : rest.startsWith('.') ? rest.slice(1) : undefined;
+    const key = inside === undefined ? undefined : keyStarting(node, inside);
+    const entry = key === undefined ? undefined : node.entries.get(key);
+    if (key === undefined || !entry || inside === undefined) return undefined;
+    found = { node: entry.value, entry };
+    rest = inside.slice(key.length);
+  }
+  return found;
+}
+
+/** The key of the table that `rest` starts with, followed by the end, a field or an index; the longest when keys overlap. */
+function keyStarting(node: LocatedMap, rest: string): string | undefined {
+  const plain = /^[^.[]*/.exec(rest)?.[0] ?? '';
+  if (node.entries.has(plain)) return plain;
+  // a key holding . or [ (a fact named 3.5万字) is matched whole
+  let longest: string | undefined;
+  for (const key of node.entries.keys()) {
+    const follows = rest.charAt(key.length);
+    if (rest.startsWith(key) && (follows === '' || follows === '.' || follows === '[') && key.length > (longest?.length ?? -1)) longest = key;
+  }
+  return longest;
 }
 
 /** The place of a field, or of the nearest enclosing field when it was not written (a default). */

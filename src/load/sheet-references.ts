@@ -59,8 +59,10 @@ async function recordList(node: Located, kind: SheetKind, context: SheetContext)
     const reference = sheetReference(context.projectRoot).decode(part, context.sink);
     if (!reference?.file) continue;
     const read = await readSheetRecords({ file: reference.file, sheet: reference.sheet, kind, issuer: context.issuer, overrides: context.overrides, firstIndex: items.length });
-    context.sink.push(...read.diagnostics);
-    // one by one: spreading a country's 150,000 rows into push's arguments overflows the stack
+    // a problem of the whole file (unreadable, no such sheet) is said where the quarter file names it
+    const named = part.entries.get('file')?.value ?? part;
+    context.sink.push(...read.diagnostics.map((d) => ({ ...d, place: d.place ?? named.place, field: d.field ?? named.path })));
+    // one by one: a national sheet has more rows than a call takes arguments
     for (const row of read.rows) items.push(row);
   }
   return { kind: 'seq', items, place: node.place, path: kind, file: node.file };

@@ -18,7 +18,7 @@ import type { SummaryRecords, SummarySource } from '../model/summary.js';
 import { boundedNumber, identifier, isoDate, listOf, mapping, optional, required, text } from './decoders.js';
 import { deepFreeze, findProjectRoot, inReadingOrder, loadQuarter, readYamlFile } from './index.js';
 import { withDefaults } from './issuer.js';
-import { collectKeyPlaces, collectPlaces, fieldAt } from './located.js';
+import { fieldAt, keyPlacesIn, placesIn } from './located.js';
 import type { FieldPlaces } from './located.js';
 import { period, quarterReference, toPeriod } from './quarter.js';
 import type { QuarterReference } from './quarter.js';
@@ -59,7 +59,7 @@ export async function loadSummary(options: { file: string; projectRoot?: string 
   const reported = sink.length;
   const { period: written, precision, narrative, sources, ...fields } = shape.decode(root, sink) ?? shape.fallback;
   const failed = new FailedIndex(failedFields(sink.slice(reported)));
-  const places = { places: collectPlaces(root), keyPlaces: collectKeyPlaces(root) };
+  const places = { places: placesIn(root), keyPlaces: keyPlacesIn(root) };
   const summaryPeriod = toPeriod(written);
   const loaded: SummarySource[] = [];
   for (const [index, source] of sources.entries()) {

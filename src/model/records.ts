@@ -253,7 +253,12 @@ export interface IssuerProfile {
   readonly colophon?: ColophonConfig;
   /** official font names used instead of the defaults, by role (仿宋 instead of 仿宋_GB2312 …) */
   readonly fonts?: Readonly<Partial<Record<'fangsong' | 'heiti' | 'kaiti' | 'songti' | 'xiaobiaosong', string>>>;
+  /** the office's own sheet headers: per kind of sheet, record field → headers (see load/sheets/columns.ts) */
+  readonly columns?: SheetHeaderSettings;
 }
+
+/** `columns:` in the issuer settings: per kind of sheet, record field (name, owner …) → the office's headers for it. */
+export type SheetHeaderSettings = Readonly<Partial<Record<'websites' | 'accounts', Readonly<Partial<Record<string, readonly string[]>>>>>>;
 
 export interface Period {
   readonly year: number;

@@ -90,7 +90,7 @@ async function sheetToCopy(options: { channel: Channel; reference: YAMLMap; late
   const written = String(reference.get('file'));
   const sheet = reference.get('sheet');
   const file = resolve(dirname(latestFile), written);
-  const read = await readSheetRecords({ file, ...(sheet != null && { sheet: String(sheet) }), kind: channel, issuer, overrides: {} });
+  const read = await readSheetRecords({ file, ...(sheet != null && { sheet: String(sheet) }), kind: channel, issuer, overrides: issuer.columns ?? {} });
   if (!read.header) throw new TongbaoError([diagnose(CODES.newSheetNotCopied, { path: read.source.shown, reason: '找不到表头' }, {})]);
   return { channel, reference, written, file, read, change: editOf(read, (text) => retitle(text, latest, next)) };
 }

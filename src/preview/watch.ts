@@ -7,8 +7,8 @@ import { dirname, extname, resolve } from 'node:path';
 import { BUNDLED_TEMPLATES } from '../compose/index.js';
 import { isPublishedFigures, type QuarterRecords } from '../model/records.js';
 
-/** Files whose change can change the notice: data, templates, the web style sheet. */
-const WATCHED_EXTENSIONS = new Set(['.yaml', '.yml', '.hbs', '.css']);
+/** Files whose change can change the notice: data (records in sheets too), templates, the web style sheet. */
+const WATCHED_EXTENSIONS = new Set(['.yaml', '.yml', '.xlsx', '.csv', '.hbs', '.css']);
 
 /** The folders a quarter's notice is made from; before the first good build, the quarter's own folder. */
 export function watchedFolders(options: { file: string; records?: QuarterRecords }): string[] {

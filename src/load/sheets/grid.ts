@@ -53,7 +53,7 @@ async function readXlsxGrid(options: { file: string; shown: string; sheet?: stri
   try {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
     for await (const worksheet of reader) {
-      const name = (worksheet as unknown as { name: string }).name;
+      const name = worksheetName(reader, worksheet);
       names.push(name);
       const wanted = !found && (sheet === undefined ? names.length === 1 : name === sheet);
       const rows: GridRow[] = [];
@@ -61,11 +61,32 @@ async function readXlsxGrid(options: { file: string; shown: string; sheet?: stri
       for await (const row of worksheet) if (wanted) rows.push({ number: row.number, cells: rowCells(row.values) });
       if (wanted) found = { sheet: name, rows };
     }
-  } catch (error) {
-    return { diagnostics: [diagnose(CODES.workbookUnreadable, { path: shown, reason: error instanceof Error ? error.message : String(error) }, {})] };
+  } catch {
+    // ExcelJS says why in English and in its own terms; the office needs to know what to do
+    return { diagnostics: [diagnose(CODES.workbookUnreadable, { path: shown, csv: false }, {})] };
   }
   if (found) return { grid: found, diagnostics: [] };
   return { diagnostics: [diagnose(CODES.sheetMissing, { path: shown, sheet: sheet ?? '', sheets: names }, {})] };
+}
+
+/** What ExcelJS's streaming reader knows of a workbook and a worksheet, but does not declare. */
+interface ReaderInternals {
+  readonly workbookRels?: readonly { readonly Id: string; readonly Target: string }[];
+  readonly model?: { readonly sheets?: readonly { readonly name: string; readonly rId: string }[] };
+}
+
+/**
+ * A worksheet's name as the workbook gives it. ExcelJS finds it only when the workbook's
+ * relationships name the sheet's part relative to xl/ (as Excel does); openpyxl and other
+ * tools write /xl/worksheets/sheet1.xml, and ExcelJS then calls the sheet Sheet1.
+ */
+function worksheetName(reader: object, worksheet: object): string {
+  const { name, id } = worksheet as { name: string; id: number | string };
+  if (name !== `Sheet${id}`) return name;
+  const { workbookRels = [], model } = reader as ReaderInternals;
+  const part = `worksheets/sheet${id}.xml`;
+  const relation = workbookRels.find(({ Target }) => Target.replace(/^\/?xl\//, '') === part);
+  return model?.sheets?.find(({ rId }) => rId === relation?.Id)?.name ?? name;
 }
 
 /** ExcelJS row values (1-based, sparse) as cells from column A. */
@@ -101,8 +122,8 @@ function readCsvGrid(options: { file: string; shown: string }): ReadGrid {
   let records: string[][];
   try {
     records = parseCsv(text, { relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
-  } catch (error) {
-    return { diagnostics: [diagnose(CODES.workbookUnreadable, { path: shown, reason: error instanceof Error ? error.message : String(error) }, {})] };
+  } catch {
+    return { diagnostics: [diagnose(CODES.workbookUnreadable, { path: shown, csv: true }, {})] };
   }
   // Excel shows each record as one row, even one whose quoted cell holds a line break
   const rows = records.map((cells, index) => ({ number: index + 1, cells: cells.map((cell) => (cell === '' ? undefined : cell)) }));

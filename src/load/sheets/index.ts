@@ -2,14 +2,21 @@
 //
 // API, for the loader and for `tongbao import` / `tongbao new`:
 //   readSheetRecords({ file, sheet?, kind, issuer, overrides?, listPath?, firstIndex? })
-//     → { rows, header, columns, diagnostics, source }
-//     rows: one LocatedMap per record row, shaped as a YAML record (decode them with the
-//     quarter's record decoders); header: where the header was found; columns: field → column
-//     (letter and header); diagnostics: what could not be read (file, header, columns).
-//   readGrid (grid.ts): a sheet's raw cells row by row; findHeader (header.ts): the header row(s)
-//   and the column of each field; cellPlace (rows.ts): a cell's place for a diagnostic.
+//     → { source, rows, header?, diagnostics }
+//     source: the file as diagnostics name it, and the worksheet read (the first when none is
+//     named); rows: one LocatedMap per record row (blank rows left out), shaped as a YAML
+//     record — decode them with the quarter's record decoders; a row reads its cells only
+//     when asked, and row.place is the row's first read cell; header: the header row(s), the
+//     columns read (index, letter, header, field) and the headers no field answers to;
+//     diagnostics: what could not be read (file, header, columns, one unit in two rows).
+//     Never throws for anything in the file.
+//   readGrid (grid.ts): a sheet's cells row by row, as text, numbers, dates or booleans;
+//   findHeader (header.ts): the header among the first rows, two-row headers under merged
+//   group cells included; cellPlace (rows.ts): a cell's place for a diagnostic;
+//   columnLetter: A, B … AA for a column index.
 // A quarter file names sheets with `websites: { file: …, sheet: … }` (see ../sheet-references.ts).
 
+import { quoted } from '../../diagnostics/characters.js';
 import { CODES, diagnose } from '../../diagnostics/codes.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { IssuerProfile } from '../../model/records.js';
@@ -21,7 +28,8 @@ import { readGrid } from './grid.js';
 import type { SheetGrid } from './grid.js';
 import { HEADER_SEARCH_ROWS, REQUIRED_COLUMNS, findHeader, headersFor } from './header.js';
 import type { SheetHeader } from './header.js';
-import { cellPlace, isBlankRow, rowRecord } from './rows.js';
+import { RowTable, cellPlace, derivedRowId, isBlankRow, rowContext } from './rows.js';
+import { platformReader } from './values.js';
 import type { SheetSource } from './rows.js';
 
 export type { SheetColumn, SheetHeader } from './header.js';
@@ -78,16 +86,40 @@ function recordsOfGrid(request: SheetRequest, source: SheetSource, grid: SheetGr
   const diagnostics = headerProblems({ kind, source, header, overrides, missing });
   if (missing.length > 0) return { source, rows: [], header, diagnostics };
   const vetoItems = kind === 'websites' ? issuer.rules.websiteVetoItems : issuer.rules.accountVetoItems;
-  const context = { source, kind, columns: header.columns, platforms: issuer.platforms, vetoItems, required: new Set(REQUIRED_COLUMNS[kind]) };
+  const context = rowContext({ source, kind, columns: header.columns, platform: platformReader(issuer.platforms), vetoItems });
   const listPath = request.listPath ?? kind;
   const rows: LocatedMap[] = [];
+  const derivedIds = new Map<string, number>();
   let index = request.firstIndex ?? 0;
   for (const row of grid.rows.slice(header.dataFrom)) {
     if (isBlankRow(row, header.columns)) continue;
-    rows.push(rowRecord(context, row, childPath(listPath, index)));
+    const record = new RowTable(context, row, childPath(listPath, index));
+    rows.push(record);
     index += 1;
+    const id = derivedRowId(context, row);
+    const repeated = id === undefined ? undefined : sameUnit({ kind, id, record, row: row.number, seen: derivedIds });
+    if (repeated) diagnostics.push(repeated);
   }
   return { source, rows, header, diagnostics };
+}
+
+/**
+ * A row whose derived id an earlier row has: one unit entered twice, said once, at the row
+ * (the whole record fails, so neither the id check nor the duplicate-unit check repeats it).
+ */
+function sameUnit(options: { kind: SheetKind; id: string; record: LocatedMap; row: number; seen: Map<string, number> }): Diagnostic | undefined {
+  const { kind, id, record, row, seen } = options;
+  const firstRow = seen.get(id);
+  if (firstRow === undefined) {
+    seen.set(id, row);
+    return undefined;
+  }
+  const entries = record.entries;
+  const code = entries.get('code')?.value;
+  const same =
+    code?.kind === 'scalar' && code.source !== '' ? `网站标识码都是${quoted(code.source)}` : kind === 'websites' ? '名称和主办单位都相同' : '名称、平台和开办主体都相同';
+  const args = { unit: kind === 'websites' ? '家网站' : '个账号', firstRow, same };
+  return diagnose(CODES.sameUnitRows, args, { place: entries.get('id')?.value.place ?? record.place, field: record.path });
 }
 
 /** Required columns the header lacks, columns naming a field twice, headers no field answers to. */

@@ -1,15 +1,19 @@
 // A sheet's rows as the located tree a YAML list of records would be: one table per row, the
 // fields named as in YAML (name, owner, scores.发布解读 …), each value at its cell. The record
 // decoders and every check then read sheet records exactly as they read YAML ones.
+// A national sheet has a million cells: a row keeps only its cells as read, and makes a
+// field's node when a decoder asks for it (each once); a node works out its place and path
+// only when a diagnostic asks. So nothing per cell outlives the decoding of its row.
 
-import type { IssuerProfile, SourcePlace } from '../../model/records.js';
+import type { SourcePlace } from '../../model/records.js';
 import { childPath } from '../located.js';
 import type { Located, LocatedEntry, LocatedMap, LocatedScalar } from '../located.js';
 import { derivedId } from './columns.js';
 import type { PlainField, SheetKind } from './columns.js';
 import type { CellValue, GridRow } from './grid.js';
+import { REQUIRED_COLUMNS } from './header.js';
 import type { SheetColumn } from './header.js';
-import { booleanValue, cellText, dateValue, listItems, numberValue, platformValue, statusValue, textValue } from './values.js';
+import { booleanValue, cellText, dateValue, listItems, numberValue, statusValue, textValue } from './values.js';
 import type { ScalarValue } from './values.js';
 
 /** Where a sheet's cells are, for their places: the file as diagnostics name it and as paths resolve from it. */
@@ -22,19 +26,50 @@ export interface SheetSource {
   readonly sheet?: string;
 }
 
+/** What every row of a sheet shares: where it is, its columns and how their values read. */
 export interface RowContext {
   readonly source: SheetSource;
   readonly kind: SheetKind;
   readonly columns: readonly SheetColumn[];
-  readonly platforms: IssuerProfile['platforms'];
+  /** the columns of plain fields, by field */
+  readonly plain: ReadonlyMap<PlainField, SheetColumn>;
+  /** a platform cell as the issuer's platform (see platformReader) */
+  readonly platform: (cell: CellValue) => ScalarValue;
   /** the veto items the issuer names for this kind of unit, read whole from a cell */
   readonly vetoItems: readonly string[];
   /** fields every record needs: a blank cell in their column is reported as missing there */
   readonly required: ReadonlySet<PlainField>;
+  /** the cells of the table fields, scores and facts */
+  readonly tables: { readonly scores: readonly TableCell[]; readonly facts: readonly TableCell[] };
+  /** the keys a row may have, in order */
+  readonly keys: readonly string[];
 }
 
+/** A cell of a table field (scores or facts): its column, its key, and the group it sits under, if any. */
+interface TableCell {
+  readonly column: SheetColumn;
+  readonly key: string;
+  readonly group?: string;
+}
+
+/** What the rows of a sheet share, worked out once for all of them. */
+export function rowContext(options: Pick<RowContext, 'source' | 'kind' | 'columns' | 'platform' | 'vetoItems'>): RowContext {
+  const { columns, kind } = options;
+  const plain = plainColumns(columns);
+  const scores = columns.flatMap((column): TableCell[] => {
+    const { field } = column;
+    return field.kind !== 'score' ? [] : [{ column, key: field.indicator ?? field.group, ...(field.indicator !== undefined && { group: field.group }) }];
+  });
+  const facts = columns.flatMap((column): TableCell[] => (column.field.kind === 'fact' ? [{ column, key: column.field.fact }] : []));
+  const keys = [...plain.keys(), ...(plain.has('id') ? [] : ['id']), ...(scores.length > 0 ? ['scores'] : []), ...(facts.length > 0 ? ['facts'] : [])];
+  return { ...options, plain, required: new Set(REQUIRED_COLUMNS[kind]), tables: { scores, facts }, keys };
+}
+
+/** A column as a place needs it: header cells and the first cell of a row have no header to name. */
+type PlacedColumn = Pick<SheetColumn, 'index' | 'letter'> & { readonly header?: string };
+
 /** The place of a cell, as the spreadsheet names it. */
-export function cellPlace(source: SheetSource, row: number, column: SheetColumn | { index: number; letter: string; header?: string }): SourcePlace {
+export function cellPlace(source: SheetSource, row: number, column: PlacedColumn): SourcePlace {
   return {
     file: source.shown,
     line: row,
@@ -45,76 +80,221 @@ export function cellPlace(source: SheetSource, row: number, column: SheetColumn 
   };
 }
 
+/** A cell's value in the tree; its place and path are worked out when a diagnostic asks for them. */
+class CellNode implements LocatedScalar {
+  constructor(
+    readonly value: string | number | boolean | null,
+    readonly source: string,
+    private readonly sheet: SheetSource,
+    private readonly row: number,
+    private readonly column: PlacedColumn,
+    private readonly parentPath: string,
+    private readonly key: string | number,
+  ) {}
+
+  get kind(): 'scalar' {
+    return 'scalar';
+  }
+
+  get quoted(): boolean {
+    return false;
+  }
+
+  get place(): SourcePlace {
+    return cellPlace(this.sheet, this.row, this.column);
+  }
+
+  get path(): string {
+    return childPath(this.parentPath, this.key);
+  }
+
+  get file(): string {
+    return this.sheet.file;
+  }
+}
+
+/** A table entry whose key is the cell's header: its key's place is the cell's. */
+class CellEntry implements LocatedEntry {
+  constructor(readonly value: Located & { readonly place: SourcePlace }) {}
+
+  get keyPlace(): SourcePlace {
+    return this.value.place;
+  }
+}
+
+/** The plain fields' columns of a sheet, by field. */
+function plainColumns(columns: readonly SheetColumn[]): Map<PlainField, SheetColumn> {
+  const plain = new Map<PlainField, SheetColumn>();
+  for (const column of columns) if (column.field.kind === 'field') plain.set(column.field.field, column);
+  return plain;
+}
+
 /** True when none of the columns read holds anything in the row. */
 export function isBlankRow(row: GridRow, columns: readonly SheetColumn[]): boolean {
   return columns.every((column) => cellText(row.cells[column.index]) === '');
 }
 
-/** One record's table from one row; `path` is its place in the quarter's list, e.g. websites[12]. */
-export function rowRecord(context: RowContext, row: GridRow, path: string): LocatedMap {
-  const { source } = context;
-  const entries = new Map<string, LocatedEntry>();
-  const first = context.columns[0];
-  const rowPlace = first ? cellPlace(source, row.number, first) : cellPlace(source, row.number, { index: 0, letter: 'A' });
-  const tableAt = (key: string, within: Map<string, LocatedEntry>, tablePath: string, place: SourcePlace): Map<string, LocatedEntry> => {
-    const existing = within.get(key)?.value;
-    if (existing?.kind === 'map') return existing.entries as Map<string, LocatedEntry>;
-    const table = new Map<string, LocatedEntry>();
-    within.set(key, { keyPlace: place, value: { kind: 'map', entries: table, place, path: tablePath, file: source.file } });
-    return table;
-  };
+/** One record's table: the row's cells, read into fields when asked. `path` is its place in the quarter's list, e.g. websites[12]. */
+export class RowTable implements LocatedMap {
+  constructor(
+    private readonly context: RowContext,
+    private readonly row: GridRow,
+    readonly path: string,
+  ) {}
 
-  for (const column of context.columns) {
-    const cell = row.cells[column.index];
-    const place = cellPlace(source, row.number, column);
-    const { field } = column;
-    if (field.kind === 'field') {
-      const node = fieldNode({ context, cell, place, path: childPath(path, field.field), field: field.field });
-      if (node) entries.set(field.field, { keyPlace: place, value: node });
-      continue;
-    }
-    if (cellText(cell) === '') continue;
-    const value = numberValue(cell);
-    if (field.kind === 'fact') {
-      const facts = tableAt('facts', entries, childPath(path, 'facts'), place);
-      facts.set(field.fact, { keyPlace: place, value: scalar(value, place, childPath(childPath(path, 'facts'), field.fact), source.file) });
-      continue;
-    }
-    const scoresPath = childPath(path, 'scores');
-    const scores = tableAt('scores', entries, scoresPath, place);
-    const groupPath = childPath(scoresPath, field.group);
-    if (field.indicator === undefined) {
-      // a group's total next to its indicators' points: the indicators say more
-      if (scores.get(field.group)?.value.kind !== 'map') scores.set(field.group, { keyPlace: place, value: scalar(value, place, groupPath, source.file) });
-      continue;
-    }
-    const group = tableAt(field.group, scores, groupPath, place);
-    group.set(field.indicator, { keyPlace: place, value: scalar(value, place, childPath(groupPath, field.indicator), source.file) });
+  get kind(): 'map' {
+    return 'map';
   }
-  if (!entries.has('id')) {
-    const id = derivedIdNode(context, entries, path);
-    if (id) entries.set('id', id);
+
+  get place(): SourcePlace {
+    return cellPlace(this.context.source, this.row.number, this.context.columns[0] ?? { index: 0, letter: 'A' });
   }
-  return { kind: 'map', entries, place: rowPlace, path, file: source.file };
+
+  get file(): string {
+    return this.context.source.file;
+  }
+
+  get entries(): ReadonlyMap<string, LocatedEntry> {
+    return new RowEntries(this.context, this.row, this.path);
+  }
 }
 
-function scalar(value: ScalarValue, place: SourcePlace, path: string, file: string): LocatedScalar {
-  return { kind: 'scalar', value: value.value, source: value.source, quoted: false, place, path, file };
+/** A row's fields as a table's entries: those its cells fill, in column order, then id, scores and facts. */
+class RowEntries implements ReadonlyMap<string, LocatedEntry> {
+  constructor(
+    private readonly context: RowContext,
+    private readonly row: GridRow,
+    private readonly path: string,
+  ) {}
+
+  get(key: string): LocatedEntry | undefined {
+    return this.make(key);
+  }
+
+  has(key: string): boolean {
+    const { context, row } = this;
+    if (key === 'scores' || key === 'facts') return context.tables[key].some(({ column }) => cellText(row.cells[column.index]) !== '');
+    // every row has an id: its own, one derived, or (when it has neither name nor 网站标识码, which is reported) its row
+    if (key === 'id') return true;
+    const column = context.plain.get(key as PlainField);
+    return column !== undefined && (cellText(row.cells[column.index]) !== '' || context.required.has(key as PlainField));
+  }
+
+  get size(): number {
+    return [...this.keys()].length;
+  }
+
+  *keys(): MapIterator<string> {
+    for (const key of this.context.keys) if (this.has(key)) yield key;
+  }
+
+  *values(): MapIterator<LocatedEntry> {
+    for (const [, entry] of this.entries()) yield entry;
+  }
+
+  /** Each entry makes its node only when read: a decoder going over the keys reads none. */
+  *entries(): MapIterator<[string, LocatedEntry]> {
+    for (const key of this.keys()) yield [key, new LazyEntry(this, key)];
+  }
+
+  [Symbol.iterator](): MapIterator<[string, LocatedEntry]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: LocatedEntry, key: string, map: ReadonlyMap<string, LocatedEntry>) => void): void {
+    for (const [key, entry] of this.entries()) callback(entry, key, this);
+  }
+
+  /** The entry of a field, made anew: rows are read once, so nothing is kept. */
+  make(key: string): LocatedEntry | undefined {
+    const { context, row, path } = this;
+    if (key === 'scores' || key === 'facts') return tableEntry(context, row, childPath(path, key), context.tables[key]);
+    const column = context.plain.get(key as PlainField);
+    const node = column && fieldNode({ context, row, path, column, field: key as PlainField });
+    if (node) return new CellEntry(node);
+    // a row without an id (no id column, or its cell blank) is known by what it is
+    return key === 'id' ? this.derivedId() : undefined;
+  }
+
+  /**
+   * A derived id's entry, at the cell it was made from: the 网站标识码, else the name. A row
+   * with neither is known by its place, so that only its blank name is reported.
+   */
+  private derivedId(): LocatedEntry {
+    const { context, row, path } = this;
+    const from = context.plain.get(fieldText(context, row, 'code') === undefined ? 'name' : 'code') ?? context.columns[0] ?? { index: 0, letter: 'A' };
+    const id = derivedRowId(context, row) ?? `${context.source.shown} 第 ${row.number} 行`;
+    return new CellEntry(new CellNode(id, id, context.source, row.number, from, path, 'id'));
+  }
+}
+
+/** An entry that makes its field's node when it is read. */
+class LazyEntry implements LocatedEntry {
+  private made: LocatedEntry | undefined;
+
+  constructor(
+    private readonly row: RowEntries,
+    private readonly key: string,
+  ) {}
+
+  private entry(): LocatedEntry {
+    this.made ??= this.row.make(this.key);
+    if (!this.made) throw new Error(`no field ${this.key} in the row`);
+    return this.made;
+  }
+
+  get keyPlace(): SourcePlace {
+    return this.entry().keyPlace;
+  }
+
+  get value(): Located {
+    return this.entry().value;
+  }
+}
+
+/** The scores or facts of a row as a table, at the first cell that fills it; none when no cell does. */
+function tableEntry(context: RowContext, row: GridRow, tablePath: string, cells: readonly TableCell[]): LocatedEntry | undefined {
+  let table: { entries: Map<string, LocatedEntry>; place: SourcePlace } | undefined;
+  for (const slot of cells) {
+    const { column } = slot;
+    const cell = row.cells[column.index];
+    if (cellText(cell) === '') continue;
+    table ??= { entries: new Map(), place: cellPlace(context.source, row.number, column) };
+    const within = slot.group === undefined ? table.entries : groupTable(context, row, column, table.entries, childPath(tablePath, slot.group), slot.group);
+    // a group's total next to its indicators' points: the indicators say more
+    if (within.get(slot.key)?.value.kind === 'map') continue;
+    const value = numberValue(cell);
+    const parentPath = slot.group === undefined ? tablePath : childPath(tablePath, slot.group);
+    within.set(slot.key, new CellEntry(new CellNode(value.value, value.source, context.source, row.number, column, parentPath, slot.key)));
+  }
+  return table && { keyPlace: table.place, value: { kind: 'map', entries: table.entries, place: table.place, path: tablePath, file: context.source.file } };
+}
+
+/** A group's table of indicator points inside the scores, made at its first indicator's cell. */
+function groupTable(context: RowContext, row: GridRow, column: SheetColumn, scores: Map<string, LocatedEntry>, groupPath: string, group: string): Map<string, LocatedEntry> {
+  const existing = scores.get(group)?.value;
+  if (existing?.kind === 'map') return existing.entries as Map<string, LocatedEntry>;
+  const entries = new Map<string, LocatedEntry>();
+  const place = cellPlace(context.source, row.number, column);
+  scores.set(group, { keyPlace: place, value: { kind: 'map', entries, place, path: groupPath, file: context.source.file } });
+  return entries;
 }
 
 /** A plain field's node; undefined for a blank cell of an optional field (the field is then not written). */
-function fieldNode(options: { context: RowContext; cell: CellValue; place: SourcePlace; path: string; field: PlainField }): Located | undefined {
-  const { context, cell, place, path, field } = options;
-  const file = context.source.file;
+function fieldNode(options: { context: RowContext; row: GridRow; path: string; column: SheetColumn; field: PlainField }): (Located & { place: SourcePlace }) | undefined {
+  const { context, row, path, column, field } = options;
+  const cell = row.cells[column.index];
   if (cellText(cell) === '') {
     // a required field's blank cell is reported at the cell, as YAML reports an empty value
-    return context.required.has(field) ? { kind: 'scalar', value: null, source: '', quoted: false, place, path, file } : undefined;
+    return context.required.has(field) ? new CellNode(null, '', context.source, row.number, column, path, field) : undefined;
   }
   if (field === 'veto') {
-    const items = listItems(cell, context.vetoItems).map((item, index) => scalar({ value: item, source: item }, place, childPath(path, index), file));
-    return { kind: 'seq', items, place, path, file };
+    const listPath = childPath(path, field);
+    const items = listItems(cell, context.vetoItems).map((item, index) => new CellNode(item, item, context.source, row.number, column, listPath, index));
+    return { kind: 'seq', items, place: cellPlace(context.source, row.number, column), path: listPath, file: context.source.file };
   }
-  return scalar(FIELD_VALUES[field](cell, context), place, path, file);
+  const value = FIELD_VALUES[field](cell, context);
+  return new CellNode(value.value, value.source, context.source, row.number, column, path, field);
 }
 
 const FIELD_VALUES: Readonly<Record<Exclude<PlainField, 'veto'>, (cell: CellValue, context: RowContext) => ScalarValue>> = {
@@ -127,26 +307,31 @@ const FIELD_VALUES: Readonly<Record<Exclude<PlainField, 'veto'>, (cell: CellValu
   region: textValue,
   problem: textValue,
   recheck: textValue,
-  platform: (cell, context) => platformValue(cell, context.platforms),
+  platform: (cell, context) => context.platform(cell),
   status: statusValue,
   opened: dateValue,
   checked: booleanValue,
   bonus: numberValue,
 };
 
+/** A plain field's text as read; undefined when its column is missing or its cell blank. */
+function fieldText(context: RowContext, row: GridRow, field: PlainField): string | undefined {
+  const column = context.plain.get(field);
+  const cell = column && row.cells[column.index];
+  if (cellText(cell) === '') return undefined;
+  const text = String(FIELD_VALUES[field as Exclude<PlainField, 'veto'>](cell, context).value);
+  return text === '' ? undefined : text;
+}
+
 /**
- * The id of a row without an id column (or with its cell blank): its 网站标识码, else name and
- * owner (and platform for an account), at the name's cell. None when the name is missing:
- * that is reported already.
+ * The id of a row without an id (no id column, or its cell blank): its 网站标识码, else name
+ * and owner (and platform for an account). Undefined when the row has an id, or neither a
+ * name nor a 网站标识码.
  */
-function derivedIdNode(context: RowContext, entries: ReadonlyMap<string, LocatedEntry>, path: string): LocatedEntry | undefined {
-  const text = (field: string): string | undefined => {
-    const node = entries.get(field)?.value;
-    return node?.kind === 'scalar' && typeof node.value === 'string' && node.value !== '' ? node.value : undefined;
-  };
-  const name = text('name');
-  const nameEntry = entries.get('name');
-  if (name === undefined || !nameEntry) return undefined;
-  const id = derivedId(context.kind, { code: text('code'), name, owner: text('owner') ?? '', platform: text('platform') });
-  return { keyPlace: nameEntry.keyPlace, value: scalar({ value: id, source: id }, nameEntry.value.place, childPath(path, 'id'), context.source.file) };
+export function derivedRowId(context: RowContext, row: GridRow): string | undefined {
+  if (fieldText(context, row, 'id') !== undefined) return undefined;
+  const name = fieldText(context, row, 'name');
+  const code = fieldText(context, row, 'code');
+  if (name === undefined && code === undefined) return undefined;
+  return derivedId(context.kind, { code, name: name ?? '', owner: fieldText(context, row, 'owner') ?? '', platform: fieldText(context, row, 'platform') });
 }

@@ -64,8 +64,8 @@ export function booleanValue(cell: CellValue): ScalarValue {
 
 const STATUS_WORDS: ReadonlyArray<readonly [UnitStatus, readonly string[]]> = [
   [DEFAULT_STATUS, ['运行', '正常', '正常运行', '运行中', '在运行', '开通', '正常开通', '在用']],
-  ['关停', ['关停', '已关停', '关闭', '已关闭', '停运', '已停运', '注销', '已注销', '下线', '已下线', '暂停', '暂停运行']],
-  ['建设中', ['建设中', '在建', '建设', '筹建', '试运行']],
+  ['关停', ['关停', '已关停', '关闭', '已关闭', '停运', '已停运', '注销', '已注销', '下线', '已下线']],
+  ['建设中', ['建设中', '在建', '建设', '筹建']],
 ];
 
 /** 正常/正常运行 → 运行, 已关停/关闭 → 关停 …; other text as it is. */
@@ -106,11 +106,22 @@ export function listItems(cell: CellValue, known: readonly string[]): string[] {
 /** What offices write in a cell for “none”. */
 const NOTHING_WORDS = new Set(['无', '—', '-', '－', '/', '／', '——']);
 
-/** A platform as the issuer names it (微信订阅号 → 微信公众号); an unknown spelling as written, for the platform check to name. */
-export function platformValue(cell: CellValue, platforms: IssuerProfile['platforms']): ScalarValue {
-  const text = cellText(cell);
-  const name = platformNamed(text, platforms) ?? text;
-  return { value: name, source: name };
+/**
+ * A platform as the issuer names it (微信订阅号 → 微信公众号); an unknown spelling as written,
+ * for the platform check to name. Each spelling is looked up once per sheet.
+ */
+export function platformReader(platforms: IssuerProfile['platforms']): (cell: CellValue) => ScalarValue {
+  const known = new Map<string, ScalarValue>();
+  return (cell) => {
+    const text = cellText(cell);
+    let value = known.get(text);
+    if (!value) {
+      const name = platformNamed(text, platforms) ?? text;
+      value = { value: name, source: name };
+      known.set(text, value);
+    }
+    return value;
+  };
 }
 
 /** Text as written, trimmed; a number cell as its shortest digits. */
