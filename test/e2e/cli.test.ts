@@ -54,15 +54,15 @@ describe('tongbao build on an office project', () => {
   it('on bad data, names file:line:column and the field in Chinese, exits 1 and leaves the outputs untouched', () => {
     const file = join(project, quarterFile);
     const good = readFileSync(file, 'utf8');
-    const bad = good.replace('veto: [首页不更新]', 'veto: [首页不跟新]');
+    const bad = good.replace('received: 37, finished: 37', 'received: 三十七, finished: 37');
     expect(bad).not.toBe(good);
     writeFileSync(file, bad);
     try {
       const run = tongbao(['build', quarterFile], project);
       expect(run.code).toBe(1);
-      const line = bad.split('\n').findIndex((l) => l.includes('首页不跟新')) + 1;
-      expect(run.stderr).toMatch(new RegExp(`2025-q3\\.yaml:${line}:\\d+ websites\\[\\d+\\]\\.veto\\[0\\]`));
-      expect(run.stderr).toContain('首页不跟新');
+      const line = bad.split('\n').findIndex((l) => l.includes('三十七')) + 1;
+      expect(run.stderr).toMatch(new RegExp(`2025-q3\\.yaml:${line}:\\d+ messages\\[0\\]\\.received`));
+      expect(run.stderr).toContain('三十七');
       expect(run.stderr).toContain('原有的输出保持不变');
       expect(run.stderr).not.toMatch(/\n\s+at /);
       expect(snapshot(noticeFolder)).toEqual(firstBuild);

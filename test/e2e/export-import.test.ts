@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadQuarter } from '../../src/load/index.js';
 import type { QuarterRecords } from '../../src/model/records.js';
+import { useYamlRecords } from '../fixtures/example-yaml/use.js';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const CLI = join(PROJECT_ROOT, 'bin', 'tongbao.mjs');
@@ -35,6 +36,8 @@ describe('tongbao export and import', { timeout: 300_000 }, () => {
     project = mkdtempSync(join(tmpdir(), 'tongbao-io-'));
     writeFileSync(join(project, 'package.json'), '{}\n');
     cpSync(join(PROJECT_ROOT, 'data', '示例市'), join(project, 'data', '示例市'), { recursive: true });
+    // the original quarter with its units in YAML, so a sheet can be imported into it too
+    useYamlRecords(join(project, 'data', '示例市'));
     const exported = tongbao(['export', original], project);
     expect(exported.stderr).toBe('');
     expect(exported.code).toBe(0);

@@ -15,6 +15,7 @@ import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { build } from '../../src/build.js';
+import { useYamlRecords } from '../fixtures/example-yaml/use.js';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
@@ -113,6 +114,8 @@ beforeAll(async () => {
   writeFileSync(join(project, 'package.json'), '{}\n');
   const folder = join(project, 'data', '示例市');
   cpSync(join(PROJECT_ROOT, 'data', '示例市'), folder, { recursive: true });
+  // hostile text goes into the units as YAML
+  useYamlRecords(folder);
   const issuer = parse(readFileSync(join(folder, '_issuer.yaml'), 'utf8')) as Data;
   const quarter = parse(readFileSync(join(folder, '2025-q3.yaml'), 'utf8')) as Data;
   fields = makeHostile(issuer, quarter);

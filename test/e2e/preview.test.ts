@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type PreviewServer } from '../../src/preview/index.js';
+import { useYamlRecords } from '../fixtures/example-yaml/use.js';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
@@ -18,6 +19,8 @@ beforeAll(async () => {
   project = mkdtempSync(join(tmpdir(), 'tongbao-preview-'));
   writeFileSync(join(project, 'package.json'), '{}\n');
   cpSync(join(PROJECT_ROOT, 'data', '示例市'), join(project, 'data', '示例市'), { recursive: true });
+  // a unit edited as YAML text below
+  useYamlRecords(join(project, 'data', '示例市'));
   quarterFile = join(project, 'data', '示例市', '2025-q3.yaml');
   preview = await startPreview({ file: quarterFile, port: 0, quietMs: 50 });
 });

@@ -1,11 +1,12 @@
-// `tongbao new` on a copy of the bundled example: the next quarter's file carries the
+// `tongbao new` on a copy of the bundled example (where a test reads the units as written, its
+// third quarter in the YAML form, every unit in the quarter file): the next quarter's file carries the
 // inventory exactly, no result of last quarter, the office's comments, and last quarter's
 // failing units for the rectification; once filled in it loads, quarter after quarter.
 
 import { chmodSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { failingUnitIds } from '../../../src/compute/rules.js';
 import { loadQuarter } from '../../../src/load/index.js';
 import type { QuarterRecords } from '../../../src/model/records.js';
@@ -33,7 +34,7 @@ function inOrder(items: readonly string[], within: readonly string[]): boolean {
 
 describe('tongbao new on the bundled example', () => {
   it('carries every unit that was not closed, with exactly the fields it was written with, and no result', async () => {
-    const { folder } = officeCopy();
+    const { folder } = officeCopy(onTestFinished, { recordsInYaml: true });
     const before = parse(readFileSync(join(folder, '2025-q3.yaml'), 'utf8')) as { websites: Unit[]; accounts: Unit[] };
     const made = await newQuarter({ folder });
     expect(made.file).toBe(join(folder, '2025-q4.yaml'));
@@ -70,7 +71,7 @@ describe('tongbao new on the bundled example', () => {
   });
 
   it('keeps every comment line of the last quarter’s file, in order, with the title said of the new quarter', async () => {
-    const { folder } = officeCopy();
+    const { folder } = officeCopy(onTestFinished, { recordsInYaml: true });
     const source = readFileSync(join(folder, '2025-q3.yaml'), 'utf8');
     const written = readFileSync((await newQuarter({ folder })).file, 'utf8');
     const expected = commentLines(source).map((line) => line.replace('2025 年第三季度', '2025 年第四季度'));
@@ -145,7 +146,7 @@ describe('tongbao new on the bundled example', () => {
   });
 
   it('makes nothing from a latest quarter with errors, and says why', async () => {
-    const { folder } = officeCopy();
+    const { folder } = officeCopy(onTestFinished, { recordsInYaml: true });
     const file = join(folder, '2025-q3.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('veto: [首页不更新]', 'veto: [首页不跟新]'));
     const problems = await failure(() => newQuarter({ folder }));

@@ -9,19 +9,22 @@ import { onTestFinished } from 'vitest';
 import { isTongbaoError } from '../../../src/diagnostics/diagnostic.js';
 import type { Diagnostic } from '../../../src/diagnostics/diagnostic.js';
 import type { Period } from '../../../src/model/records.js';
+import { useYamlRecords } from '../../fixtures/example-yaml/use.js';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../../..');
 
 /**
  * A project of the office's own (with its package.json) holding a copy of data/示例市;
  * removed when the test finishes, or when `removeWhenDone` says (afterAll for a suite's copy).
+ * With `recordsInYaml`, its third quarter has every unit written in the quarter file (useYamlRecords).
  */
-export function officeCopy(removeWhenDone: (remove: () => void) => void = onTestFinished): { root: string; folder: string } {
+export function officeCopy(removeWhenDone: (remove: () => void) => void = onTestFinished, options: { recordsInYaml?: boolean } = {}): { root: string; folder: string } {
   const root = mkdtempSync(join(tmpdir(), 'tongbao-new-'));
   removeWhenDone(() => rmSync(root, { recursive: true, force: true }));
   writeFileSync(join(root, 'package.json'), '{}\n');
   const folder = join(root, 'data', '示例市');
   cpSync(join(PROJECT_ROOT, 'data', '示例市'), folder, { recursive: true });
+  if (options.recordsInYaml) useYamlRecords(folder);
   return { root, folder };
 }
 
