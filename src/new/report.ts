@@ -6,6 +6,7 @@ import { relative } from 'node:path';
 import { periodLabel } from '../format/chinese.js';
 import type { NewQuarter } from './index.js';
 import { failingUnitLine } from './rectification-list.js';
+import type { SheetCopy } from './sheet-copies.js';
 
 /** Units named in a line before the rest is only counted. */
 const NAMED_AT_MOST = 10;
@@ -43,15 +44,28 @@ function resultLine(made: NewQuarter): string {
   const carries = (channel: 'websites' | 'accounts') => made.carried.some((c) => c.channel === channel && c.carried > 0);
   const groups = (scoring: { deductionGroups: readonly { name: string }[] }) => scoring.deductionGroups.map((group) => group.name).join('、');
   const unitFacts = (facts ?? []).filter((fact) => fact.of !== 'quarter' && carries(fact.of)).map((fact) => fact.name);
-  const fields = [
-    '未检查的写 checked: false',
-    'veto 单项否决指标',
-    ...(carries('websites') ? [`网站的 scores 扣分指标得分（${groups(rules)}）和 bonus 加分`] : []),
-    ...(rules.accountScoring && carries('accounts') ? [`账号的 scores 扣分指标得分（${groups(rules.accountScoring)}）`] : []),
-    ...(unitFacts.length > 0 ? [`facts 统计事项（${unitFacts.join('、')}）`] : []),
-    '不合格的 problem 问题和 recheck 复检结果',
-  ];
-  return `每个网站和账号本季度的检查结果：${fields.join('，')}；本季度新开设的加在列表里，关停的写 status: 关停。`;
+  // units in sheets are filled in by column, units in the quarter file by field
+  const inSheets = made.carried.every((c) => c.carried === 0 || made.copies.some((copy) => copy.channel === c.channel));
+  const fields = inSheets
+    ? [
+        '未检查的在“是否检查”一栏填“否”',
+        '“单项否决”',
+        ...(carries('websites') ? [`网站的扣分指标得分（${groups(rules)}）和“加分”`] : []),
+        ...(rules.accountScoring && carries('accounts') ? [`账号的扣分指标得分（${groups(rules.accountScoring)}）`] : []),
+        ...(unitFacts.length > 0 ? [`统计事项（${unitFacts.join('、')}）`] : []),
+        '不合格的“问题”和“复检结果”',
+      ]
+    : [
+        '未检查的写 checked: false',
+        'veto 单项否决指标',
+        ...(carries('websites') ? [`网站的 scores 扣分指标得分（${groups(rules)}）和 bonus 加分`] : []),
+        ...(rules.accountScoring && carries('accounts') ? [`账号的 scores 扣分指标得分（${groups(rules.accountScoring)}）`] : []),
+        ...(unitFacts.length > 0 ? [`facts 统计事项（${unitFacts.join('、')}）`] : []),
+        '不合格的 problem 问题和 recheck 复检结果',
+      ];
+  return inSheets
+    ? `每个网站和账号本季度的检查结果，填在复制出的表格里：${fields.join('，')}；本季度新开设的单位加一行，关停的在“运行状态”一栏填“关停”。`
+    : `每个网站和账号本季度的检查结果：${fields.join('，')}；本季度新开设的加在列表里，关停的写 status: 关停。`;
 }
 
 /** A step of what to fill in, with the lines listed under it. */
@@ -77,11 +91,18 @@ function otherLines(made: NewQuarter): string[] {
   ];
 }
 
-/** Each sheet copied: from which file, and which columns were emptied for the quarter's results. */
+const CHANNEL_SHEETS = { websites: '网站', accounts: '账号' } as const;
+
+/** Each file copied once (a workbook may hold both channels' sheets): from which file, and which columns were emptied. */
 function copyLines(made: NewQuarter): string[] {
-  return made.copies.map((copy) => {
-    const emptied = copy.emptied.length > 0 ? `，清空了${copy.emptied.map((header) => `“${header}”`).join('')}列` : '';
-    return `表格 ${shown(copy.from)} 复制为 ${shown(copy.to)}${emptied}；本季度的检查结果填在复制出的表格里。`;
+  const byFile = new Map<string, SheetCopy[]>();
+  for (const copy of made.copies) byFile.set(copy.to, [...(byFile.get(copy.to) ?? []), copy]);
+  return [...byFile.values()].map((copies) => {
+    const [{ from, to }] = copies as [SheetCopy, ...SheetCopy[]];
+    const emptied = copies
+      .filter((copy) => copy.emptied.length > 0)
+      .map((copy) => `${copies.length > 1 ? `${CHANNEL_SHEETS[copy.channel]}表` : ''}清空了${copy.emptied.map((header) => `“${header}”`).join('')}列`);
+    return `表格 ${shown(from)} 复制为 ${shown(to)}${emptied.length > 0 ? `，${emptied.join('；')}` : ''}；本季度的检查结果填在复制出的表格里。`;
   });
 }
 

@@ -53,7 +53,8 @@ export function copyName(name: string, latest: Period, next: Period): string {
 /** The rows and columns the copy changes, from the sheet as the loader read it. */
 function editOf(read: SheetRecords, retitleText: (text: string) => string): { edit: SheetEdit; emptied: string[] } & Pick<CarriedChannel, 'leftOut' | 'carried'> {
   const results = new Set<string>(RESULT_FIELDS);
-  const columns = (read.header?.columns ?? []).filter((column) => column.field.kind !== 'field' || results.has(column.field.field));
+  // with the results, the columns showing them for people (是否合格, 总分 …), or last quarter's would stand beside the new
+  const columns = [...(read.header?.columns ?? []).filter((column) => column.field.kind !== 'field' || results.has(column.field.field)), ...(read.header?.computed ?? [])];
   const text = (row: (typeof read.rows)[number], key: string) => {
     const node = row.entries.get(key)?.value;
     return node?.kind === 'scalar' ? String(node.value ?? '') : '';

@@ -4,7 +4,7 @@
 // recognised from the values alone: a merge holds its text in its first cell and leaves the
 // others blank, so the streaming reader needs no merge list.
 
-import { HEADERS, IGNORED_HEADERS, headerKey } from './columns.js';
+import { COMPUTED_HEADERS, HEADERS, IGNORED_HEADERS, headerKey } from './columns.js';
 import type { ColumnField, PlainField, SheetKind } from './columns.js';
 import type { CellValue, GridRow } from './grid.js';
 
@@ -38,6 +38,8 @@ export interface SheetHeader {
   readonly unknown: readonly UnknownHeader[];
   /** a second column naming a field an earlier column already fills: read past, reported */
   readonly repeated: readonly { readonly column: SheetColumn; readonly first: SheetColumn }[];
+  /** columns of results shown for people (是否合格, 总分 …), read past: `new` empties them with the results */
+  readonly computed: readonly (UnknownHeader & { readonly index: number })[];
 }
 
 /** A, B … Z, AA … for a 0-based column index. */
@@ -50,6 +52,7 @@ export function columnLetter(index: number): string {
 const cellText = (cell: CellValue): string => (cell === undefined ? '' : cell instanceof Date ? '' : String(cell).trim());
 
 const IGNORED_KEYS = new Set(IGNORED_HEADERS.map(headerKey));
+const COMPUTED_KEYS = new Set(COMPUTED_HEADERS.map(headerKey));
 
 /**
  * The header among the first rows: the first row where at least two cells name a known field.
@@ -104,9 +107,10 @@ function isSubHeader(top: readonly string[], below: readonly string[], columns: 
   return named.length > 0 && named.length * 2 >= lowerCells.length;
 }
 
-function matchColumns(cells: readonly HeaderCell[], columns: ReadonlyMap<string, ColumnField>): Pick<SheetHeader, 'columns' | 'unknown' | 'repeated'> {
+function matchColumns(cells: readonly HeaderCell[], columns: ReadonlyMap<string, ColumnField>): Pick<SheetHeader, 'columns' | 'unknown' | 'repeated' | 'computed'> {
   const matched: SheetColumn[] = [];
   const unknown: UnknownHeader[] = [];
+  const computed: (UnknownHeader & { index: number })[] = [];
   const repeated: { column: SheetColumn; first: SheetColumn }[] = [];
   const byField = new Map<string, SheetColumn>();
   for (const cell of cells) {
@@ -115,7 +119,8 @@ function matchColumns(cells: readonly HeaderCell[], columns: ReadonlyMap<string,
     const header = candidates(cell).find((text) => columns.has(headerKey(text)));
     const field = header === undefined ? undefined : columns.get(headerKey(header));
     if (header === undefined || !field) {
-      if (!candidates(cell).some((text) => IGNORED_KEYS.has(headerKey(text)))) unknown.push({ letter, header: cell.own });
+      if (candidates(cell).some((text) => COMPUTED_KEYS.has(headerKey(text)))) computed.push({ index, letter, header: cell.own });
+      else if (!candidates(cell).some((text) => IGNORED_KEYS.has(headerKey(text)))) unknown.push({ letter, header: cell.own });
       continue;
     }
     const column = { index, letter, header, field };
@@ -126,7 +131,7 @@ function matchColumns(cells: readonly HeaderCell[], columns: ReadonlyMap<string,
       matched.push(column);
     }
   }
-  return { columns: matched, unknown, repeated };
+  return { columns: matched, unknown, repeated, computed };
 }
 
 /** Two columns fill the same field when their keys are equal. */

@@ -5,6 +5,7 @@
 
 import { chmodSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { parse } from 'yaml';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { failingUnitIds } from '../../../src/compute/rules.js';
@@ -12,6 +13,7 @@ import { loadQuarter } from '../../../src/load/index.js';
 import type { QuarterRecords } from '../../../src/model/records.js';
 import { RESULT_FIELDS } from '../../../src/new/carry-inventory.js';
 import { newQuarter } from '../../../src/new/index.js';
+import { newQuarterReport } from '../../../src/new/report.js';
 import { ISSUER_YAML, tempProject } from '../load/temp-project.js';
 import { failure, fillIn, listedForRectification, officeCopy } from './office-copy.js';
 
@@ -172,6 +174,32 @@ describe('tongbao new on the bundled example', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace(/\n/g, '\r\n'));
     const written = readFileSync((await newQuarter({ folder })).file, 'utf8');
     expect(written.split('\r\n').length).toBe(written.split('\n').length);
+  });
+
+  it('copies the shipped workbook once, emptying the results and the columns that showed them (是否合格, 总分)', async () => {
+    const { folder } = officeCopy();
+    const made = await newQuarter({ folder });
+    expect(parse(readFileSync(made.file, 'utf8'))).toMatchObject({
+      websites: { file: '检查记录-2025-q4.xlsx', sheet: '网站' },
+      accounts: { file: '检查记录-2025-q4.xlsx', sheet: '政务新媒体' },
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(join(folder, '检查记录-2025-q4.xlsx'));
+    const sites = workbook.getWorksheet('网站')!;
+    const headers = (sites.getRow(1).values as unknown[]).slice(1);
+    const resultsFrom = headers.indexOf('是否检查');
+    expect(resultsFrom).toBeGreaterThan(0);
+    expect(headers.slice(resultsFrom)).toEqual(['是否检查', '单项否决', '发布解读', '办事服务', '互动交流', '功能设计', '加分', '问题', '复检结果', '是否合格', '扣分指标得分', '总分']);
+    const left: unknown[] = [];
+    sites.eachRow((row, number) => {
+      if (number > 1) left.push(...(row.values as unknown[]).slice(1 + resultsFrom).filter((cell) => cell !== undefined && cell !== null));
+    });
+    expect(sites.rowCount).toBe(25);
+    expect(left).toEqual([]);
+    // one workbook, one line: what each of its sheets had emptied
+    const copied = newQuarterReport(made).filter((line) => line.startsWith('表格 '));
+    expect(copied).toHaveLength(1);
+    expect(copied[0]).toContain('网站表清空了“是否检查”“单项否决”“发布解读”“办事服务”“互动交流”“功能设计”“加分”“问题”“复检结果”“是否合格”“扣分指标得分”“总分”列；账号表清空了');
   });
 });
 
