@@ -5,7 +5,7 @@
 
 import type { UnitFigures } from '../model/figures.js';
 import type { AccountRecord, IssuerProfile, ScoringRules, WebsiteRecord } from '../model/records.js';
-import { SHEET_FIELDS, headerOf, type ColumnField, type PlainField, type SheetKind } from '../load/sheets/columns.js';
+import { EXPORTED_RESULT_HEADERS, SHEET_FIELDS, headerOf, type ColumnField, type PlainField, type SheetKind } from '../load/sheets/columns.js';
 import { exactDecimalText, decimalCell, type CellValue } from './cells.js';
 
 export type UnitRecord = WebsiteRecord | AccountRecord;
@@ -27,7 +27,7 @@ export interface ExportColumn {
 const WHEN_GIVEN: ReadonlySet<PlainField> = new Set(['code', 'opened', 'bonus']);
 
 /** The computed columns' headers: among IGNORED_HEADERS, so reading the sheet back reads past them. */
-export const COMPUTED_HEADERS = { passing: '是否合格', score: '扣分指标得分', finalScore: '总分' } as const;
+export const COMPUTED_HEADERS = EXPORTED_RESULT_HEADERS;
 
 /** A record's plain field as the sheet shows it; `code` is read by name since only some records carry it. */
 function plainCell(record: UnitRecord, field: PlainField): CellValue | undefined {

@@ -4,7 +4,7 @@
 
 import ExcelJS from 'exceljs';
 import type { SheetKind } from '../load/sheets/columns.js';
-import { withFixedTimestamps } from '../write/docx/reproducible.js';
+import { withFixedTimestamps } from '../write/office-package.js';
 import type { ExportColumn, ExportedUnit } from './columns.js';
 
 /** The sheets' names: the channels as offices call them. */
@@ -48,5 +48,5 @@ export async function workbookBytes(options: { sheets: readonly ExportSheet[]; i
   workbook.modified = stamp;
   for (const sheet of options.sheets) addSheet(workbook, sheet);
   const packed = new Uint8Array(await workbook.xlsx.writeBuffer());
-  return withFixedTimestamps({ docx: packed, isoDate: options.isoDate });
+  return withFixedTimestamps({ packed: packed, isoDate: options.isoDate });
 }

@@ -5,7 +5,7 @@
 // worksheets stay. Timestamps are fixed, so the same workbook gives the same bytes.
 
 import ExcelJS from 'exceljs';
-import { withFixedTimestamps } from '../write/docx/reproducible.js';
+import { withFixedTimestamps } from '../write/office-package.js';
 import type { SheetEdit } from './sheet-edit.js';
 
 interface MergedRange {
@@ -69,5 +69,5 @@ export async function copyWorkbook(options: { bytes: Uint8Array; edits: Readonly
     editWorksheet(worksheet, edit);
   }
   const written = new Uint8Array(await workbook.xlsx.writeBuffer());
-  return withFixedTimestamps({ docx: written, isoDate });
+  return withFixedTimestamps({ packed: written, isoDate });
 }

@@ -80,8 +80,11 @@ export const HEADERS: Readonly<Record<SheetKind, Readonly<Partial<Record<PlainFi
   },
 };
 
+/** The results `export` writes beside each unit, under these headers. */
+export const EXPORTED_RESULT_HEADERS = { passing: '是否合格', score: '扣分指标得分', finalScore: '总分' } as const;
+
 /** Headers of results a sheet shows for people (tongbao computes them afresh): read past, emptied for the next quarter. */
-export const COMPUTED_HEADERS: readonly string[] = ['是否合格', '扣分指标得分', '总分', '得分', '最终得分', '检查结果'];
+export const COMPUTED_HEADERS: readonly string[] = [...Object.values(EXPORTED_RESULT_HEADERS), '得分', '最终得分', '检查结果'];
 
 /** Headers of columns that sheets carry for people, not for the notice: read past, never reported. */
 export const IGNORED_HEADERS: readonly string[] = ['序号', '备注', ...COMPUTED_HEADERS];

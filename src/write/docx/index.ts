@@ -15,7 +15,7 @@ import { pageNumberFooters } from './footer.js';
 import { allBlockHandlers, inlineHandlers } from './handlers/index.js';
 import { letterheadParts, noticeFormat } from './letterhead.js';
 import { pageSetup } from './page-setup.js';
-import { withFixedTimestamps } from './reproducible.js';
+import { withFixedTimestamps } from '../office-package.js';
 import { createState } from './state.js';
 import { noticeStyles } from './style-sheet.js';
 
@@ -55,5 +55,5 @@ function noticeDocument(doc: NoticeDocument): Document {
 
 export const writeDocx: Writer = async (doc) => {
   const packed = await Packer.toBuffer(noticeDocument(doc));
-  return [{ name: FILE_NAMES.docx, bytes: withFixedTimestamps({ docx: new Uint8Array(packed), isoDate: doc.date }) }];
+  return [{ name: FILE_NAMES.docx, bytes: withFixedTimestamps({ packed: new Uint8Array(packed), isoDate: doc.date }) }];
 };

@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { withFixedTimestamps } from '../../../src/write/docx/reproducible.js';
+import { withFixedTimestamps } from '../../../src/write/office-package.js';
 import { sampleNotice } from '../../fixtures/sample-notice.js';
 import { writeAndUnpack } from './docx-parts.js';
 
@@ -37,7 +37,7 @@ describe('reproducible DOCX', () => {
 
   it('keeps every part but core.xml as docx packed it', async () => {
     const { entries } = await writeAndUnpack(sampleNotice());
-    const repacked = unzipSync(withFixedTimestamps({ docx: (await writeAndUnpack(sampleNotice())).bytes, isoDate: '2030-01-02' }));
+    const repacked = unzipSync(withFixedTimestamps({ packed: (await writeAndUnpack(sampleNotice())).bytes, isoDate: '2030-01-02' }));
     expect(Object.keys(repacked)).toEqual(Object.keys(entries));
     for (const [name, part] of Object.entries(entries)) {
       if (name === 'docProps/core.xml') expect(strFromU8(repacked[name]!)).toContain('2030-01-02T00:00:00Z');
