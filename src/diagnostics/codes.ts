@@ -12,6 +12,7 @@ import { basename } from 'node:path';
 import type { SourcePlace } from '../model/records.js';
 import { quoted } from './characters.js';
 import type { Diagnostic, Severity } from './diagnostic.js';
+import type { FileGroup } from '../load/file-kind.js';
 
 export interface CodeEntry<Args> {
   readonly code: string;
@@ -25,6 +26,15 @@ function entry<Args>(definition: CodeEntry<Args>): CodeEntry<Args> {
 }
 
 const listed = (items: readonly string[]): string => items.join('、');
+
+/** What to give instead of a file that is not text, by what it is. */
+const NOT_TEXT_HINTS: Readonly<Record<FileGroup, string>> = {
+  spreadsheet:
+    '表格不直接当作季度数据文件：在季度数据文件里引用它（websites: { file: 表格.xlsx, sheet: 网站 }），或用 tongbao import 把它合并进季度数据文件；见 README「用表格（Excel / CSV）提供检查记录」。',
+  image: '这里要一个用文本编辑器写的 .yaml 文件，如 2025-q3.yaml；印章图片写在 _issuer.yaml 的 seal.image 里。',
+  document: '这里要一个用文本编辑器写的 .yaml 文件，如 2025-q3.yaml；通报的 Word、PDF 文件由 tongbao build 根据它生成。',
+  archive: '这里要一个用文本编辑器写的 .yaml 文件，如 2025-q3.yaml；压缩包请先解压。',
+};
 
 export const CODES = {
   yamlSyntax: entry<{ problem: string }>({
@@ -163,12 +173,15 @@ export const CODES = {
     message: ({ text, problems }) => `数字${quoted(text)}${problems.join('，')}`,
     hint: ({ digits }) => `写成 ${digits}：只写半角阿拉伯数字和小数点，个数和分数都不带量词或单位，也不加千位分隔符。`,
   }),
-  notAQuarterFile: entry<{ what: string }>({
+  notAQuarterFile: entry<{ what: string; other?: 'issuer' | 'summary' }>({
     code: 'TB123',
     title: '不是季度数据文件',
     message: ({ what }) => `${what}，不是季度数据文件`,
-    hint: () =>
-      '这里要一个季度的检查记录文件（如 2025-q2.yaml），其中写有 period、date、window 等字段；发文机关设置 _issuer.yaml 由 tongbao 在季度文件旁自动读取，不必指向它。',
+    hint: ({ other }) =>
+      '这里要一个季度的检查记录文件（如 2025-q2.yaml），其中写有 period、date、window 等字段；' +
+      (other === 'summary'
+        ? '汇总文件用 tongbao summary 生成各地区的汇总报告，见 README「汇总报告：比较各地区同一季度的检查情况」。'
+        : '发文机关设置 _issuer.yaml 由 tongbao 在季度文件旁自动读取，不必指向它。'),
   }),
   emptyList: entry<Record<string, never>>({
     code: 'TB124',
@@ -188,6 +201,19 @@ export const CODES = {
     title: '公布数里什么也没有填',
     message: () => '这里是空的（{}），一项公布的数也没有填',
     hint: () => '照通报原文填上印出的数，如运行数 running、检查数 checked、不合格数 failing、合格率 passRate、平均分 averageScore；通报没有印这一项的，删去整项。',
+  }),
+  notText: entry<{ path: string; kind: string; group: FileGroup; purpose: string }>({
+    code: 'TB127',
+    title: '给的不是 YAML 文件',
+    message: ({ path, kind, purpose }) => `${quoted(path)}是${/^[A-Z]/.test(kind) ? ' ' : ''}${kind}，不是${purpose}`,
+    hint: ({ group }) => NOT_TEXT_HINTS[group],
+  }),
+  notASummaryFile: entry<{ what: string }>({
+    code: 'TB128',
+    title: '不是汇总文件',
+    message: ({ what }) => `${what}，不是汇总文件`,
+    hint: () =>
+      'tongbao summary 要一个写有 sources（各地区的季度文件）的汇总文件，见 README「汇总报告：比较各地区同一季度的检查情况」；一个季度的通报用 tongbao build 生成。',
   }),
 
   // TB15x: records read from sheets (CSV and XLSX)

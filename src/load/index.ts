@@ -32,7 +32,7 @@ export interface LoadOptions {
   readonly warnings?: Diagnostic[];
 }
 
-const ISSUER_FILE = '_issuer.yaml';
+export const ISSUER_FILE = '_issuer.yaml';
 
 /** Loads and checks one quarter with its earlier quarters; throws TongbaoError listing every problem. */
 export async function loadQuarter(options: LoadOptions): Promise<QuarterRecords> {
@@ -68,7 +68,7 @@ async function loadChain(step: ChainStep): Promise<LoadedQuarter | undefined> {
   const other = notAQuarter(written);
   if (other) {
     const where = step.namedBy ? { place: step.namedBy.place, field: step.namedBy.path } : { place: written.place };
-    sink.push(diagnose(CODES.notAQuarterFile, { what: other }, where));
+    sink.push(diagnose(CODES.notAQuarterFile, other, where));
     return undefined;
   }
 

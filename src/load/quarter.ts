@@ -308,20 +308,29 @@ export function decodeQuarter(options: { root: Located; projectRoot: string; sin
   };
 }
 
-/** Fields only a quarter file has: a file with none of them is some other file. */
+/** Fields a quarter file has: a file with none of them is some other file. */
 const QUARTER_FIELDS = ['period', 'date', 'window', 'deadline', 'websites', 'accounts'];
-/** What the other data files are, by a field only they have. */
-const OTHER_FILES: ReadonlyArray<readonly [string, string]> = [
-  ['shortName', '这是发文机关设置文件'],
-  ['sources', '这是汇总文件'],
+/** Fields a quarter file has and no other data file: a summary has a period and a date too. */
+const QUARTER_ONLY_FIELDS = new Set(['window', 'deadline', 'websites', 'accounts', 'previous', 'rectification']);
+/** Why a file is no quarter file: what it is, and which other data file it is, when it is one. */
+export interface NotAQuarter {
+  readonly what: string;
+  readonly other?: 'issuer' | 'summary';
+}
+
+/** The other data files, by a field only they have. */
+const OTHER_FILES: ReadonlyArray<readonly [string, Required<NotAQuarter>]> = [
+  ['shortName', { what: '这是发文机关设置文件', other: 'issuer' }],
+  ['sources', { what: '这是汇总文件', other: 'summary' }],
 ];
 
 /**
- * Why `root` is not a quarter file, when it is plainly another (`previous: _issuer.yaml`):
- * one message for the file, rather than one for each quarter field it lacks.
+ * Why `root` is not a quarter file, when it is plainly another (`previous: _issuer.yaml`, a
+ * summary given to build): one message for the file, rather than one for each field it lacks.
  */
-export function notAQuarter(root: Located): string | undefined {
-  if (root.kind !== 'map' || QUARTER_FIELDS.some((field) => root.entries.has(field))) return undefined;
+export function notAQuarter(root: Located): NotAQuarter | undefined {
+  if (root.kind !== 'map' || [...root.entries.keys()].some((field) => QUARTER_ONLY_FIELDS.has(field))) return undefined;
   const other = OTHER_FILES.find(([field]) => root.entries.has(field))?.[1];
-  return other ?? `这个文件里没有 ${QUARTER_FIELDS.slice(0, 3).join('、')} 等季度检查记录的字段`;
+  if (other || QUARTER_FIELDS.some((field) => root.entries.has(field))) return other;
+  return { what: `这个文件里没有 ${QUARTER_FIELDS.slice(0, 3).join('、')} 等季度检查记录的字段` };
 }

@@ -2,9 +2,10 @@
 // unreadable, too large, or not UTF-8 (a file saved as GBK by Windows Notepad's “ANSI”, or
 // as UTF-16 by its “Unicode”). Only then does the YAML parser see it.
 
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { CODES, diagnose } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { SIGNATURE_BYTES, otherFileKind } from './file-kind.js';
 import { displayPath } from './located.js';
 import { placeInText } from './read-yaml.js';
 
@@ -30,6 +31,9 @@ export function readDataText(options: { file: string; purpose: string }): ReadTe
     if (errorCode(error) === 'ENOENT') return failed(diagnose(CODES.fileNotFound, { path: shown, purpose }, {}));
     return failed(diagnose(CODES.unreadable, { path: shown, reason: errorCode(error) ?? String(error) }, {}));
   }
+  // before the size: a workbook or a scan is over the limit as often as not, and what it is matters more
+  const kind = otherFileKind(leadingBytes(file), file);
+  if (kind) return failed(diagnose(CODES.notText, { path: shown, kind: kind.name, group: kind.group, purpose }, {}));
   if (size > MAX_FILE_MB * 1024 * 1024) {
     return failed(diagnose(CODES.fileTooLarge, { sizeMb: (size / 1024 / 1024).toFixed(1), limitMb: MAX_FILE_MB }, wholeFile));
   }
@@ -40,6 +44,20 @@ export function readDataText(options: { file: string; purpose: string }): ReadTe
     return failed(diagnose(CODES.unreadable, { path: shown, reason: errorCode(error) ?? String(error) }, wholeFile));
   }
   return decodeUtf8({ bytes, file: shown });
+}
+
+/** The first bytes of the file, or none when it cannot be opened (reading it whole then says why). */
+function leadingBytes(file: string): Uint8Array {
+  const head = new Uint8Array(SIGNATURE_BYTES);
+  let descriptor: number | undefined;
+  try {
+    descriptor = openSync(file, 'r');
+    return head.subarray(0, readSync(descriptor, head, 0, SIGNATURE_BYTES, 0));
+  } catch {
+    return new Uint8Array(0);
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
+  }
 }
 
 function errorCode(error: unknown): string | undefined {

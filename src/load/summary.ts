@@ -19,8 +19,8 @@ import { boundedNumber, identifier, isoDate, listOf, mapping, optional, required
 import { deepFreeze, findProjectRoot, inReadingOrder, loadQuarter, readYamlFile } from './index.js';
 import { withDefaults } from './issuer.js';
 import { fieldAt, keyPlacesIn, placesIn } from './located.js';
-import type { FieldPlaces } from './located.js';
-import { period, quarterReference, toPeriod } from './quarter.js';
+import type { FieldPlaces, Located } from './located.js';
+import { notAQuarter, period, quarterReference, toPeriod } from './quarter.js';
 import type { QuarterReference } from './quarter.js';
 
 const decimalPlaces = optional(boundedNumber({ min: 0, max: 2, integer: true }));
@@ -48,6 +48,14 @@ export function summaryShape(projectRoot: string) {
   });
 }
 
+/** What the file is when it is plainly another data file: a quarter given to `tongbao summary`. */
+function otherThanSummary(root: Located): string | undefined {
+  if (root.kind !== 'map' || root.entries.has('sources')) return undefined;
+  const notQuarter = notAQuarter(root);
+  if (!notQuarter) return '这是季度数据文件';
+  return notQuarter.other === 'issuer' ? notQuarter.what : undefined;
+}
+
 /** Loads and checks a summary with the quarters it names; throws TongbaoError listing every problem. */
 export async function loadSummary(options: { file: string; projectRoot?: string }): Promise<SummaryRecords> {
   const file = resolve(options.file);
@@ -55,6 +63,8 @@ export async function loadSummary(options: { file: string; projectRoot?: string 
   const sink: Diagnostic[] = [];
   const root = readYamlFile({ file, purpose: '汇总文件', sink });
   if (!root) throw new TongbaoError(sink);
+  const other = otherThanSummary(root);
+  if (other) throw new TongbaoError([diagnose(CODES.notASummaryFile, { what: other }, { place: root.place })]);
   const shape = summaryShape(projectRoot);
   const reported = sink.length;
   const { period: written, precision, narrative, sources, ...fields } = shape.decode(root, sink) ?? shape.fallback;

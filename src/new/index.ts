@@ -16,7 +16,7 @@ import { displayPath } from '../load/located.js';
 import type { IssuerProfile, Period, QuarterRecords } from '../model/records.js';
 import { carryInventory, combineCarried, type CarriedChannel } from './carry-inventory.js';
 import { clearQuarter, TO_FILL_IN, type ClearedFields } from './clear-quarter.js';
-import { latestQuarterFile, type QuarterFile } from './latest-quarter.js';
+import { latestQuarterFile, type QuarterFile } from '../load/latest-quarter.js';
 import { nextPeriod, quarterFileName } from './next-period.js';
 import { openingComment } from './opening-comment.js';
 import { failingUnitsOf, writeRectification, type FailingUnit } from './rectification-list.js';

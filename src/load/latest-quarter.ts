@@ -8,9 +8,9 @@ import { CODES, diagnose } from '../diagnostics/codes.js';
 import { TongbaoError, throwIfErrors } from '../diagnostics/diagnostic.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { periodLabel } from '../format/chinese.js';
-import { readYamlFile } from '../load/index.js';
-import { displayPath } from '../load/located.js';
-import { notAQuarter, period as periodField, toPeriod } from '../load/quarter.js';
+import { readYamlFile } from './index.js';
+import { displayPath } from './located.js';
+import { notAQuarter, period as periodField, toPeriod } from './quarter.js';
 import type { Period } from '../model/records.js';
 
 export interface QuarterFile {
@@ -29,8 +29,7 @@ export function quarterFiles(folder: string): QuarterFile[] {
   for (const name of dataFileNames(folder)) {
     const file = join(folder, name);
     const root = readYamlFile({ file, purpose: '季度文件', sink });
-    // a summary has a period too, but its sources give it away
-    if (!root || root.kind !== 'map' || notAQuarter(root) || root.entries.has('sources')) continue;
+    if (!root || root.kind !== 'map' || notAQuarter(root)) continue;
     const node = root.entries.get('period')?.value;
     if (!node) {
       sink.push(diagnose(CODES.missingField, { key: 'period' }, { place: root.place, field: 'period' }));

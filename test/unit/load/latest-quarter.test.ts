@@ -3,9 +3,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { latestQuarterFile } from '../../../src/new/latest-quarter.js';
-import { ISSUER_YAML, QUARTER_YAML, tempProject } from '../load/temp-project.js';
-import { failure } from './office-copy.js';
+import { latestQuarterFile } from '../../../src/load/latest-quarter.js';
+import { ISSUER_YAML, QUARTER_YAML, tempProject } from './temp-project.js';
+import { failure } from '../new/office-copy.js';
 
 const quarter = (year: number, q: number) => QUARTER_YAML.replace('period: { year: 2025, quarter: 3 }', `period: { year: ${year}, quarter: ${q} }`);
 
