@@ -115,8 +115,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? DEFAULT_PREVIEW_PORT, PREVIEW_HOST, resolve);
-  }).catch((error: unknown) => {
-    folders.close();
+  }).catch(async (error: unknown) => {
+    await folders.close();
     throw error;
   });
 
@@ -125,7 +125,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     current: () => current,
     nextBuild: () => new Promise((resolve) => waiting.push(resolve)),
     async close() {
-      folders.close();
+      await folders.close();
       for (const listener of listeners) listener.end();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await building;

@@ -1,8 +1,10 @@
 // What a preview rebuilds on: the folders of every quarter file in the `previous` chain
 // (which hold their `_issuer.yaml`), the issuer's template folder and the bundled templates.
 // Folders rather than files, because editors save by writing a new file and renaming it.
+// Watched with chokidar: node's recursive fs.watch on Linux stops reporting a folder's changes
+// after the first save made by renaming a new file over the old one (sed -i, many editors).
 
-import { existsSync, watch, type FSWatcher } from 'node:fs';
+import { watch } from 'chokidar';
 import { dirname, extname, resolve } from 'node:path';
 import { BUNDLED_TEMPLATES } from '../compose/index.js';
 import { isPublishedFigures, type QuarterRecords } from '../model/records.js';
@@ -24,7 +26,7 @@ export function watchedFolders(options: { file: string; records?: QuarterRecords
 export interface FolderWatch {
   /** watches exactly these folders from now on, keeping the watchers of folders still wanted */
   readonly update: (folders: readonly string[]) => void;
-  readonly close: () => void;
+  readonly close: () => Promise<void>;
 }
 
 /**
@@ -32,35 +34,27 @@ export interface FolderWatch {
  * after the last one. Subfolders count: templates keep their partials in `partials/`.
  */
 export function watchFolders(options: { onChange: () => void; quietMs: number }): FolderWatch {
-  const watchers = new Map<string, FSWatcher>();
   let timer: NodeJS.Timeout | undefined;
-  const changed = (_event: string, name: string | null) => {
-    if (name !== null && !WATCHED_EXTENSIONS.has(extname(name).toLowerCase())) return;
+  const changed = (_event: string, path: string) => {
+    if (!WATCHED_EXTENSIONS.has(extname(path).toLowerCase())) return;
     clearTimeout(timer);
     timer = setTimeout(options.onChange, options.quietMs);
   };
+  // a folder that does not exist yet is watched from when it appears
+  const watcher = watch([], { ignoreInitial: true }).on('all', changed);
+  let watched = new Set<string>();
   return {
     update(folders) {
-      for (const [folder, watcher] of watchers) {
-        if (folders.includes(folder)) continue;
-        watcher.close();
-        watchers.delete(folder);
-      }
-      for (const folder of folders) {
-        if (watchers.has(folder) || !existsSync(folder)) continue;
-        const watcher = watch(folder, { recursive: true }, changed);
-        // a folder that goes away is watched again by the next update that finds it
-        watcher.on('error', () => {
-          watcher.close();
-          watchers.delete(folder);
-        });
-        watchers.set(folder, watcher);
-      }
+      const wanted = new Set(folders);
+      const gone = [...watched].filter((folder) => !wanted.has(folder));
+      const added = folders.filter((folder) => !watched.has(folder));
+      if (gone.length > 0) watcher.unwatch(gone);
+      if (added.length > 0) watcher.add(added);
+      watched = wanted;
     },
-    close() {
+    async close() {
       clearTimeout(timer);
-      for (const watcher of watchers.values()) watcher.close();
-      watchers.clear();
+      await watcher.close();
     },
   };
 }

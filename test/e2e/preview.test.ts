@@ -1,7 +1,7 @@
 // tongbao preview on localhost: the page is served, a saved change rebuilds it and tells
 // the open page to reload, a data error shows on the page and the watch goes on.
 
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -35,6 +35,16 @@ async function edit(file: string, from: string, to: string) {
   expect(text).toContain(from);
   const rebuilt = preview.nextBuild();
   writeFileSync(file, text.replace(from, to));
+  return rebuilt;
+}
+
+/** Saves as sed -i and many editors do: a new file written beside the old one and renamed over it. */
+async function editByRename(file: string, from: string, to: string) {
+  const text = readFileSync(file, 'utf8');
+  expect(text).toContain(from);
+  const rebuilt = preview.nextBuild();
+  writeFileSync(`${file}.tmp-save`, text.replace(from, to));
+  renameSync(`${file}.tmp-save`, file);
   return rebuilt;
 }
 
@@ -87,6 +97,18 @@ describe('tongbao preview', () => {
     const page = await (await fetch(preview.url)).text();
     expect(page).toContain('示政办函〔2025〕27号');
     expect(page).not.toContain('示政办函〔2025〕18号');
+  });
+
+  it('sees every save made by renaming a new file over the old one, several in a row, and saves in place after them', async () => {
+    const numbers = ['27', '31', '32', '33'];
+    for (const [from, to] of numbers.slice(0, -1).map((n, i) => [n, numbers[i + 1]!] as const)) {
+      const build = await editByRename(quarterFile, `示政办函〔2025〕${from}号`, `示政办函〔2025〕${to}号`);
+      expect(build.ok).toBe(true);
+      expect(await (await fetch(preview.url)).text()).toContain(`示政办函〔2025〕${to}号`);
+    }
+    const inPlace = await edit(quarterFile, '示政办函〔2025〕33号', '示政办函〔2025〕27号');
+    expect(inPlace.ok).toBe(true);
+    expect(await (await fetch(preview.url)).text()).toContain('示政办函〔2025〕27号');
   });
 
   it('rebuilds when the issuer settings change', async () => {
