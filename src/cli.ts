@@ -2,7 +2,6 @@
 // diagnostics in Chinese and sets the exit code (0 done, 1 problems in the data or with the output
 // files, 2 wrong usage). User errors never show a stack trace; anything else is a bug and says so.
 
-import { readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, check } from './build.js';
@@ -20,6 +19,7 @@ import { nearestName } from './load/nearest-name.js';
 import { newQuarter } from './new/index.js';
 import { newQuarterReport } from './new/report.js';
 import { DEFAULT_PREVIEW_PORT, startPreview } from './preview/index.js';
+import { TONGBAO_VERSION } from './version.js';
 import { FORMAT_NAMES } from './write/index.js';
 import type { FormatName } from './write/types.js';
 
@@ -160,11 +160,6 @@ const COMMANDS: Readonly<Record<CommandName, (args: readonly string[]) => Promis
   new: command('new', COMMAND_HELP.new.options, runNew),
 };
 
-/** tongbao's version, from its package.json. */
-function version(): string {
-  return (JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string }).version;
-}
-
 /** What a failed build left: nothing changed, unless putting back a replaced output failed (TB607 says what to do). */
 function outcomeOfFailedWrite(diagnostics: readonly Diagnostic[]): string {
   const unrestored = diagnostics.some((d) => d.code === CODES.outputRestoreFailed.code);
@@ -196,7 +191,7 @@ async function run(command: string | undefined, rest: readonly string[]): Promis
     return 0;
   }
   if (command === '--version' || command === '-v' || command === 'version') {
-    say(`tongbao ${version()}`);
+    say(`tongbao ${TONGBAO_VERSION}`);
     return 0;
   }
   if (!isCommandName(command)) throw unknownCommand(command);

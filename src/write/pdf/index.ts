@@ -1,5 +1,6 @@
-// The PDF writer: the print page rendered by the build's browser, with its timestamps fixed
-// to the notice's date so the same input gives the same bytes. A notice with a 版记 is rendered
+// The PDF writer: the print page rendered by the build's browser, tagged for screen readers,
+// with tongbao's document properties and its dates fixed to the notice's date so the same input
+// gives the same bytes. A notice with a 版记 is rendered
 // twice: once to measure where the text ends, once with the 版记 where it belongs.
 
 import type { Element } from 'hast';
@@ -8,10 +9,11 @@ import type { NoticeDocument } from '../../model/document.js';
 import { FILE_NAMES } from '../file-names.js';
 import type { Writer } from '../types.js';
 import { COLOPHON_MARKERS, placeColophon, withColophonMarkers } from './pagination.js';
-import { withFixedDates } from './pdf-dates.js';
+import { withDocumentInfo } from './document-info.js';
 import { hasColophon, printArticle, printHtml } from './print-page.js';
 import { markerPositions, pdfPageCount } from './probe.js';
 import { renderPdf } from './render.js';
+import { TONGBAO_VERSION } from '../../version.js';
 
 async function renderWithColophon(options: { doc: NoticeDocument; article: Element; browser: Browser }): Promise<Uint8Array> {
   const { doc, article, browser } = options;
@@ -35,5 +37,7 @@ export const writePdf: Writer = async (doc, context) => {
   const pdf = hasColophon(article)
     ? await renderWithColophon({ doc, article, browser })
     : await renderPdf({ browser, html: await printHtml({ doc, article }) });
-  return [{ name: FILE_NAMES.pdf, bytes: withFixedDates({ pdf, date: doc.date }) }];
+  const maker = `tongbao ${TONGBAO_VERSION}`;
+  const info = { title: doc.titleText, author: doc.author, creator: maker, producer: maker, date: doc.date };
+  return [{ name: FILE_NAMES.pdf, bytes: withDocumentInfo(pdf, info) }];
 };

@@ -22,7 +22,7 @@ async function printToPdf(page: Page, html: string, timeoutMs: number): Promise<
   await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
   // layout must use the final fonts, or line breaks (and page count) change between runs
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  return page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: false, timeout: timeoutMs });
+  return page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout: timeoutMs });
 }
 
 export async function renderPdf(options: { browser: Browser; html: string; timeoutMs?: number }): Promise<Uint8Array> {

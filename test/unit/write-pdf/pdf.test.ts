@@ -1,7 +1,7 @@
 // Renders the sample notice with the real Chromium and reads the PDFs back with poppler.
 // One browser session serves the whole file: a launch costs about a second.
 
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +10,7 @@ import { TongbaoError } from '../../../src/diagnostics/diagnostic.js';
 import { createBrowserSession, openOfflinePage } from '../../../src/write/pdf/browser.js';
 import { writePdf } from '../../../src/write/pdf/index.js';
 import { renderPdf } from '../../../src/write/pdf/render.js';
+import { TONGBAO_VERSION } from '../../../src/version.js';
 import { HOSTILE_NAME, sampleNotice } from '../../fixtures/sample-notice.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'tongbao-pdf-'));
@@ -56,14 +57,30 @@ beforeAll(async () => {
 afterAll(() => session.close());
 
 describe('writePdf', () => {
-  it('prints A4 pages, more than one, titled after the notice, untagged', () => {
+  it('prints A4 pages, more than one, tagged for screen readers in Chinese', () => {
     const info = poppler('pdfinfo', pdfPath);
     const [, width, height] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info) ?? [];
     expect(Number(width)).toBeCloseTo(595, -0.3);
     expect(Number(height)).toBeCloseTo(842, -0.3);
     expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThan(1);
-    expect(info).toContain(`Title:           ${sampleNotice().titleText}`);
-    expect(info).toMatch(/Tagged:\s+no/);
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(Buffer.from(bytes).toString('latin1')).toContain('/Lang (zh-CN)');
+  });
+
+  it('says in its properties what it is, who issued it and that tongbao made it, dated the notice’s date; poppler reads it without complaint', () => {
+    const read = spawnSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
+    expect(read.stderr).toBe('');
+    const notice = sampleNotice();
+    const property = (name: string) => new RegExp(`^${name}:\\s+(.*)$`, 'm').exec(read.stdout)?.[1];
+    expect(property('Title')).toBe(notice.titleText);
+    expect(property('Author')).toBe(notice.author);
+    expect(property('Creator')).toBe(`tongbao ${TONGBAO_VERSION}`);
+    expect(property('Producer')).toBe(`tongbao ${TONGBAO_VERSION}`);
+    expect(notice.date).toBe('2025-10-15');
+    expect(property('CreationDate')).toBe('Wed Oct 15 00:00:00 2025 UTC');
+    expect(property('ModDate')).toBe(property('CreationDate'));
+    // Chromium's own properties are gone from the file, not only hidden behind the new ones
+    expect(Buffer.from(bytes).toString('latin1')).not.toMatch(/HeadlessChrome|Mozilla/);
   });
 
   it('contains the title, the attachment labels and the hostile name as plain letters', () => {
