@@ -14,7 +14,8 @@ import { lintNotice } from './lint/index.js';
 import { loadQuarter } from './load/index.js';
 import type { NoticeDocument } from './model/document.js';
 import type { QuarterRecords } from './model/records.js';
-import { FORMAT_FILES, WRITERS } from './write/index.js';
+import { publicationWarnings } from './write/html/publication.js';
+import { WRITERS, formatFiles } from './write/index.js';
 import { checkOutputTargets, replaceOutputFiles } from './write/output-files.js';
 import { createBrowserSession } from './write/pdf/browser.js';
 import type { FormatName, OutputFile } from './write/types.js';
@@ -136,7 +137,8 @@ export async function renderAndWrite(
   for (const job of options.jobs) {
     log(`检查 ${shown(job.source)}`);
     const { document, folder } = await job.prepare();
-    prepared.push({ source: job.source, document, folder, names: options.formats.flatMap((format) => FORMAT_FILES[format]).map(named) });
+    if (options.formats.includes('html')) for (const warning of publicationWarnings(document)) log(formatDiagnostic(warning));
+    prepared.push({ source: job.source, document, folder, names: options.formats.flatMap((format) => formatFiles(format, document)).map(named) });
   }
   // before the rendering, which takes seconds for a PDF: every problem with where the files go, at once
   throwIfErrors(checkOutputTargets(prepared));
@@ -155,7 +157,7 @@ export async function renderAndWrite(
       }
       // the names checked above must be the names written
       if (files.map((f) => f.name).join('\n') !== names.join('\n')) {
-        throw new Error(`写出器生成的文件（${files.map((f) => f.name).join('、')}）不是 FORMAT_FILES 列出的（${names.join('、')}）`);
+        throw new Error(`写出器生成的文件（${files.map((f) => f.name).join('、')}）不是 formatFiles 列出的（${names.join('、')}）`);
       }
       rendered.push({ source, folder, files });
     }

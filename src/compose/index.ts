@@ -3,12 +3,16 @@
 // The office's narratives are data: checked and parsed on their own, never as template Markdown.
 
 import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Root } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { toString as plainText } from 'mdast-util-to-string';
 import { CODES, diagnose } from '../diagnostics/codes.js';
 import { throwIfErrors, TongbaoError } from '../diagnostics/diagnostic.js';
 import { sourceLocator, type Locate } from '../lint/sources.js';
+import { ISSUER_FILE } from '../load/index.js';
 import { displayPath } from '../load/located.js';
 import type { NoticeDocument, SealImage } from '../model/document.js';
 import type { Figures } from '../model/figures.js';
@@ -61,7 +65,7 @@ export interface ComposeResult {
 export function composeDocument(options: {
   render: Parameters<typeof renderMarkdown>[0];
   seal?: SealConfig;
-  metadata: Pick<NoticeDocument, 'date' | 'author' | 'fonts'>;
+  metadata: Pick<NoticeDocument, 'date' | 'author' | 'fonts' | 'publication'>;
   locate: Locate;
 }): ComposeResult {
   const rendered = renderMarkdown(options.render);
@@ -73,16 +77,24 @@ export function composeDocument(options: {
   return { markdown, document: { tree, titleText: title ? plainText(title) : '', ...options.metadata } };
 }
 
+/** The template of the 内容概述, rendered with the notice's context. */
+const DISCLOSURE_TEMPLATE = 'disclosure';
+
 export function compose(options: { records: QuarterRecords; figures: Figures }): ComposeResult {
   const { records, figures } = options;
+  const render = {
+    templates: { bundled: BUNDLED_TEMPLATES, ...(records.issuer.templates ? { override: records.issuer.templates } : {}) },
+    context: templateContext(records, figures),
+    settings: helperSettings(records.issuer),
+  };
+  // rendered as Markdown like every template, read back as the plain text a form field holds
+  const abstract = plainText(unified().use(remarkParse).parse(renderMarkdown({ ...render, main: DISCLOSURE_TEMPLATE }).markdown)).trim();
+  const settingsFile = displayPath(join(dirname(records.source), ISSUER_FILE));
+  const publication = { ...(records.docNumber ? { docNumber: records.docNumber } : {}), site: records.issuer.site ?? {}, settingsFile, abstract };
   return composeDocument({
-    render: {
-      templates: { bundled: BUNDLED_TEMPLATES, ...(records.issuer.templates ? { override: records.issuer.templates } : {}) },
-      context: templateContext(records, figures),
-      settings: helperSettings(records.issuer),
-    },
+    render,
     ...(records.issuer.seal ? { seal: records.issuer.seal } : {}),
-    metadata: { date: records.date, author: records.issuer.name, fonts: records.issuer.fonts ?? {} },
+    metadata: { date: records.date, author: records.issuer.name, fonts: records.issuer.fonts ?? {}, publication },
     locate: sourceLocator(records),
   });
 }

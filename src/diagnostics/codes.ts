@@ -589,6 +589,12 @@ export const CODES = {
     hint: () =>
       '标题以发文机关全称开头，署名写发文机关全称或规范化简称；改写自定义模板，使标题取自发文机关设置的 name，署名取自 name 或 shortName。',
   }),
+  siteSettingsMissing: entry<{ missing: readonly string[] }>({
+    code: 'TB309',
+    title: '没有写发布网站的设置（警告）',
+    message: ({ missing }) => `发文机关设置的 site 里没有写${listed(missing)}：通报.html 缺少政府网站网页设计规范要求的这几项 <meta>，公开信息表的这几栏空着`,
+    hint: () => '在 _issuer.yaml 里写上 site（发布通报的网站名称、域名、网站标识码、栏目、索引号、主题分类、公开属性），见 README「发布到政府网站」。',
+  }),
   templateMissing: entry<{ name: string }>({
     code: 'TB401',
     title: '找不到主模板',

@@ -149,6 +149,18 @@ export function issuerShape(projectRoot: string) {
     narrativeSections: optional(listOf(identifier, { nonEmpty: true })),
     letterhead: optional(mapping({ format: required(oneOf(['file', 'letter'] as const)), organ: required(text) })),
     colophon: optional(mapping({ copyTo: optional(listOf(text)), printedBy: required(text) })),
+    site: optional(
+      mapping({
+        name: optional(text),
+        domain: optional(text),
+        idCode: optional(text),
+        column: optional(text),
+        indexNumber: optional(text),
+        topic: optional(text),
+        openness: optional(text),
+        keywords: optional(listOf(text)),
+      }),
+    ),
     columns: optional(columnSettings),
     fonts: optional(
       mapping({ fangsong: optional(text), heiti: optional(text), kaiti: optional(text), songti: optional(text), xiaobiaosong: optional(text) }),

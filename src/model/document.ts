@@ -11,7 +11,7 @@
 
 import type { Node, Parent, PhrasingContent, Root, BlockContent, Table, Paragraph } from 'mdast';
 import type { FontRole } from '../layout/gbt9704.js';
-import type { SourcePlace } from './records.js';
+import type { SiteConfig, SourcePlace } from './records.js';
 
 /**
  * 版头 (7.2): the red 发文机关标志. 文件格式 puts it 35 mm below the text block's top with the
@@ -226,6 +226,17 @@ declare module 'mdast' {
   }
 }
 
+/** What the published page's <meta> and the 政府信息公开 form say of a notice. */
+export interface Publication {
+  readonly docNumber?: string;
+  /** the website it is published on; {} when the issuer has not said */
+  readonly site: SiteConfig;
+  /** the issuer settings file that holds (or would hold) `site`, as shown to the user */
+  readonly settingsFile: string;
+  /** 内容概述: one paragraph of plain text from templates/disclosure.hbs */
+  readonly abstract: string;
+}
+
 /** The composed notice: the tree plus document-level facts writers need. */
 export interface NoticeDocument {
   readonly tree: Root;
@@ -240,4 +251,6 @@ export interface NoticeDocument {
    * each goes first in its role's font stack, before the open fallbacks.
    */
   readonly fonts: Partial<Record<FontRole, string>>;
+  /** a quarter's notice is published; a summary report comparing regions is not */
+  readonly publication?: Publication;
 }

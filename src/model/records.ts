@@ -210,6 +210,29 @@ export interface ColophonConfig {
   readonly printedBy: string;
 }
 
+/**
+ * The government website the notice is published on, for the page's <meta> (政府网站网页设计规范,
+ * annex to 国办发〔2017〕47号) and the 政府信息公开 form. Any field may be missing: the build warns.
+ */
+export interface SiteConfig {
+  /** SiteName: the website's name */
+  readonly name?: string;
+  /** SiteDomain: its domain, as www.example.gov.cn */
+  readonly domain?: string;
+  /** SiteIDCode: the website's 网站标识码 */
+  readonly idCode?: string;
+  /** ColumnName: the column the notice is published in */
+  readonly column?: string;
+  /** 索引号, with {年} for the year of the notice's date and {文号序号} for its 文号's serial number */
+  readonly indexNumber?: string;
+  /** 主题分类 */
+  readonly topic?: string;
+  /** 公开属性: 主动公开, 依申请公开… */
+  readonly openness?: string;
+  /** Keywords of the page and the PDF */
+  readonly keywords?: readonly string[];
+}
+
 export interface IssuerProfile {
   /** full name, used in the title and the signature */
   readonly name: string;
@@ -251,6 +274,8 @@ export interface IssuerProfile {
   readonly letterhead?: LetterheadConfig;
   /** 版记; absent when the notice carries none */
   readonly colophon?: ColophonConfig;
+  /** where the notice is published online */
+  readonly site?: SiteConfig;
   /** official font names used instead of the defaults, by role (仿宋 instead of 仿宋_GB2312 …) */
   readonly fonts?: Readonly<Partial<Record<'fangsong' | 'heiti' | 'kaiti' | 'songti' | 'xiaobiaosong', string>>>;
   /** the office's own sheet headers: per kind of sheet, record field → headers (see load/sheets/columns.ts) */

@@ -81,6 +81,6 @@ export function problemPage(options: { diagnostics: readonly Diagnostic[] } | { 
           element('p', [text('这是程序的缺陷，不是数据的问题，请把以下信息报告给维护者。')]),
           element('pre', [text(String(options.internalError instanceof Error ? options.internalError.stack : options.internalError))]),
         ];
-  const page = standalonePage({ title: '通报预览：未能生成', styleSheet: PREVIEW_STYLE, article: element('main', content, 'preview-problems') });
+  const page = standalonePage({ title: '通报预览：未能生成', styleSheet: PREVIEW_STYLE, article: element('section', content, 'preview-problems') });
   return before(page, '</body>', `${RELOAD_SCRIPT}\n`);
 }

@@ -5,6 +5,8 @@
 export const FILE_NAMES = {
   page: '通报.html',
   fragment: '通报.fragment.html',
+  disclosureJson: '通报.公开信息.json',
+  disclosureText: '通报.公开信息.txt',
   docx: '通报.docx',
   pdf: '通报.pdf',
 } as const;

@@ -4,6 +4,7 @@ import { writeDocx } from './docx/index.js';
 import { writeHtml } from './html/index.js';
 import { writePdf } from './pdf/index.js';
 import { FILE_NAMES } from './file-names.js';
+import type { NoticeDocument } from '../model/document.js';
 import type { FormatName, Writer } from './types.js';
 
 export const WRITERS: Readonly<Record<FormatName, Writer>> = {
@@ -12,11 +13,16 @@ export const WRITERS: Readonly<Record<FormatName, Writer>> = {
   pdf: writePdf,
 };
 
-/** The files each format's writer gives, by name, known before it runs. */
-export const FORMAT_FILES: Readonly<Record<FormatName, readonly string[]>> = {
-  html: [FILE_NAMES.page, FILE_NAMES.fragment],
-  docx: [FILE_NAMES.docx],
-  pdf: [FILE_NAMES.pdf],
-};
+/** The files a format's writer gives for `doc`, by name, known before it runs. */
+export function formatFiles(format: FormatName, doc: Pick<NoticeDocument, 'publication'>): readonly string[] {
+  switch (format) {
+    case 'html':
+      return [FILE_NAMES.page, FILE_NAMES.fragment, ...(doc.publication ? [FILE_NAMES.disclosureJson, FILE_NAMES.disclosureText] : [])];
+    case 'docx':
+      return [FILE_NAMES.docx];
+    case 'pdf':
+      return [FILE_NAMES.pdf];
+  }
+}
 
 export const FORMAT_NAMES = Object.keys(WRITERS) as FormatName[];

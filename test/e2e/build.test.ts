@@ -55,9 +55,9 @@ const FAILING_SITES = ['示例市农业农村局网站', '示例市文化广电�
 const FAILING_ACCOUNTS = ['示例市R&D服务', '东城社区通', '南湖文旅', '北山应急', '青溪农业'];
 
 describe('building the bundled example', () => {
-  it('writes the four files of the latest quarter to out/<issuer>/<quarter>/', () => {
+  it('writes the files of the latest quarter to out/<issuer>/<quarter>/: four formats and the 公开 form’s fields', () => {
     expect(folder.endsWith(join('示例市', '2025-q3'))).toBe(true);
-    expect(readdirSync(folder).sort()).toEqual(['通报.docx', '通报.fragment.html', '通报.html', '通报.pdf']);
+    expect(readdirSync(folder).sort()).toEqual(['通报.docx', '通报.fragment.html', '通报.html', '通报.pdf', '通报.公开信息.json', '通报.公开信息.txt']);
   });
 });
 

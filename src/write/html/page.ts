@@ -3,6 +3,7 @@
 
 import type { Element, ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
+import type { PageMeta } from './publication.js';
 
 const element = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({
   type: 'element',
@@ -17,7 +18,7 @@ const newline: ElementContent = { type: 'text', value: '\n' };
  * The style sheet is ours, not the user's, so it goes into <style> as is; it must not
  * contain "</style", which would end the element early.
  */
-export function standalonePage(options: { title: string; styleSheet: string; article: Element }): string {
+export function standalonePage(options: { title: string; meta?: readonly PageMeta[]; styleSheet: string; article: Element }): string {
   if (/<\/style/i.test(options.styleSheet)) throw new Error('样式表中不能出现 </style>');
   const head = element('head', {}, [
     newline,
@@ -25,12 +26,14 @@ export function standalonePage(options: { title: string; styleSheet: string; art
     newline,
     element('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     newline,
+    ...(options.meta ?? []).flatMap(({ name, content }) => [element('meta', { name, content }), newline]),
     element('title', {}, [{ type: 'text', value: options.title }]),
     newline,
     element('style', {}, [{ type: 'text', value: `\n${options.styleSheet}` }]),
     newline,
   ]);
-  const body = element('body', {}, [newline, options.article, newline]);
+  // the landmark a screen reader jumps to: the article is all the page's content
+  const body = element('body', {}, [newline, element('main', {}, [options.article]), newline]);
   const page: Root = {
     type: 'root',
     children: [{ type: 'doctype' }, newline, element('html', { lang: 'zh-CN' }, [newline, head, newline, body, newline]), newline],

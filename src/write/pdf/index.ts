@@ -38,6 +38,15 @@ export const writePdf: Writer = async (doc, context) => {
     ? await renderWithColophon({ doc, article, browser })
     : await renderPdf({ browser, html: await printHtml({ doc, article }) });
   const maker = `tongbao ${TONGBAO_VERSION}`;
-  const info = { title: doc.titleText, author: doc.author, creator: maker, producer: maker, date: doc.date };
+  const { abstract, site } = doc.publication ?? { site: {} };
+  const info = {
+    title: doc.titleText,
+    author: doc.author,
+    ...(abstract && { subject: abstract }),
+    ...(site.keywords && { keywords: site.keywords.join(',') }),
+    creator: maker,
+    producer: maker,
+    date: doc.date,
+  };
   return [{ name: FILE_NAMES.pdf, bytes: withDocumentInfo(pdf, info) }];
 };

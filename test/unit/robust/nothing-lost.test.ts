@@ -57,7 +57,13 @@ describe('a failed build leaves the previous outputs untouched', () => {
   });
 
   it('has a previous build to protect', () => {
-    expect(Object.keys(previous)).toEqual(['城/2025-q3/通报.docx', '城/2025-q3/通报.fragment.html', '城/2025-q3/通报.html']);
+    expect(Object.keys(previous)).toEqual([
+      '城/2025-q3/通报.docx',
+      '城/2025-q3/通报.fragment.html',
+      '城/2025-q3/通报.html',
+      '城/2025-q3/通报.公开信息.json',
+      '城/2025-q3/通报.公开信息.txt',
+    ]);
   });
 
   it('when the browser exits at once: TB501, nothing of the notice written', async () => {
@@ -101,8 +107,10 @@ describe('a failed build leaves the previous outputs untouched', () => {
     const lines: string[] = [];
     try {
       await build({ ...options, formats: ['html'], outDir: join(project.root, 'out-warned'), log: (line) => lines.push(line) });
+      // the project's issuer has not set up its website either: the page's build says so too
       expect(lines.filter((line) => line.includes('警告'))).toEqual([
         expect.stringMatching(/2025-q3\.yaml:\d+:\d+ narrative\.problems — 警告：中文里用了半角标点“,”.*（TB306）/),
+        expect.stringMatching(/_issuer\.yaml:1:1 — 警告：发文机关设置的 site 里没有写/),
       ]);
     } finally {
       writeFileSync(quarter, good);

@@ -48,7 +48,7 @@ describe('writeHtml: standalone page', () => {
   });
 
   it('has one h1, the title, inside one article, the 发文字号 above it and the 主送 after it', () => {
-    const article = select('body > article', page);
+    const article = select('body > main > article', page);
     expect(selectAll('article', page)).toHaveLength(1);
     expect(selectAll('h1', page)).toHaveLength(1);
     expect(text(select('article > h1', page))).toBe(doc.titleText);
