@@ -1,6 +1,6 @@
 // The DOCX writer: walks the notice tree through the handlers into A4 sections on the GB/T 9704
-// page and grid, with the 公文 style sheet and mirrored page numbers, then packs it with fixed
-// timestamps so the same notice always gives the same bytes.
+// page and grid, with the 公文 style sheet and mirrored page numbers, then zips its parts once,
+// with fixed timestamps, so the same notice always gives the same bytes.
 //
 // Sections: the notice itself, with the 版头 at its start (and, in 信函格式, on page 1's header
 // and footer), then the 版记 on a page of its own (colophon.ts). Page numbers run on across both.
@@ -15,7 +15,7 @@ import { pageNumberFooters } from './footer.js';
 import { allBlockHandlers, inlineHandlers } from './handlers/index.js';
 import { letterheadParts, noticeFormat } from './letterhead.js';
 import { pageSetup } from './page-setup.js';
-import { withFixedTimestamps } from '../office-package.js';
+import { zipWithFixedTimestamps, type PackageParts } from '../office-package.js';
 import { createState } from './state.js';
 import { noticeStyles } from './style-sheet.js';
 
@@ -53,7 +53,17 @@ function noticeDocument(doc: NoticeDocument): Document {
   });
 }
 
-export const writeDocx: Writer = async (doc) => {
-  const packed = await Packer.toBuffer(noticeDocument(doc));
-  return [{ name: FILE_NAMES.docx, bytes: withFixedTimestamps({ packed: new Uint8Array(packed), isoDate: doc.date }) }];
-};
+/**
+ * The package's parts as docx's packer would zip them. Packer.toBuffer zips them with the current
+ * time, which would mean unzipping and deflating everything a second time to fix the timestamps;
+ * its compiler (private in the typings, stable since docx 9) gives the parts unzipped.
+ */
+function packageParts(document: Document): PackageParts {
+  const { compiler } = Packer as unknown as { compiler?: { compile(file: Document): Map<string, string | Uint8Array> } };
+  if (typeof compiler?.compile !== 'function') throw new Error('DOCX writer: this docx version has no Packer.compiler');
+  return compiler.compile(document);
+}
+
+export const writeDocx: Writer = async (doc) => [
+  { name: FILE_NAMES.docx, bytes: zipWithFixedTimestamps({ parts: packageParts(noticeDocument(doc)), isoDate: doc.date }) },
+];
