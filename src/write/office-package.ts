@@ -6,8 +6,11 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 
 const CORE_PROPERTIES = 'docProps/core.xml';
 
-/** A package's parts by path, in zip order: XML as text or bytes, media as bytes. */
-export type PackageParts = Iterable<readonly [path: string, data: string | Uint8Array]>;
+/** A package's parts by path, in zip order: XML as text or bytes, media as bytes (docx keeps some as an ArrayBuffer). */
+export type PackageParts = Iterable<readonly [path: string, data: string | Uint8Array | ArrayBuffer]>;
+
+const bytesOf = (data: string | Uint8Array | ArrayBuffer): Uint8Array =>
+  typeof data === 'string' ? strToU8(data) : ArrayBuffer.isView(data) ? data : new Uint8Array(data);
 
 /**
  * Zips a package's parts once with fixed timestamps: created/modified in core.xml become the date at
@@ -22,7 +25,7 @@ export function zipWithFixedTimestamps(options: { parts: PackageParts; isoDate: 
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
   const mtime = new Date(year, month - 1, day);
   const zippable: Zippable = {};
-  for (const [path, data] of parts) zippable[path] = [typeof data === 'string' ? strToU8(data) : data, { mtime, level: 6 }];
+  for (const [path, data] of parts) zippable[path] = [bytesOf(data), { mtime, level: 6 }];
   const core = zippable[CORE_PROPERTIES] as [Uint8Array, unknown] | undefined;
   if (!core) throw new Error(`office package: the package has no ${CORE_PROPERTIES}`);
   core[0] = strToU8(strFromU8(core[0]).replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*/g, `$1${isoDate}T00:00:00Z`));

@@ -15,8 +15,8 @@ import { pageNumberFooters } from './footer.js';
 import { allBlockHandlers, inlineHandlers } from './handlers/index.js';
 import { letterheadParts, noticeFormat } from './letterhead.js';
 import { pageSetup } from './page-setup.js';
-import { zipWithFixedTimestamps, type PackageParts } from '../office-package.js';
-import { createState } from './state.js';
+import { zipWithFixedTimestamps } from '../office-package.js';
+import { createState, type State } from './state.js';
 import { noticeStyles } from './style-sheet.js';
 
 /** The nodes the sections place themselves; every other node goes through the handlers. */
@@ -26,8 +26,7 @@ function nodeOfType<T extends RootContent['type']>(doc: NoticeDocument, type: T)
   return doc.tree.children.find((node): node is Extract<RootContent, { type: T }> => node.type === type);
 }
 
-function noticeDocument(doc: NoticeDocument): Document {
-  const state = createState({ blockHandlers: allBlockHandlers, inlineHandlers });
+function noticeDocument(doc: NoticeDocument, state: State): Document {
   const format = noticeFormat(doc.tree);
   const letterhead = letterheadParts({
     letterhead: nodeOfType(doc, 'gongwenLetterhead'),
@@ -58,12 +57,19 @@ function noticeDocument(doc: NoticeDocument): Document {
  * time, which would mean unzipping and deflating everything a second time to fix the timestamps;
  * its compiler (private in the typings, stable since docx 9) gives the parts unzipped.
  */
-function packageParts(document: Document): PackageParts {
-  const { compiler } = Packer as unknown as { compiler?: { compile(file: Document): Map<string, string | Uint8Array> } };
+function packageParts(document: Document): Map<string, string | Uint8Array | ArrayBuffer> {
+  const { compiler } = Packer as unknown as { compiler?: { compile(file: Document): Map<string, string | Uint8Array | ArrayBuffer> } };
   if (typeof compiler?.compile !== 'function') throw new Error('DOCX writer: this docx version has no Packer.compiler');
   return compiler.compile(document);
 }
 
-export const writeDocx: Writer = async (doc) => [
-  { name: FILE_NAMES.docx, bytes: zipWithFixedTimestamps({ parts: packageParts(noticeDocument(doc)), isoDate: doc.date }) },
-];
+const DOCUMENT_PART = 'word/document.xml';
+
+export const writeDocx: Writer = async (doc) => {
+  const state = createState({ blockHandlers: allBlockHandlers, inlineHandlers });
+  const parts = packageParts(noticeDocument(doc, state));
+  const documentXml = parts.get(DOCUMENT_PART);
+  if (typeof documentXml !== 'string') throw new Error(`DOCX writer: docx gave no ${DOCUMENT_PART} text`);
+  parts.set(DOCUMENT_PART, state.verbatim.fill(documentXml));
+  return [{ name: FILE_NAMES.docx, bytes: zipWithFixedTimestamps({ parts, isoDate: doc.date }) }];
+};
