@@ -10,6 +10,7 @@ import type { RootContent } from 'mdast';
 import type { NoticeDocument } from '../../model/document.js';
 import { FILE_NAMES } from '../file-names.js';
 import type { Writer } from '../types.js';
+import { chartPictures } from './chart-pictures.js';
 import { colophonSection } from './colophon.js';
 import { pageNumberFooters } from './footer.js';
 import { allBlockHandlers, inlineHandlers } from './handlers/index.js';
@@ -66,7 +67,7 @@ function packageParts(document: Document): Map<string, string | Uint8Array | Arr
 const DOCUMENT_PART = 'word/document.xml';
 
 export const writeDocx: Writer = async (doc) => {
-  const state = createState({ blockHandlers: allBlockHandlers, inlineHandlers });
+  const state = createState({ blockHandlers: allBlockHandlers, inlineHandlers, chartPictures: await chartPictures(doc.tree) });
   const parts = packageParts(noticeDocument(doc, state));
   const documentXml = parts.get(DOCUMENT_PART);
   if (typeof documentXml !== 'string') throw new Error(`DOCX writer: docx gave no ${DOCUMENT_PART} text`);

@@ -4,6 +4,7 @@
 
 import { TextRun, type FileChild, type ParagraphChild } from 'docx';
 import type { PhrasingContent, RootContent } from 'mdast';
+import type { ChartPictures } from './chart-pictures.js';
 import { VerbatimBlocks } from './verbatim.js';
 
 /** Character formatting inherited from enclosing strong / emphasis nodes, or a run-in heading's character style. */
@@ -32,6 +33,8 @@ export interface State {
   runs(nodes: readonly PhrasingContent[], marks?: RunMarks): RunText[];
   /** Blocks of this document written as XML text rather than built from docx objects. */
   readonly verbatim: VerbatimBlocks;
+  /** The notice's charts, drawn and rasterised before the walk. */
+  readonly chartPictures: ChartPictures;
 }
 
 type NodeOfType<Nodes, T> = Extract<Nodes, { type: T }>;
@@ -51,8 +54,8 @@ function unhandled(type: string): Error {
   return new Error(`DOCX writer: no handler for node type "${type}"`);
 }
 
-export function createState(options: { blockHandlers: BlockHandlers; inlineHandlers: InlineHandlers }): State {
-  const { blockHandlers, inlineHandlers } = options;
+export function createState(options: { blockHandlers: BlockHandlers; inlineHandlers: InlineHandlers; chartPictures: ChartPictures }): State {
+  const { blockHandlers, inlineHandlers, chartPictures } = options;
   const state: State = {
     blocks(nodes) {
       return nodes.flatMap((node, index) => {
@@ -73,6 +76,7 @@ export function createState(options: { blockHandlers: BlockHandlers; inlineHandl
       });
     },
     verbatim: new VerbatimBlocks(),
+    chartPictures,
   };
   return state;
 }
