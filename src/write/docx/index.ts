@@ -1,6 +1,6 @@
 // The DOCX writer: walks the notice tree through the handlers into A4 sections on the GB/T 9704
-// page and grid, with the 公文 style sheet and mirrored page numbers, then packs it with fixed
-// timestamps so the same notice always gives the same bytes.
+// page and grid, with the 公文 style sheet and mirrored page numbers, then zips its parts once,
+// with fixed timestamps, so the same notice always gives the same bytes.
 //
 // Sections: the notice itself, with the 版头 at its start (and, in 信函格式, on page 1's header
 // and footer), then the 版记 on a page of its own (colophon.ts). Page numbers run on across both.
@@ -10,13 +10,14 @@ import type { RootContent } from 'mdast';
 import type { NoticeDocument } from '../../model/document.js';
 import { FILE_NAMES } from '../file-names.js';
 import type { Writer } from '../types.js';
+import { chartPictures } from './chart-pictures.js';
 import { colophonSection } from './colophon.js';
 import { pageNumberFooters } from './footer.js';
 import { allBlockHandlers, inlineHandlers } from './handlers/index.js';
 import { letterheadParts, noticeFormat } from './letterhead.js';
 import { pageSetup } from './page-setup.js';
-import { withFixedTimestamps } from '../office-package.js';
-import { createState } from './state.js';
+import { zipWithFixedTimestamps } from '../office-package.js';
+import { createState, type State } from './state.js';
 import { noticeStyles } from './style-sheet.js';
 
 /** The nodes the sections place themselves; every other node goes through the handlers. */
@@ -26,8 +27,7 @@ function nodeOfType<T extends RootContent['type']>(doc: NoticeDocument, type: T)
   return doc.tree.children.find((node): node is Extract<RootContent, { type: T }> => node.type === type);
 }
 
-function noticeDocument(doc: NoticeDocument): Document {
-  const state = createState({ blockHandlers: allBlockHandlers, inlineHandlers });
+function noticeDocument(doc: NoticeDocument, state: State): Document {
   const format = noticeFormat(doc.tree);
   const letterhead = letterheadParts({
     letterhead: nodeOfType(doc, 'gongwenLetterhead'),
@@ -53,7 +53,24 @@ function noticeDocument(doc: NoticeDocument): Document {
   });
 }
 
+/**
+ * The package's parts as docx's packer would zip them. Packer.toBuffer zips them with the current
+ * time, which would mean unzipping and deflating everything a second time to fix the timestamps;
+ * its compiler (private in the typings, stable since docx 9) gives the parts unzipped.
+ */
+function packageParts(document: Document): Map<string, string | Uint8Array | ArrayBuffer> {
+  const { compiler } = Packer as unknown as { compiler?: { compile(file: Document): Map<string, string | Uint8Array | ArrayBuffer> } };
+  if (typeof compiler?.compile !== 'function') throw new Error('DOCX writer: this docx version has no Packer.compiler');
+  return compiler.compile(document);
+}
+
+const DOCUMENT_PART = 'word/document.xml';
+
 export const writeDocx: Writer = async (doc) => {
-  const packed = await Packer.toBuffer(noticeDocument(doc));
-  return [{ name: FILE_NAMES.docx, bytes: withFixedTimestamps({ packed: new Uint8Array(packed), isoDate: doc.date }) }];
+  const state = createState({ blockHandlers: allBlockHandlers, inlineHandlers, chartPictures: await chartPictures(doc.tree) });
+  const parts = packageParts(noticeDocument(doc, state));
+  const documentXml = parts.get(DOCUMENT_PART);
+  if (typeof documentXml !== 'string') throw new Error(`DOCX writer: docx gave no ${DOCUMENT_PART} text`);
+  parts.set(DOCUMENT_PART, state.verbatim.fill(documentXml));
+  return [{ name: FILE_NAMES.docx, bytes: zipWithFixedTimestamps({ parts, isoDate: doc.date }) }];
 };

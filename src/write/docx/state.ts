@@ -2,8 +2,10 @@
 // small state they share. A node without a handler is a bug in compose or here, so it stops the
 // build with its type named rather than vanishing from the document.
 
-import type { FileChild, ParagraphChild } from 'docx';
+import { TextRun, type FileChild, type ParagraphChild } from 'docx';
 import type { PhrasingContent, RootContent } from 'mdast';
+import type { ChartPictures } from './chart-pictures.js';
+import { VerbatimBlocks } from './verbatim.js';
 
 /** Character formatting inherited from enclosing strong / emphasis nodes, or a run-in heading's character style. */
 export interface RunMarks {
@@ -12,11 +14,27 @@ export interface RunMarks {
   readonly style?: string;
 }
 
+/**
+ * One run of text as plain data, the options of docx's TextRun: what phrasing content becomes,
+ * whether it is then built as a TextRun or written as XML text (tables, see verbatim.ts).
+ */
+export interface RunText extends RunMarks {
+  readonly text?: string;
+  /** a line break before the text */
+  readonly break?: 1;
+}
+
 export interface State {
   /** Paragraphs and tables for a sequence of block nodes. */
   blocks(nodes: readonly RootContent[]): FileChild[];
   /** Runs for phrasing content, under the marks of the nodes around it. */
   phrasing(nodes: readonly PhrasingContent[], marks?: RunMarks): ParagraphChild[];
+  /** The same runs as plain data, for content written as XML text. */
+  runs(nodes: readonly PhrasingContent[], marks?: RunMarks): RunText[];
+  /** Blocks of this document written as XML text rather than built from docx objects. */
+  readonly verbatim: VerbatimBlocks;
+  /** The notice's charts, drawn and rasterised before the walk. */
+  readonly chartPictures: ChartPictures;
 }
 
 type NodeOfType<Nodes, T> = Extract<Nodes, { type: T }>;
@@ -27,7 +45,7 @@ export interface BlockPlace {
 }
 
 export type BlockHandler<N extends RootContent = RootContent> = (node: N, state: State, place: BlockPlace) => FileChild[];
-export type InlineHandler<N extends PhrasingContent = PhrasingContent> = (node: N, state: State, marks: RunMarks) => ParagraphChild[];
+export type InlineHandler<N extends PhrasingContent = PhrasingContent> = (node: N, state: State, marks: RunMarks) => RunText[];
 
 export type BlockHandlers = { readonly [T in RootContent['type']]?: BlockHandler<NodeOfType<RootContent, T>> };
 export type InlineHandlers = { readonly [T in PhrasingContent['type']]?: InlineHandler<NodeOfType<PhrasingContent, T>> };
@@ -36,8 +54,8 @@ function unhandled(type: string): Error {
   return new Error(`DOCX writer: no handler for node type "${type}"`);
 }
 
-export function createState(options: { blockHandlers: BlockHandlers; inlineHandlers: InlineHandlers }): State {
-  const { blockHandlers, inlineHandlers } = options;
+export function createState(options: { blockHandlers: BlockHandlers; inlineHandlers: InlineHandlers; chartPictures: ChartPictures }): State {
+  const { blockHandlers, inlineHandlers, chartPictures } = options;
   const state: State = {
     blocks(nodes) {
       return nodes.flatMap((node, index) => {
@@ -47,13 +65,18 @@ export function createState(options: { blockHandlers: BlockHandlers; inlineHandl
         return handler(node, state, { next: nodes[index + 1] });
       });
     },
-    phrasing(nodes, marks = {}) {
+    phrasing(nodes, marks) {
+      return state.runs(nodes, marks).map((run) => new TextRun(run));
+    },
+    runs(nodes, marks = {}) {
       return nodes.flatMap((node) => {
         const handler = inlineHandlers[node.type] as InlineHandler | undefined;
         if (!handler) throw unhandled(node.type);
         return handler(node, state, marks);
       });
     },
+    verbatim: new VerbatimBlocks(),
+    chartPictures,
   };
   return state;
 }

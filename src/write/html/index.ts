@@ -6,7 +6,7 @@ import { toHtml } from 'hast-util-to-html';
 import { fontVariables, rootRule } from '../../layout/css-vars.js';
 import { FILE_NAMES } from '../file-names.js';
 import type { Writer } from '../types.js';
-import { standalonePage } from './page.js';
+import { pageAroundArticle } from './page.js';
 import { disclosureFiles, pageMetadata } from './publication.js';
 import { readStyleSheet } from './style-sheets.js';
 import { noticeToHast } from './to-hast.js';
@@ -14,12 +14,12 @@ import { noticeToHast } from './to-hast.js';
 const utf8 = new TextEncoder();
 
 export const writeHtml: Writer = async (doc) => {
-  const article = noticeToHast({ doc, mode: 'web' });
+  const articleHtml = toHtml(noticeToHast({ doc, mode: 'web' }));
   const styleSheet = rootRule(fontVariables()) + (await readStyleSheet('web.css'));
-  const page = standalonePage({ title: doc.titleText, meta: pageMetadata(doc), styleSheet, article });
+  const page = pageAroundArticle({ title: doc.titleText, meta: pageMetadata(doc), styleSheet, articleHtml });
   return [
     { name: FILE_NAMES.page, bytes: utf8.encode(page) },
-    { name: FILE_NAMES.fragment, bytes: utf8.encode(`${toHtml(article)}\n`) },
+    { name: FILE_NAMES.fragment, bytes: utf8.encode(`${articleHtml}\n`) },
     ...disclosureFiles(doc),
   ];
 };

@@ -2,7 +2,8 @@ import type { Element } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
-import type { RootContent } from 'mdast';
+import type { RootContent, Table } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
 import { describe, expect, it } from 'vitest';
 import type { NoticeDocument } from '../../../src/model/document.js';
 import { noticeToHast } from '../../../src/write/html/to-hast.js';
@@ -70,6 +71,24 @@ describe('noticeToHast', () => {
     const article = noticeToHast({ doc, mode: 'print' });
     expect(selectAll('td.figure-cell', article).map((td) => toString(td))).toEqual(['99.94%', '1037']);
     expect(selectAll('td:not(.figure-cell)', article).map((td) => toString(td))).toEqual(['海南省']);
+  });
+
+  it('writes tables as mdast-util-to-hast does, with scope="col" on the header cells', () => {
+    const cell = (value: string) => ({ type: 'tableCell' as const, children: [{ type: 'text' as const, value: `  ${value}\n  续` }] });
+    const table: Table = {
+      type: 'table',
+      align: ['left', null, 'right'],
+      children: [
+        { type: 'tableRow', children: [cell('地区'), cell('说明'), cell('备注')] },
+        { type: 'tableRow', children: [cell('海南省'), { type: 'tableCell', children: [{ type: 'strong', children: [{ type: 'text', value: '重' }] }] }] },
+        { type: 'tableRow', children: [cell('广东省'), cell('无'), cell('有')] },
+      ],
+    };
+    const reference = toHast(table) as Element;
+    const head = reference.children.find((child): child is Element => child.type === 'element' && child.tagName === 'thead');
+    for (const th of selectAll('th', head)) th.properties.scope = 'col';
+    const written = select('table', noticeToHast({ doc: noticeOf([table]), mode: 'print' }));
+    expect(written && toHtml(written)).toBe(toHtml(reference));
   });
 
   it('labels a single attachment 附件 and lists it without a number', () => {

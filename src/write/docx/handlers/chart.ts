@@ -5,8 +5,6 @@
 import { AlignmentType, ImageRun, Paragraph, TextRun } from 'docx';
 import { toString as plainText } from 'mdast-util-to-string';
 import type { GongwenChart } from '../../../model/document.js';
-import { drawChart } from '../../chart/index.js';
-import { chartPng } from '../../chart/png.js';
 import { STYLE } from '../styles.js';
 import type { BlockHandlers, State } from '../state.js';
 
@@ -15,12 +13,14 @@ const FIRST_CHART_DRAWING_ID = 100;
 
 const utf8 = new TextEncoder();
 
-function chartPicture(node: GongwenChart): ImageRun {
-  const drawing = drawChart({ chart: node });
+function chartPicture(node: GongwenChart, state: State): ImageRun {
+  const picture = state.chartPictures.get(node);
+  if (!picture) throw new Error(`DOCX writer: chart ${node.id} was not drawn before the walk`);
+  const { drawing, png } = picture;
   return new ImageRun({
     type: 'svg',
     data: utf8.encode(drawing.svg),
-    fallback: { type: 'png', data: chartPng(drawing.svg) },
+    fallback: { type: 'png', data: png },
     transformation: { width: drawing.widthPx, height: drawing.heightPx },
     altText: { id: String(FIRST_CHART_DRAWING_ID + node.number), name: node.id, description: `图${node.number} ${plainText(node.title)}` },
   });
@@ -39,7 +39,7 @@ function centredLine(options: { state: State; lead?: string; content: GongwenCha
 export const chartHandlers: BlockHandlers = {
   gongwenChart: (node, state) => [
     // single-spaced: the body's exact grid spacing would clip the picture to one line
-    new Paragraph({ style: STYLE.tableText, alignment: AlignmentType.CENTER, keepNext: true, children: [chartPicture(node)] }),
+    new Paragraph({ style: STYLE.tableText, alignment: AlignmentType.CENTER, keepNext: true, children: [chartPicture(node, state)] }),
     centredLine({ state, lead: `图${node.number} `, content: node.title, keepNext: Boolean(node.note) }),
     ...(node.note ? [centredLine({ state, content: node.note, keepNext: false })] : []),
   ],

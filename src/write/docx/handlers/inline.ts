@@ -1,22 +1,21 @@
-// Phrasing content → runs. Text stays text: docx escapes it for XML, so a name like
-// <script>…</script> prints as those characters and never becomes markup.
+// Phrasing content → runs. Text stays text: docx (or verbatim.ts) escapes it for XML, so a name
+// like <script>…</script> prints as those characters and never becomes markup.
 
-import { TextRun } from 'docx';
 import { STYLE } from '../styles.js';
-import type { InlineHandlers, RunMarks } from '../state.js';
+import type { InlineHandlers, RunMarks, RunText } from '../state.js';
 
 /** A text value as runs, with each '\n' turned into a line break inside the paragraph. */
-function textRuns(value: string, marks: RunMarks): TextRun[] {
-  return value.split('\n').map((line, index) => new TextRun({ text: line, ...marks, ...(index > 0 ? { break: 1 } : {}) }));
+function textRuns(value: string, marks: RunMarks): RunText[] {
+  return value.split('\n').map((line, index) => ({ text: line, ...marks, ...(index > 0 ? { break: 1 } : {}) }));
 }
 
 export const inlineHandlers: InlineHandlers = {
   text: (node, _state, marks) => textRuns(node.value, marks),
   inlineCode: (node, _state, marks) => textRuns(node.value, marks),
-  strong: (node, state, marks) => state.phrasing(node.children, { ...marks, bold: true }),
-  emphasis: (node, state, marks) => state.phrasing(node.children, { ...marks, italics: true }),
-  break: (_node, _state, marks) => [new TextRun({ ...marks, break: 1 })],
+  strong: (node, state, marks) => state.runs(node.children, { ...marks, bold: true }),
+  emphasis: (node, state, marks) => state.runs(node.children, { ...marks, italics: true }),
+  break: (_node, _state, marks) => [{ ...marks, break: 1 }],
   // a printed notice cannot follow a link: its text is what the reader needs
-  link: (node, state, marks) => state.phrasing(node.children, marks),
-  gongwenRunInHeading: (node, state, marks) => state.phrasing(node.children, { ...marks, style: STYLE.runInHeading[node.depth] }),
+  link: (node, state, marks) => state.runs(node.children, marks),
+  gongwenRunInHeading: (node, state, marks) => state.runs(node.children, { ...marks, style: STYLE.runInHeading[node.depth] }),
 };

@@ -5,8 +5,8 @@
 // a table from breaking across printed pages).
 
 import type { Element, ElementContent, Properties } from 'hast';
-import type { Parents, Table } from 'mdast';
-import { defaultHandlers, type State } from 'mdast-util-to-hast';
+import type { Parents, Table, TableRow } from 'mdast';
+import type { State } from 'mdast-util-to-hast';
 import type { GongwenAttachment } from '../../../model/document.js';
 import { ownElement } from '../own-elements.js';
 import type { RenderMode } from '../to-hast.js';
@@ -18,12 +18,38 @@ function titleContent(state: State, attachment: GongwenAttachment): ElementConte
   return state.all({ type: 'paragraph', children: attachment.title });
 }
 
-function headerCellsWithScope(table: Element): void {
-  const head = table.children.find((child): child is Element => child.type === 'element' && child.tagName === 'thead');
-  for (const row of head?.children ?? []) {
-    if (row.type !== 'element') continue;
-    for (const cell of row.children) if (cell.type === 'element' && cell.tagName === 'th') cell.properties.scope = 'col';
+const element = (tagName: string, children: ElementContent[]): Element => ({ type: 'element', tagName, properties: {}, children });
+
+/**
+ * A row as mdast-util-to-hast's tableRow makes it (a cell for every aligned column, align as
+ * an attribute), header cells with scope="col", told whether it is the header row: its own
+ * handler looks that up with indexOf, quadratic in the rows of a list of thousands.
+ */
+function tableRow(state: State, row: TableRow, options: { isHeader: boolean; align: Table['align'] }): Element {
+  const { isHeader, align } = options;
+  const cells: Element[] = [];
+  const columns = align ? align.length : row.children.length;
+  for (let column = 0; column < columns; column++) {
+    const cell = row.children[column];
+    const alignValue = align?.[column];
+    const properties: Properties = { ...(alignValue ? { align: alignValue } : {}), ...(isHeader ? { scope: 'col' } : {}) };
+    const result: Element = { type: 'element', tagName: isHeader ? 'th' : 'td', properties, children: cell ? state.all(cell) : [] };
+    cells.push(cell ? patched(state, cell, result) : result);
   }
+  return patched(state, row, element('tr', state.wrap(cells, true)));
+}
+
+/** The table as mdast-util-to-hast's handler makes it (but for tbody's position): thead with the first row, tbody with the rest. */
+function tableElement(state: State, node: Table): Element {
+  const [header, ...body] = node.children;
+  const content: Element[] = [];
+  if (header) {
+    const head = element('thead', state.wrap([tableRow(state, header, { isHeader: true, align: node.align })], true));
+    state.patch(header, head);
+    content.push(head);
+  }
+  if (body.length > 0) content.push(element('tbody', state.wrap(body.map((row) => tableRow(state, row, { isHeader: false, align: node.align })), true)));
+  return patched(state, node, element('table', state.wrap(content, true)));
 }
 
 export function attachmentHandlers(options: { mode: RenderMode }) {
@@ -35,8 +61,7 @@ export function attachmentHandlers(options: { mode: RenderMode }) {
       return patched(state, node, ownElement('attachment', children, { id: node.id }));
     },
     table(state: State, node: Table, parent: Parents | undefined) {
-      const table = defaultHandlers.table(state, node);
-      headerCellsWithScope(table);
+      const table = tableElement(state, node);
       const captioned = parent?.type === 'gongwenAttachment' && parent.children[0] === node ? parent : undefined;
       const captionId = captioned && `${captioned.id}-title`;
       if (captioned) {
