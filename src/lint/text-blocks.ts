@@ -70,7 +70,9 @@ export function textBlocks(root: Node): TextBlock[] {
     } else {
       children.forEach(visit);
     }
-    for (const [key, value] of Object.entries(node)) {
+    // for…in, not Object.entries: a tree of a country's attachment tables has hundreds of thousands of nodes
+    for (const key in node) {
+      const value: unknown = (node as unknown as Record<string, unknown>)[key];
       if (key === 'children' || !Array.isArray(value) || value.length === 0 || !value.every(isNode)) continue;
       if (value.every(isInline)) blocks.push(inlineBlock(`${node.type}.${key}`, value));
       else value.forEach(visit);
