@@ -12,6 +12,10 @@ import { countedBonus, deductionScore, fullMarks, groupScore, isScored, issuerCh
 
 const scoreStat = (value: Exact): Stat => ({ kind: 'score', value });
 
+// what most of a country's units have, shared rather than made for each (figures are read-only)
+const NO_STATS: Readonly<Record<string, Stat>> = Object.freeze({});
+const NEVER_FAILED: readonly Period[] = Object.freeze([]);
+
 /**
  * The 问题 column: the office's text, else the veto items; a unit failing on its score alone
  * and given no text gets the rule it broke.
@@ -32,9 +36,10 @@ function partsOf(unit: WebsiteRecord | AccountRecord): Record<string, Stat> {
   return parts;
 }
 
-function factsOf(unit: WebsiteRecord | AccountRecord): Record<string, Stat> {
+function factsOf(unit: WebsiteRecord | AccountRecord): Readonly<Record<string, Stat>> {
+  if (!unit.facts) return NO_STATS;
   const facts: Record<string, Stat> = {};
-  if (unit.facts) for (const [name, value] of Object.entries(unit.facts)) facts[name] = { kind: 'amount', value: fromDecimal(value) };
+  for (const [name, value] of Object.entries(unit.facts)) facts[name] = { kind: 'amount', value: fromDecimal(value) };
   return facts;
 }
 
@@ -102,8 +107,8 @@ export function unitMaker(options: { channel: Channel; node: QuarterNode; issuer
     const scored = score !== undefined;
     const bonus = scoring && countedBonus(record, scoring, score);
     const { kind, level, platform, type, typeShort } = identity(record);
-    const failedEarlier: Period[] = [];
-    for (const quarter of earlier) if (quarter.units.get(record.id)?.failing) failedEarlier.push(quarter.period);
+    let failedEarlier = NEVER_FAILED;
+    for (const quarter of earlier) if (quarter.units.get(record.id)?.failing) failedEarlier = [...failedEarlier, quarter.period];
     const unit: Record<string, unknown> = {
       channel,
       id: record.id,
@@ -129,7 +134,7 @@ export function unitMaker(options: { channel: Channel; node: QuarterNode; issuer
       // 扣分 + counted 加分 (rules.ts finalScore)
       finalScore: bonus ? scoreStat(score ? add(score, bonus) : ZERO) : null,
       deduction: full && score ? scoreStat(sub(full, score)) : null,
-      parts: scored ? partsOf(record) : {},
+      parts: scored ? partsOf(record) : NO_STATS,
       facts: factsOf(record),
     };
     // hidden: a unit's `previous` has its own, and comparing or printing a unit walks only its own figures
