@@ -143,9 +143,9 @@ export function splitMarks(options: { rendered: string; marks: StatementMarks; t
 function originIn(options: { statement: Statement; within: number; lines: LineIndex; file: string }): Origin {
   const { statement, within, lines, file } = options;
   const { loc, literal } = statement;
-  const at = (line: number, column0: number): SourcePlace => ({ file, line, column: column0 + 1 });
-  if (literal === undefined) return { place: at(loc.start.line, loc.start.column), literal: false };
-  if (within >= literal.length) return { place: at(loc.end.line, loc.end.column), literal: false };
+  // places written out here, not by a helper defined here: this runs for every character of the document
+  if (literal === undefined) return { place: { file, line: loc.start.line, column: loc.start.column + 1 }, literal: false };
+  if (within >= literal.length) return { place: { file, line: loc.end.line, column: loc.end.column + 1 }, literal: false };
   return { place: { file, ...lines.placeOf(literalStart(statement, lines) + within) }, literal: true };
 }
 

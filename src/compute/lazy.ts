@@ -30,38 +30,6 @@ export function defineLazy<T extends object>(target: T, getters: Getters, option
   return target;
 }
 
-/** Where an object of a lazy kind keeps what its getters read and what they computed. */
-const LAZY_STATE = Symbol('lazy state');
-
-interface LazyState<C> {
-  readonly context: C;
-  readonly values: Map<string, unknown>;
-}
-
-/**
- * Lazy properties for objects made by the hundred thousand (a country's unit figures): as
- * defineLazy's, but the getters are made once for the kind and read the `context` each object
- * carries (under a symbol, not enumerable), so an object costs one context, not a closure per
- * property. A copy (withFields) carries the same state, so it shares what was computed.
- */
-export function lazyKind<T extends object, C>(getters: Readonly<Record<string, { readonly compute: (context: C) => unknown; readonly hidden?: boolean }>>): (target: T, context: C) => T {
-  const descriptors: PropertyDescriptorMap = {};
-  for (const [name, { compute, hidden }] of Object.entries(getters)) {
-    descriptors[name] = {
-      enumerable: !hidden,
-      get(this: { [LAZY_STATE]: LazyState<C> }) {
-        const { context, values } = this[LAZY_STATE];
-        if (!values.has(name)) values.set(name, compute(context));
-        return values.get(name);
-      },
-    };
-  }
-  return (target, context) => {
-    Object.defineProperty(target, LAZY_STATE, { value: { context, values: new Map() } satisfies LazyState<C> });
-    return Object.defineProperties(target, descriptors);
-  };
-}
-
 /**
  * `item` with more fields, its own (lazy) properties copied as they are, none computed by the
  * copying; a field of the same name replaces the item's (a ranked group's `previous` is the

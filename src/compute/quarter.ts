@@ -11,7 +11,7 @@ import { defineLazy } from './lazy.js';
 import { messageFigures, messageTotals } from './messages.js';
 import { publishedSlice } from './published-slice.js';
 import { recordsSlice } from './slice.js';
-import { unitFigures } from './units.js';
+import { unitMaker } from './units.js';
 
 export interface QuarterNode {
   readonly period: Period;
@@ -115,7 +115,7 @@ function recordsNode(records: QuarterRecords): QuarterNode {
   const earlier = previous ? [previous, ...previous.earlier] : [];
   const fromChain = earlier[3] && isSameQuarterYearBefore(earlier[3].period, records.period) ? earlier[3] : undefined;
   const { issuer } = records;
-  const unitsOf = perChannel((channel): readonly UnitFigures[] => records[channel].map((record) => unitFigures({ record, channel, node, issuer })));
+  const unitsOf = perChannel((channel): readonly UnitFigures[] => records[channel].map(unitMaker({ channel, node, issuer })));
   const node: QuarterNode = {
     period: records.period,
     source: 'records',

@@ -41,8 +41,7 @@ export function deductionScore(unit: UnitRecord): Exact | undefined {
 }
 
 /** The 加分 points that count: only above the bonus threshold (strictly, "80分以上" of 19号). */
-export function countedBonus(unit: UnitRecord, rules: ScoringRules): Exact {
-  const score = deductionScore(unit);
+export function countedBonus(unit: UnitRecord, rules: ScoringRules, score: Exact | undefined = deductionScore(unit)): Exact {
   if (score === undefined || unit.bonus === undefined) return ZERO;
   return compare(score, fromDecimal(rules.bonusThreshold)) > 0 ? fromDecimal(unit.bonus) : ZERO;
 }

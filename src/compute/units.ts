@@ -1,15 +1,20 @@
 // One unit record of one quarter as the statistics see it (model/figures.ts UnitFigures):
-// its outcome under the channel's rules, its score parts, its own facts, and — lazily — the
-// same unit in earlier quarters of the chain, matched by id.
+// its outcome under the channel's rules, its score parts, its own facts, and the same unit
+// in earlier quarters of the chain, matched by id. A country has hundreds of thousands of
+// units, so what is the same for every unit of a channel (its rules, the lookups into earlier
+// quarters) is worked out once by unitMaker, and each unit is one plain object.
 
-import type { Channel, Stat, UnitFigures } from '../model/figures.js';
+import type { Channel, Exact, Stat, UnitFigures } from '../model/figures.js';
 import type { AccountRecord, IssuerProfile, Period, WebsiteRecord } from '../model/records.js';
-import { ZERO, fromDecimal, sub } from './exact.js';
-import { lazyKind } from './lazy.js';
+import { ZERO, add, fromDecimal, sub } from './exact.js';
 import type { QuarterNode } from './quarter.js';
-import { countedBonus, deductionScore, finalScore, fullMarks, groupScore, isScored, issuerChannelRules, unitFails, type ChannelRules } from './rules.js';
+import { countedBonus, deductionScore, fullMarks, groupScore, isScored, issuerChannelRules, unitFails, type ChannelRules } from './rules.js';
 
-const scoreStat = (value: ReturnType<typeof fromDecimal>): Stat => ({ kind: 'score', value });
+const scoreStat = (value: Exact): Stat => ({ kind: 'score', value });
+
+// what most of a country's units have, shared rather than made for each (figures are read-only)
+const NO_STATS: Readonly<Record<string, Stat>> = Object.freeze({});
+const NEVER_FAILED: readonly Period[] = Object.freeze([]);
 
 /**
  * The 问题 column: the office's text, else the veto items; a unit failing on its score alone
@@ -31,92 +36,112 @@ function partsOf(unit: WebsiteRecord | AccountRecord): Record<string, Stat> {
   return parts;
 }
 
-function factsOf(unit: WebsiteRecord | AccountRecord): Record<string, Stat> {
-  return Object.fromEntries(Object.entries(unit.facts ?? {}).map(([name, value]) => [name, { kind: 'amount', value: fromDecimal(value) }]));
-}
-
-function identityOf(unit: WebsiteRecord | AccountRecord, channel: Channel, issuer: IssuerProfile) {
-  if (channel === 'websites') {
-    const site = unit as WebsiteRecord;
-    return { kind: site.kind, level: site.level, platform: '', type: site.kind, typeShort: site.kind };
-  }
-  const account = unit as AccountRecord;
-  const platform = issuer.platforms.find((candidate) => candidate.name === account.platform);
-  return { kind: '', level: '', platform: account.platform, type: account.platform, typeShort: platform?.short ?? account.platform };
+function factsOf(unit: WebsiteRecord | AccountRecord): Readonly<Record<string, Stat>> {
+  if (!unit.facts) return NO_STATS;
+  const facts: Record<string, Stat> = {};
+  for (const [name, value] of Object.entries(unit.facts)) facts[name] = { kind: 'amount', value: fromDecimal(value) };
+  return facts;
 }
 
 /** The first and last day of a quarter, ISO dates (they compare as text). */
 function quarterDays({ year, quarter }: Period): { first: string; last: string } {
-  const month = (m: number) => String(m).padStart(2, '0');
+  const firstMonth = String(quarter * 3 - 2).padStart(2, '0');
   const lastDay = { 1: '03-31', 2: '06-30', 3: '09-30', 4: '12-31' }[quarter];
-  return { first: `${year}-${month(quarter * 3 - 2)}-01`, last: `${year}-${lastDay}` };
+  return { first: `${year}-${firstMonth}-01`, last: `${year}-${lastDay}` };
 }
 
 /**
- * 新增: opened within the quarter, when the record gives its 开设日期; else not listed in last
- * quarter's records. Without those records, a channel whose records give 开设日期 at all
- * counts only the units opened this quarter as new; otherwise nobody can tell (null).
+ * 新增 for a channel of `node`'s quarter: opened within the quarter, when the record gives
+ * its 开设日期; else not listed in last quarter's records. Without those records, a channel
+ * whose records give 开设日期 at all counts only the units opened this quarter as new;
+ * otherwise nobody can tell (null).
  */
-function isNewUnit(options: { record: WebsiteRecord | AccountRecord; channel: Channel; node: QuarterNode }): boolean | null {
-  const { record, channel, node } = options;
-  if (record.opened !== undefined) {
-    const { first, last } = quarterDays(node.period);
-    return record.opened >= first && record.opened <= last;
-  }
-  if (node.previous?.source === 'records') return !node.previous.unitById(channel).has(record.id);
-  return node.records?.[channel].some((unit) => unit.opened !== undefined) ? false : null;
-}
-
-/** The unit's own figures in `node`'s quarter; its links to earlier quarters are computed when read. */
-export function unitFigures(options: { record: WebsiteRecord | AccountRecord; channel: Channel; node: QuarterNode; issuer: IssuerProfile }): UnitFigures {
-  const { record, channel, node, issuer } = options;
-  const rules = issuerChannelRules(issuer, channel);
-  const running = record.status === '运行';
-  const checked = running && record.checked;
-  const failing = unitFails(record, rules);
-  // a scored unit has scores and rules to read them by
-  const scoring = isScored(record, rules) ? rules.scoring : undefined;
-  const score = scoring && deductionScore(record);
-  const scored = score !== undefined;
-  const unit = {
-    channel,
-    id: record.id,
-    name: record.name,
-    owner: record.owner,
-    region: record.region,
-    ...identityOf(record, channel, issuer),
-    status: record.status,
-    running,
-    checked,
-    failing,
-    passing: checked && !failing,
-    veto: record.veto,
-    problem: failing ? problemOf(record, rules) : '',
-    recheck: failing ? (record.recheck ?? null) : null,
-    scored,
-    score: score === undefined ? null : scoreStat(score),
-    bonus: scoring ? scoreStat(countedBonus(record, scoring)) : null,
-    finalScore: scoring ? scoreStat(finalScore(record, scoring) ?? ZERO) : null,
-    deduction: scoring && score ? scoreStat(sub(fullMarks(scoring), score)) : null,
-    parts: scored ? partsOf(record) : {},
-    facts: factsOf(record),
+function newnessOf(node: QuarterNode, channel: Channel): (record: WebsiteRecord | AccountRecord) => boolean | null {
+  const { first, last } = quarterDays(node.period);
+  const previous = node.previous?.source === 'records' ? node.previous.unitById(channel) : undefined;
+  const anyOpened = node.records?.[channel].some((unit) => unit.opened !== undefined) ?? false;
+  return (record) => {
+    if (record.opened !== undefined) return record.opened >= first && record.opened <= last;
+    if (previous) return !previous.has(record.id);
+    return anyOpened ? false : null;
   };
-  return withUnitLinks(unit, { record, channel, node }) as unknown as UnitFigures;
 }
 
-/** What a unit's lazy links read: its record, and where it sits in the chain of quarters. */
-interface UnitPlace {
-  readonly record: WebsiteRecord | AccountRecord;
-  readonly channel: Channel;
-  readonly node: QuarterNode;
+/** How a unit of `channel` names its type: the site kind, or the platform's full and short names. */
+function identityOf(channel: Channel, issuer: IssuerProfile): (record: WebsiteRecord | AccountRecord) => Pick<UnitFigures, 'kind' | 'level' | 'platform' | 'type' | 'typeShort'> {
+  if (channel === 'websites') {
+    return (record) => {
+      const site = record as WebsiteRecord;
+      return { kind: site.kind, level: site.level, platform: '', type: site.kind, typeShort: site.kind };
+    };
+  }
+  const shortNames = new Map<string, string>();
+  // the first platform of a name wins, as a search from the start would find it
+  for (const platform of [...issuer.platforms].reverse()) shortNames.set(platform.name, platform.short);
+  return (record) => {
+    const { platform } = record as AccountRecord;
+    return { kind: '', level: '', platform, type: platform, typeShort: shortNames.get(platform) ?? platform };
+  };
 }
 
-/** The same unit in earlier quarters (hidden: a unit's `previous` has its own), whether it is new, when it failed before. */
-const withUnitLinks = lazyKind<object, UnitPlace>({
-  previous: { hidden: true, compute: ({ record, channel, node }) => node.previous?.unitById(channel).get(record.id) ?? null },
-  yearAgo: { hidden: true, compute: ({ record, channel, node }) => node.yearAgo?.unitById(channel).get(record.id) ?? null },
-  isNew: { compute: ({ record, channel, node }) => isNewUnit({ record, channel, node }) },
-  failedEarlier: {
-    compute: ({ record, channel, node }) => node.earlier.filter((earlier) => earlier.unitById(channel).get(record.id)?.failing).map((earlier) => earlier.period),
-  },
-});
+/**
+ * Makes the units of one channel of `node`'s quarter: each one's own figures, and its links
+ * to the same unit (by id) in the earlier quarters of the chain.
+ */
+export function unitMaker(options: { channel: Channel; node: QuarterNode; issuer: IssuerProfile }): (record: WebsiteRecord | AccountRecord) => UnitFigures {
+  const { channel, node, issuer } = options;
+  const rules = issuerChannelRules(issuer, channel);
+  const identity = identityOf(channel, issuer);
+  const isNew = newnessOf(node, channel);
+  const previous = node.previous?.unitById(channel);
+  const yearAgo = node.yearAgo?.unitById(channel);
+  const earlier = node.earlier.map((quarter) => ({ period: quarter.period, units: quarter.unitById(channel) }));
+  const full = rules.scoring && fullMarks(rules.scoring);
+  return (record) => {
+    const running = record.status === '运行';
+    const checked = running && record.checked;
+    const failing = unitFails(record, rules);
+    // a scored unit has scores and rules to read them by
+    const scoring = isScored(record, rules) ? rules.scoring : undefined;
+    const score = scoring && deductionScore(record);
+    const scored = score !== undefined;
+    const bonus = scoring && countedBonus(record, scoring, score);
+    const { kind, level, platform, type, typeShort } = identity(record);
+    let failedEarlier = NEVER_FAILED;
+    for (const quarter of earlier) if (quarter.units.get(record.id)?.failing) failedEarlier = [...failedEarlier, quarter.period];
+    const unit: Record<string, unknown> = {
+      channel,
+      id: record.id,
+      name: record.name,
+      owner: record.owner,
+      region: record.region,
+      kind,
+      level,
+      platform,
+      type,
+      typeShort,
+      status: record.status,
+      running,
+      checked,
+      failing,
+      passing: checked && !failing,
+      veto: record.veto,
+      problem: failing ? problemOf(record, rules) : '',
+      recheck: failing ? (record.recheck ?? null) : null,
+      scored,
+      score: score === undefined ? null : scoreStat(score),
+      bonus: bonus ? scoreStat(bonus) : null,
+      // 扣分 + counted 加分 (rules.ts finalScore)
+      finalScore: bonus ? scoreStat(score ? add(score, bonus) : ZERO) : null,
+      deduction: full && score ? scoreStat(sub(full, score)) : null,
+      parts: scored ? partsOf(record) : NO_STATS,
+      facts: factsOf(record),
+    };
+    // hidden: a unit's `previous` has its own, and comparing or printing a unit walks only its own figures
+    Object.defineProperty(unit, 'previous', { value: previous?.get(record.id) ?? null });
+    Object.defineProperty(unit, 'yearAgo', { value: yearAgo?.get(record.id) ?? null });
+    unit.isNew = isNew(record);
+    unit.failedEarlier = failedEarlier;
+    return unit as unknown as UnitFigures;
+  };
+}

@@ -20,8 +20,17 @@ export interface Finding {
 /** A rule over one block of published text. */
 export type TextRule = (options: { text: string; records: QuarterRecords }) => Finding[];
 
+/** Each pattern once without its g flag: whether a block has any match is asked of every block, and most have none. */
+const firstMatchers = new Map<RegExp, RegExp>();
+
 /** Every match of a global pattern, with its offsets. */
 export function matches(pattern: RegExp, text: string): RegExpExecArray[] {
+  let firstMatcher = firstMatchers.get(pattern);
+  if (!firstMatcher) {
+    firstMatcher = new RegExp(pattern.source, pattern.flags.replace('g', ''));
+    firstMatchers.set(pattern, firstMatcher);
+  }
+  if (!firstMatcher.test(text)) return [];
   return [...text.matchAll(new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`))];
 }
 

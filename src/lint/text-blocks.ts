@@ -37,23 +37,36 @@ function lastWhere<T>(items: readonly T[], test: (item: T) => boolean): T | unde
   return undefined;
 }
 
+/** The text nodes under `nodes`, each with where its text starts in their joined text. */
+function collectPieces(nodes: readonly AnyNode[], pieces: Piece[], texts: string[], length: number): number {
+  let end = length;
+  for (const node of nodes) {
+    if (typeof node.value !== 'string') {
+      end = collectPieces(node.children ?? [], pieces, texts, end);
+      continue;
+    }
+    pieces.push({ start: end, written: node.data?.written ?? [] });
+    texts.push(node.value);
+    end += node.value.length;
+  }
+  return end;
+}
+
+function writtenAtIn(pieces: readonly Piece[], offset: number): SourcePlace | undefined {
+  const piece = lastWhere(pieces, (p) => p.start <= offset);
+  const within = offset - (piece?.start ?? 0);
+  const span = piece && lastWhere(piece.written, (s) => s.at <= within);
+  if (!span) return undefined;
+  return span.literal ? { ...span.place, column: span.place.column + within - span.at } : span.place;
+}
+
 function inlineBlock(type: string, nodes: readonly AnyNode[]): TextBlock {
   const pieces: Piece[] = [];
-  let text = '';
-  const collect = (node: AnyNode): void => {
-    if (typeof node.value !== 'string') return (node.children ?? []).forEach(collect);
-    pieces.push({ start: text.length, written: node.data?.written ?? [] });
-    text += node.value;
-  };
-  nodes.forEach(collect);
-  const writtenAt = (offset: number): SourcePlace | undefined => {
-    const piece = lastWhere(pieces, (p) => p.start <= offset);
-    const within = offset - (piece?.start ?? 0);
-    const span = piece && lastWhere(piece.written, (s) => s.at <= within);
-    if (!span) return undefined;
-    return span.literal ? { ...span.place, column: span.place.column + within - span.at } : span.place;
-  };
-  return { type, text, writtenAt };
+  const texts: string[] = [];
+  collectPieces(nodes, pieces, texts, 0);
+  // bound, not a closure written here: a country's notice has tens of thousands of blocks, and
+  // the build names every function a statement defines (esbuild keepNames) each time it runs
+  return { type, text: texts.join(''), writtenAt: writtenAtIn.bind(undefined, pieces) };
 }
 
 /**
@@ -70,7 +83,9 @@ export function textBlocks(root: Node): TextBlock[] {
     } else {
       children.forEach(visit);
     }
-    for (const [key, value] of Object.entries(node)) {
+    // for…in, not Object.entries: a tree of a country's attachment tables has hundreds of thousands of nodes
+    for (const key in node) {
+      const value: unknown = (node as unknown as Record<string, unknown>)[key];
       if (key === 'children' || !Array.isArray(value) || value.length === 0 || !value.every(isNode)) continue;
       if (value.every(isInline)) blocks.push(inlineBlock(`${node.type}.${key}`, value));
       else value.forEach(visit);
