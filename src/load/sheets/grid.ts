@@ -1,12 +1,13 @@
 // A sheet's cells as plain values, row by row: an XLSX worksheet read with ExcelJS's streaming
 // reader (linear in the rows, no cell objects kept), a CSV decoded from whatever encoding
-// Excel or WPS saved it in and parsed with csv-parse. Nothing here knows what the columns
+// Excel or WPS saved it in and parsed as one text with Papa Parse, whose cells are slices
+// of that text (a national CSV has a million cells). Nothing here knows what the columns
 // mean; see header.ts and rows.ts.
 
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
 import { CODES, diagnose } from '../../diagnostics/codes.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 
@@ -119,15 +120,20 @@ function readCsvGrid(options: { file: string; shown: string }): ReadGrid {
   }
   const text = decodeCsvText(bytes);
   if (text === undefined) return { diagnostics: [diagnose(CODES.csvEncoding, { path: shown }, {})] };
-  let records: string[][];
-  try {
-    records = parseCsv(text, { relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
-  } catch {
-    return { diagnostics: [diagnose(CODES.workbookUnreadable, { path: shown, csv: true }, {})] };
-  }
+  // quotes are read as Excel writes them; a quote left open swallows the rest of the file
+  const parsed = Papa.parse<string[]>(text, { delimiter: ',', quoteChar: '"', skipEmptyLines: false });
+  if (parsed.errors.some((error) => error.type === 'Quotes')) return { diagnostics: [diagnose(CODES.workbookUnreadable, { path: shown, csv: true }, {})] };
   // Excel shows each record as one row, even one whose quoted cell holds a line break
-  const rows = records.map((cells, index) => ({ number: index + 1, cells: cells.map((cell) => (cell === '' ? undefined : cell)) }));
-  return { grid: { rows: rows.filter((row) => row.cells.some((cell) => cell !== undefined)) }, diagnostics: [] };
+  const rows: GridRow[] = [];
+  parsed.data.forEach((cells: CellValue[], index) => {
+    let filled = false;
+    for (let column = 0; column < cells.length; column++) {
+      if (cells[column] === '') cells[column] = undefined;
+      else filled = true;
+    }
+    if (filled) rows.push({ number: index + 1, cells });
+  });
+  return { grid: { rows }, diagnostics: [] };
 }
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
