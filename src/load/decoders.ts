@@ -15,7 +15,7 @@ import type { JsonSchema } from '../schema/json-schema.js';
 import { fieldLabel } from './field-labels.js';
 import { childPath, displayPath } from './located.js';
 import { nearestName } from './nearest-name.js';
-import type { Located, LocatedMap, LocatedScalar } from './located.js';
+import type { Located, LocatedEntry, LocatedMap, LocatedScalar } from './located.js';
 import { numberSlip } from './number-slips.js';
 
 export interface Decoder<T> {
@@ -322,6 +322,7 @@ export type Decoded<S extends Shape> = { -readonly [K in RequiredKeys<S>]: Field
  */
 export function mapping<S extends Shape>(shape: S): Fallible<Decoded<S>> & { readonly shape: S } {
   const names = Object.keys(shape);
+  const fields = Object.entries(shape);
   const fallback: Record<string, unknown> = {};
   for (const [name, field] of Object.entries(shape)) if (field.required) fallback[name] = field.decoder.fallback;
   return {
@@ -337,21 +338,32 @@ export function mapping<S extends Shape>(shape: S): Fallible<Decoded<S>> & { rea
     },
     decode(node, sink) {
       if (node.kind !== 'map') return wrongType(node, TABLE_EXPECTED, sink);
-      return decodeFields(node, shape, names, sink) as Decoded<S>;
+      return decodeFields(node, { shape, names, fields }, sink) as Decoded<S>;
     },
   };
 }
 
-function decodeFields(node: LocatedMap, shape: Shape, names: readonly string[], sink: Diagnostic[]): Record<string, unknown> {
+/** A table's known fields, worked out once for all the tables decoded with them. */
+interface Known {
+  readonly shape: Shape;
+  readonly names: readonly string[];
+  readonly fields: readonly (readonly [string, Field<unknown, boolean>])[];
+}
+
+function decodeFields(node: LocatedMap, known: Known, sink: Diagnostic[]): Record<string, unknown> {
+  const { shape, names, fields } = known;
+  // read once: a sheet's row makes its entries when asked
+  const { entries } = node;
   const result: Record<string, unknown> = {};
-  for (const [key, entry] of node.entries) {
+  for (const key of entries.keys()) {
     // own fields only: `constructor` or `__proto__` would otherwise find Object's own members
     if (Object.hasOwn(shape, key)) continue;
+    const entry = entries.get(key) as LocatedEntry;
     const suggestion = nearestName(key, names);
     sink.push(diagnose(CODES.unknownKey, { key, allowed: names, suggestion }, { place: entry.keyPlace, field: entry.value.path }));
   }
-  for (const [name, field] of Object.entries(shape)) {
-    const entry = node.entries.get(name);
+  for (const [name, field] of fields) {
+    const entry = entries.get(name);
     if (!entry || isBlank(entry.value)) {
       if (field.required) {
         // a blank cell of a sheet is said as the cell the office sees, not as a field of YAML
@@ -370,13 +382,14 @@ function decodeFields(node: LocatedMap, shape: Shape, names: readonly string[], 
 
 /**
  * Turns a table into a model value that knows its place (a record). It always yields a
- * value, from the fallback when the table is broken, so records keep their list index.
+ * value, from (a copy of) the fallback when the table is broken, so records keep their list
+ * index. `build` gets a new object of its own, which it may complete in place.
  */
-export function located<T, R>(decoder: Fallible<T>, build: (value: T, node: Located) => R): Decoder<R> {
+export function located<T extends object, R>(decoder: Fallible<T>, build: (value: T, node: Located) => R): Decoder<R> {
   return {
     schema: decoder.schema,
     decode(node, sink) {
-      return build(decoder.decode(node, sink) ?? decoder.fallback, node);
+      return build(decoder.decode(node, sink) ?? { ...decoder.fallback }, node);
     },
   };
 }
