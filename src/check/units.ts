@@ -135,9 +135,13 @@ function duplicates<R>(units: readonly R[], rule: SameUnit<R>, places: FieldPlac
   units.forEach((record, index) => {
     const value = record[byField];
     const before = sharing.get(value);
-    const earlier = before === undefined ? undefined : [before].flat().find((other) => otherFields.every((field) => units[other]?.[field] === record[field]));
+    const earlier =
+      typeof before === 'number'
+        ? sameFields(units[before], record, otherFields) ? before : undefined
+        : before?.find((other) => sameFields(units[other], record, otherFields));
     if (earlier === undefined) {
-      sharing.set(value, before === undefined ? index : [before, index].flat());
+      if (typeof before === 'object') before.push(index);
+      else sharing.set(value, before === undefined ? index : [before, index]);
       return;
     }
     const firstField = `${key}[${earlier}]`;
@@ -146,4 +150,8 @@ function duplicates<R>(units: readonly R[], rule: SameUnit<R>, places: FieldPlac
     findings.push(finding(diagnose(CODES.duplicateRecord, args, fieldAt(places, `${key}[${index}].name`)), read));
   });
   return findings;
+}
+
+function sameFields<R>(one: R | undefined, other: R, fields: readonly (keyof R & string)[]): boolean {
+  return fields.every((field) => one?.[field] === other[field]);
 }

@@ -7,6 +7,7 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { ZERO, compare, fromDecimal } from '../compute/exact.js';
 import { UNPUBLISHABLE, characterPhrase, codePointLabel, describeOddCharacters, oddCharacters, quoted } from '../diagnostics/characters.js';
+import type { OddCharacter } from '../diagnostics/characters.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { CODES, diagnose } from '../diagnostics/codes.js';
 import type { DecimalText, IsoDate } from '../model/records.js';
@@ -56,13 +57,13 @@ export const text: Fallible<string> = {
   schema: { type: ['string', 'number', 'boolean'], pattern: '\\S' },
   decode(node, sink) {
     if (node.kind !== 'scalar' || isBlank(node)) return wrongType(node, '文字', sink);
-    return publishable(node, sink);
+    return publishable(node, oddCharacters(node.source), sink);
   },
 };
 
-/** The scalar's text, unless it holds characters no notice may publish: each named once, at the value. */
-function publishable(node: LocatedScalar, sink: Diagnostic[]): string | undefined {
-  const harmful = oddCharacters(node.source).filter((odd) => UNPUBLISHABLE.has(odd.kind));
+/** The scalar's text, unless it holds characters no notice may publish (among `odd`, its odd ones): each named once, at the value. */
+function publishable(node: LocatedScalar, odd: readonly OddCharacter[], sink: Diagnostic[]): string | undefined {
+  const harmful = odd.filter((each) => UNPUBLISHABLE.has(each.kind));
   if (harmful.length === 0) return node.source;
   const named = new Set<number>();
   for (const odd of harmful) {
@@ -87,9 +88,12 @@ export const identifier: Fallible<string> = {
   fallback: '',
   schema: text.schema,
   decode(node, sink) {
-    const value = text.decode(node, sink)?.replace(SURROUNDING_WHITESPACE, '');
+    if (node.kind !== 'scalar' || isBlank(node)) return wrongType(node, '文字', sink);
+    const written = oddCharacters(node.source);
+    const value = publishable(node, written, sink)?.replace(SURROUNDING_WHITESPACE, '');
     if (value === undefined) return undefined;
-    const odd = oddCharacters(value);
+    // what is inside the spaces of a text with nothing odd has nothing odd either: not looked through twice
+    const odd = written.length === 0 ? written : oddCharacters(value);
     if (odd.length === 0) return value;
     sink.push(diagnose(CODES.oddCharacterInName, { descriptions: describeOddCharacters(value, odd) }, at(node)));
     return undefined;
@@ -271,10 +275,14 @@ export function dictionaryOf<T>(value: Decoder<T>): Fallible<Record<string, T>> 
     schema: { type: 'object', additionalProperties: value.schema },
     decode(node, sink) {
       if (node.kind !== 'map') return wrongType(node, expected, sink);
-      // a value that fails takes the fallback, so the checks do not also call it missing
-      const decoded = [...node.entries].map(([key, entry]) => [key, value.decode(entry.value, sink) ?? value.fallback] as const);
+      const decoded: [string, T][] = [];
+      for (const [key, entry] of node.entries) {
+        // a value that fails takes the fallback, so the checks do not also call it missing
+        const item = value.decode(entry.value, sink) ?? value.fallback;
+        if (item !== undefined) decoded.push([key, item]);
+      }
       // fromEntries defines own properties, so a key such as __proto__ stays a plain (unknown) name
-      return Object.fromEntries(decoded.filter(([, v]) => v !== undefined)) as Record<string, T>;
+      return Object.fromEntries(decoded) as Record<string, T>;
     },
   };
 }
