@@ -140,16 +140,26 @@ function readCsvGrid(options: { file: string; shown: string }): ReadGrid {
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
 /**
+ * Valid UTF-8 as text, by Node's own decoder: several times faster than TextDecoder's on a
+ * national CSV, and the same text (they differ only in how they replace invalid bytes).
+ */
+function utf8Text(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+}
+
+/**
  * A CSV's text: UTF-8 with or without a byte-order mark (Excel's 「CSV UTF-8」), UTF-16 with
  * one (「Unicode 文本」), or GB18030, which covers GBK (what Excel saves as plain 「CSV」 on a
  * Chinese Windows). Undefined when it is none of them.
  */
 export function decodeCsvText(bytes: Uint8Array): string | undefined {
-  if (UTF8_BOM.every((byte, index) => bytes[index] === byte)) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (UTF8_BOM.every((byte, index) => bytes[index] === byte)) {
+    const rest = bytes.subarray(3);
+    return isUtf8(rest) ? utf8Text(rest) : new TextDecoder('utf-8').decode(rest);
+  }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  // Node's own UTF-8 check and decoding are several times faster than TextDecoder's on a national CSV
-  if (isUtf8(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  if (isUtf8(bytes)) return utf8Text(bytes);
   try {
     return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
   } catch {
