@@ -39,10 +39,14 @@ export function factFindings(options: {
 export function checkFacts({ records, places, keyPlaces }: CheckInput): Finding[] {
   const declared = records.issuer.facts ?? [];
   const at = (path: string) => keyFieldAt(keyPlaces, places, path);
-  const onUnits = (['websites', 'accounts'] as const).flatMap((channel) =>
-    records[channel].flatMap((unit, index) =>
-      factFindings({ given: unit.facts, of: channel, here: channel === 'websites' ? '网站上' : '账号上', path: `${channel}[${index}].facts`, declared, at }),
-    ),
-  );
+  const onUnits: Finding[] = [];
+  for (const channel of ['websites', 'accounts'] as const) {
+    records[channel].forEach((unit, index) => {
+      // most of a country's units carry no facts: no path is made for them
+      if (unit.facts === undefined) return;
+      const here = channel === 'websites' ? '网站上' : '账号上';
+      onUnits.push(...factFindings({ given: unit.facts, of: channel, here, path: `${channel}[${index}].facts`, declared, at }));
+    });
+  }
   return [...onUnits, ...factFindings({ given: records.facts, of: 'quarter', here: '季度文件最外层', path: 'facts', declared, at })];
 }

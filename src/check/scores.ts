@@ -9,7 +9,8 @@ import { quoted } from '../diagnostics/characters.js';
 import { CODES, diagnose } from '../diagnostics/codes.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { fieldAt, type FieldPlaces } from '../load/located.js';
-import type { AccountRecord, DecimalText, IndicatorGroup, ScoringRules, WebsiteRecord } from '../model/records.js';
+import type { Exact } from '../model/figures.js';
+import type { AccountRecord, DecimalText, GroupScore, IndicatorGroup, ScoringRules, WebsiteRecord } from '../model/records.js';
 import { finding } from './input.js';
 import type { CheckInput, Finding } from './input.js';
 
@@ -43,37 +44,55 @@ function scoresWithoutScale({ key, units, setting }: ScoredChannel, places: Fiel
 function scoresOnScale({ key, units, scoring, setting }: ScoredChannel & { scoring: ScoringRules }, places: FieldPlaces): Finding[] {
   const { deductionGroups, bonusPoints } = scoring;
   const known = deductionGroups.map(({ name }) => name);
+  const groups = new Map(deductionGroups.map((group) => [group.name, group]));
+  const exact = exactValues();
   const findings: Finding[] = [];
   const againstGroups = (diagnostic: Diagnostic) => finding(diagnostic, [`${setting}.deductionGroups`]);
   units.forEach((unit, index) => {
-    const path = `${key}[${index}]`;
-    if (unit.scores) {
-      for (const [name, score] of Object.entries(unit.scores)) {
-        const scorePath = `${path}.scores.${name}`;
-        const group = deductionGroups.find((candidate) => candidate.name === name);
+    const { scores } = unit;
+    if (scores) {
+      for (const name of Object.keys(scores)) {
+        const score = scores[name] as GroupScore;
+        const group = groups.get(name);
+        const scorePath = `${key}[${index}].scores.${name}`;
         if (!group) findings.push(againstGroups(diagnose(CODES.unknownScoreGroup, { group: name, known }, fieldAt(places, scorePath))));
-        else if (typeof score === 'string') findings.push(...outOfRange({ label: quoted(name), score, points: group.points, path: scorePath, places }).map(againstGroups));
-        else findings.push(...checkItems({ group, items: score, path: scorePath, places }).map(againstGroups));
+        else if (typeof score !== 'string') findings.push(...checkItems({ group, items: score, path: scorePath, places, exact }).map(againstGroups));
+        else if (!within(exact, score, group.points)) findings.push(againstGroups(outOfRange({ label: quoted(name), score, points: group.points, path: scorePath, places })));
       }
       for (const group of known) {
-        if (!(group in unit.scores)) findings.push(againstGroups(diagnose(CODES.missingScoreGroup, { group }, fieldAt(places, `${path}.scores`))));
+        if (!(group in scores)) findings.push(againstGroups(diagnose(CODES.missingScoreGroup, { group }, fieldAt(places, `${key}[${index}].scores`))));
       }
     }
-    if (unit.bonus !== undefined) {
-      const outside = outOfRange({ label: '加分指标', score: unit.bonus, points: bonusPoints, path: `${path}.bonus`, places });
-      findings.push(...outside.map((diagnostic) => finding(diagnostic, [`${setting}.bonusPoints`])));
+    if (unit.bonus !== undefined && !within(exact, unit.bonus, bonusPoints)) {
+      const outside = outOfRange({ label: '加分指标', score: unit.bonus, points: bonusPoints, path: `${key}[${index}].bonus`, places });
+      findings.push(finding(outside, [`${setting}.bonusPoints`]));
     }
   });
   return findings;
 }
+
+/** Exact values of decimal texts, each worked out once: a country's scores repeat a few hundred values. */
+function exactValues(): (text: DecimalText) => Exact {
+  const known = new Map<DecimalText, Exact>();
+  return (text) => {
+    let value = known.get(text);
+    if (!value) {
+      value = fromDecimal(text);
+      known.set(text, value);
+    }
+    return value;
+  };
+}
+
 /** A group scored item by item: every item of the issuer's list, each within its points. */
 function checkItems(options: {
   group: IndicatorGroup;
   items: Readonly<Record<string, DecimalText>>;
   path: string;
   places: FieldPlaces;
+  exact: (text: DecimalText) => Exact;
 }): Diagnostic[] {
-  const { group, items, path, places } = options;
+  const { group, items, path, places, exact } = options;
   const configured = group.items ?? [];
   const known = configured.map(({ name }) => name);
   const diagnostics: Diagnostic[] = [];
@@ -81,7 +100,7 @@ function checkItems(options: {
     const item = configured.find((candidate) => candidate.name === name);
     const itemPath = `${path}.${name}`;
     if (!item) diagnostics.push(diagnose(CODES.unknownScoreItem, { group: group.name, item: name, known }, fieldAt(places, itemPath)));
-    else diagnostics.push(...outOfRange({ label: quoted(name), score, points: item.points, path: itemPath, places }));
+    else if (!within(exact, score, item.points)) diagnostics.push(outOfRange({ label: quoted(name), score, points: item.points, path: itemPath, places }));
   }
   for (const item of known) {
     if (!(item in items)) diagnostics.push(diagnose(CODES.missingScoreItem, { group: group.name, item }, fieldAt(places, path)));
@@ -89,9 +108,13 @@ function checkItems(options: {
   return diagnostics;
 }
 
-function outOfRange(options: { label: string; score: DecimalText; points: DecimalText; path: string; places: FieldPlaces }): Diagnostic[] {
+/** A score within 0..points, compared exactly. */
+function within(exact: (text: DecimalText) => Exact, score: DecimalText, points: DecimalText): boolean {
+  const value = exact(score);
+  return compare(value, ZERO) >= 0 && compare(value, exact(points)) <= 0;
+}
+
+function outOfRange(options: { label: string; score: DecimalText; points: DecimalText; path: string; places: FieldPlaces }): Diagnostic {
   const { label, score, points, path, places } = options;
-  const value = fromDecimal(score);
-  if (compare(value, ZERO) >= 0 && compare(value, fromDecimal(points)) <= 0) return [];
-  return [diagnose(CODES.scoreOutOfRange, { label, score, points }, fieldAt(places, path))];
+  return diagnose(CODES.scoreOutOfRange, { label, score, points }, fieldAt(places, path));
 }

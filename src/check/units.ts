@@ -31,47 +31,60 @@ function channels({ records }: CheckInput): Channel[] {
 export function checkUnits(input: CheckInput): Finding[] {
   const { places } = input;
   const findings: Finding[] = [];
-  // id → the record that used it first, as its channel and index: field paths are made only
-  // for a finding, not for each of a country's 165,000 units
-  const firstUse = new Map<string, { readonly key: Channel['key']; readonly index: number }>();
-  for (const channel of channels(input)) {
-    channel.units.forEach((unit, index) => {
-      const path = `${channel.key}[${index}]`;
-      const at = (field: string) => fieldAt(places, `${path}.${field}`);
+  const all = channels(input);
+  // id → the record that used it first, as its channel's place in `all` and its index there:
+  // field paths are made only for a finding, not for each of a country's 165,000 units
+  const firstUse = new Map<string, { readonly channel: number; readonly index: number }>();
+  for (const [channelIndex, channel] of all.entries()) {
+    const { key, units } = channel;
+    // a loop without a closure per unit: this runs for every unit of both quarters
+    for (let index = 0; index < units.length; index++) {
+      const unit = units[index] as WebsiteRecord | AccountRecord;
       const earlier = firstUse.get(unit.id);
       if (earlier) {
-        const firstField = `${earlier.key}[${earlier.index}].id`;
-        findings.push(finding(diagnose(CODES.duplicateId, { id: unit.id, first: fieldName(places, firstField) }, at('id')), [firstField]));
-      } else if (unit.id) firstUse.set(unit.id, { key: channel.key, index });
-
-      const state = () => [`${path}.status`, `${path}.checked`];
+        const firstField = `${all[earlier.channel]?.key}[${earlier.index}].id`;
+        findings.push(finding(diagnose(CODES.duplicateId, { id: unit.id, first: fieldName(places, firstField) }, unitField(places, key, index, 'id')), [firstField]));
+      } else if (unit.id) firstUse.set(unit.id, { channel: channelIndex, index });
       if (unit.checked && unit.status !== '运行') {
-        findings.push(finding(diagnose(CODES.checkedNotRunning, { status: unit.status }, at('checked')), state()));
+        findings.push(finding(diagnose(CODES.checkedNotRunning, { status: unit.status }, unitField(places, key, index, 'checked')), stateFields(key, index)));
       }
       const found = unit.checked ? [] : uncheckedFindings(unit);
       if (found.length > 0) {
         const what = found.map(({ label }) => label).join('、');
-        findings.push(finding(diagnose(CODES.findingsOnUnchecked, { what }, at(found[0]?.field ?? 'checked')), state()));
+        findings.push(finding(diagnose(CODES.findingsOnUnchecked, { what }, unitField(places, key, index, found[0]?.field ?? 'checked')), stateFields(key, index)));
       }
-      unit.veto.forEach((item, itemIndex) => {
-        if (channel.vetoItems.includes(item)) return;
-        const diagnostic = diagnose(CODES.unknownVetoItem, { item, channel: channel.label, known: channel.vetoItems }, at(`veto[${itemIndex}]`));
+      for (let itemIndex = 0; itemIndex < unit.veto.length; itemIndex++) {
+        const item = unit.veto[itemIndex] as string;
+        if (channel.vetoItems.includes(item)) continue;
+        const diagnostic = diagnose(CODES.unknownVetoItem, { item, channel: channel.label, known: channel.vetoItems }, unitField(places, key, index, `veto[${itemIndex}]`));
         findings.push(finding(diagnostic, [channel.vetoSetting]));
-      });
-    });
+      }
+    }
   }
   return [...findings, ...platformFindings(input)];
+}
+
+/** A finding's place and field: a field of the unit at `index` of a channel. */
+function unitField(places: FieldPlaces, key: Channel['key'], index: number, field: string): ReturnType<typeof fieldAt> {
+  return fieldAt(places, `${key}[${index}].${field}`);
+}
+
+/** What says whether a unit runs and was checked. */
+function stateFields(key: Channel['key'], index: number): string[] {
+  return [`${key}[${index}].status`, `${key}[${index}].checked`];
 }
 
 function platformFindings({ records, places }: CheckInput): Finding[] {
   const { platforms } = records.issuer;
   const known = platforms.map(({ name }) => name);
-  return records.accounts.flatMap((account, index) => {
-    if (known.includes(account.platform)) return [];
+  const findings: Finding[] = [];
+  records.accounts.forEach((account, index) => {
+    if (known.includes(account.platform)) return;
     const fullName = platforms.find(({ short }) => short === account.platform)?.name;
     const where = fieldAt(places, `accounts[${index}].platform`);
-    return [finding(diagnose(CODES.unknownPlatform, { platform: account.platform, known, fullName }, where), ['issuer.platforms'])];
+    findings.push(finding(diagnose(CODES.unknownPlatform, { platform: account.platform, known, fullName }, where), ['issuer.platforms']));
   });
+  return findings;
 }
 
 /** What an unchecked unit should not carry, as field and label, in the order of the record. */
@@ -114,17 +127,31 @@ export function checkDuplicateRecords({ records, places }: CheckInput): Finding[
 
 function duplicates<R>(units: readonly R[], rule: SameUnit<R>, places: FieldPlaces): Finding[] {
   const { key, unit, same, fields } = rule;
-  const first = new Map<string, number>();
-  return units.flatMap((record, index) => {
-    const identity = JSON.stringify(fields.map((field) => record[field]));
-    const earlier = first.get(identity);
+  const [byField, ...otherFields] = fields as [keyof R & string, ...(keyof R & string)[]];
+  // the records with each value of the first field (names are nearly all different), so only
+  // the few that share one are compared further, and no key is made for each record
+  const sharing = new Map<R[keyof R], number | number[]>();
+  const findings: Finding[] = [];
+  units.forEach((record, index) => {
+    const value = record[byField];
+    const before = sharing.get(value);
+    const earlier =
+      typeof before === 'number'
+        ? sameFields(units[before], record, otherFields) ? before : undefined
+        : before?.find((other) => sameFields(units[other], record, otherFields));
     if (earlier === undefined) {
-      first.set(identity, index);
-      return [];
+      if (typeof before === 'object') before.push(index);
+      else sharing.set(value, before === undefined ? index : [before, index]);
+      return;
     }
     const firstField = `${key}[${earlier}]`;
     const args = { unit, same, first: recordName(places, firstField) };
     const read = fields.flatMap((field) => [`${key}[${index}].${field}`, `${firstField}.${field}`]);
-    return [finding(diagnose(CODES.duplicateRecord, args, fieldAt(places, `${key}[${index}].name`)), read)];
+    findings.push(finding(diagnose(CODES.duplicateRecord, args, fieldAt(places, `${key}[${index}].name`)), read));
   });
+  return findings;
+}
+
+function sameFields<R>(one: R | undefined, other: R, fields: readonly (keyof R & string)[]): boolean {
+  return fields.every((field) => one?.[field] === other[field]);
 }

@@ -7,6 +7,7 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { ZERO, compare, fromDecimal } from '../compute/exact.js';
 import { UNPUBLISHABLE, characterPhrase, codePointLabel, describeOddCharacters, oddCharacters, quoted } from '../diagnostics/characters.js';
+import type { OddCharacter } from '../diagnostics/characters.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { CODES, diagnose } from '../diagnostics/codes.js';
 import type { DecimalText, IsoDate } from '../model/records.js';
@@ -15,7 +16,7 @@ import type { JsonSchema } from '../schema/json-schema.js';
 import { fieldLabel } from './field-labels.js';
 import { childPath, displayPath } from './located.js';
 import { nearestName } from './nearest-name.js';
-import type { Located, LocatedMap, LocatedScalar } from './located.js';
+import type { Located, LocatedEntry, LocatedMap, LocatedScalar } from './located.js';
 import { numberSlip } from './number-slips.js';
 
 export interface Decoder<T> {
@@ -56,13 +57,13 @@ export const text: Fallible<string> = {
   schema: { type: ['string', 'number', 'boolean'], pattern: '\\S' },
   decode(node, sink) {
     if (node.kind !== 'scalar' || isBlank(node)) return wrongType(node, '文字', sink);
-    return publishable(node, sink);
+    return publishable(node, oddCharacters(node.source), sink);
   },
 };
 
-/** The scalar's text, unless it holds characters no notice may publish: each named once, at the value. */
-function publishable(node: LocatedScalar, sink: Diagnostic[]): string | undefined {
-  const harmful = oddCharacters(node.source).filter((odd) => UNPUBLISHABLE.has(odd.kind));
+/** The scalar's text, unless it holds characters no notice may publish (among `odd`, its odd ones): each named once, at the value. */
+function publishable(node: LocatedScalar, odd: readonly OddCharacter[], sink: Diagnostic[]): string | undefined {
+  const harmful = odd.filter((each) => UNPUBLISHABLE.has(each.kind));
   if (harmful.length === 0) return node.source;
   const named = new Set<number>();
   for (const odd of harmful) {
@@ -87,9 +88,12 @@ export const identifier: Fallible<string> = {
   fallback: '',
   schema: text.schema,
   decode(node, sink) {
-    const value = text.decode(node, sink)?.replace(SURROUNDING_WHITESPACE, '');
+    if (node.kind !== 'scalar' || isBlank(node)) return wrongType(node, '文字', sink);
+    const written = oddCharacters(node.source);
+    const value = publishable(node, written, sink)?.replace(SURROUNDING_WHITESPACE, '');
     if (value === undefined) return undefined;
-    const odd = oddCharacters(value);
+    // what is inside the spaces of a text with nothing odd has nothing odd either: not looked through twice
+    const odd = written.length === 0 ? written : oddCharacters(value);
     if (odd.length === 0) return value;
     sink.push(diagnose(CODES.oddCharacterInName, { descriptions: describeOddCharacters(value, odd) }, at(node)));
     return undefined;
@@ -271,10 +275,14 @@ export function dictionaryOf<T>(value: Decoder<T>): Fallible<Record<string, T>> 
     schema: { type: 'object', additionalProperties: value.schema },
     decode(node, sink) {
       if (node.kind !== 'map') return wrongType(node, expected, sink);
-      // a value that fails takes the fallback, so the checks do not also call it missing
-      const decoded = [...node.entries].map(([key, entry]) => [key, value.decode(entry.value, sink) ?? value.fallback] as const);
+      const decoded: [string, T][] = [];
+      for (const [key, entry] of node.entries) {
+        // a value that fails takes the fallback, so the checks do not also call it missing
+        const item = value.decode(entry.value, sink) ?? value.fallback;
+        if (item !== undefined) decoded.push([key, item]);
+      }
       // fromEntries defines own properties, so a key such as __proto__ stays a plain (unknown) name
-      return Object.fromEntries(decoded.filter(([, v]) => v !== undefined)) as Record<string, T>;
+      return Object.fromEntries(decoded) as Record<string, T>;
     },
   };
 }
@@ -322,6 +330,7 @@ export type Decoded<S extends Shape> = { -readonly [K in RequiredKeys<S>]: Field
  */
 export function mapping<S extends Shape>(shape: S): Fallible<Decoded<S>> & { readonly shape: S } {
   const names = Object.keys(shape);
+  const fields = Object.entries(shape);
   const fallback: Record<string, unknown> = {};
   for (const [name, field] of Object.entries(shape)) if (field.required) fallback[name] = field.decoder.fallback;
   return {
@@ -337,21 +346,32 @@ export function mapping<S extends Shape>(shape: S): Fallible<Decoded<S>> & { rea
     },
     decode(node, sink) {
       if (node.kind !== 'map') return wrongType(node, TABLE_EXPECTED, sink);
-      return decodeFields(node, shape, names, sink) as Decoded<S>;
+      return decodeFields(node, { shape, names, fields }, sink) as Decoded<S>;
     },
   };
 }
 
-function decodeFields(node: LocatedMap, shape: Shape, names: readonly string[], sink: Diagnostic[]): Record<string, unknown> {
+/** A table's known fields, worked out once for all the tables decoded with them. */
+interface Known {
+  readonly shape: Shape;
+  readonly names: readonly string[];
+  readonly fields: readonly (readonly [string, Field<unknown, boolean>])[];
+}
+
+function decodeFields(node: LocatedMap, known: Known, sink: Diagnostic[]): Record<string, unknown> {
+  const { shape, names, fields } = known;
+  // read once: a sheet's row makes its entries when asked
+  const { entries } = node;
   const result: Record<string, unknown> = {};
-  for (const [key, entry] of node.entries) {
+  for (const key of entries.keys()) {
     // own fields only: `constructor` or `__proto__` would otherwise find Object's own members
     if (Object.hasOwn(shape, key)) continue;
+    const entry = entries.get(key) as LocatedEntry;
     const suggestion = nearestName(key, names);
     sink.push(diagnose(CODES.unknownKey, { key, allowed: names, suggestion }, { place: entry.keyPlace, field: entry.value.path }));
   }
-  for (const [name, field] of Object.entries(shape)) {
-    const entry = node.entries.get(name);
+  for (const [name, field] of fields) {
+    const entry = entries.get(name);
     if (!entry || isBlank(entry.value)) {
       if (field.required) {
         // a blank cell of a sheet is said as the cell the office sees, not as a field of YAML
@@ -370,13 +390,14 @@ function decodeFields(node: LocatedMap, shape: Shape, names: readonly string[], 
 
 /**
  * Turns a table into a model value that knows its place (a record). It always yields a
- * value, from the fallback when the table is broken, so records keep their list index.
+ * value, from (a copy of) the fallback when the table is broken, so records keep their list
+ * index. `build` gets a new object of its own, which it may complete in place.
  */
-export function located<T, R>(decoder: Fallible<T>, build: (value: T, node: Located) => R): Decoder<R> {
+export function located<T extends object, R>(decoder: Fallible<T>, build: (value: T, node: Located) => R): Decoder<R> {
   return {
     schema: decoder.schema,
     decode(node, sink) {
-      return build(decoder.decode(node, sink) ?? decoder.fallback, node);
+      return build(decoder.decode(node, sink) ?? { ...decoder.fallback }, node);
     },
   };
 }

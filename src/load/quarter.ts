@@ -16,6 +16,8 @@ import type {
   PublishedFigures,
   QuarterRecords,
   RecheckResult,
+  SourcePlace,
+  UnitStatus,
   WebsiteRecord,
 } from '../model/records.js';
 import {
@@ -170,10 +172,27 @@ const unitFields = {
   facts,
 };
 
-/** Status and checked with their defaults; a unit that is not running is not checked. */
-function unitState(value: { status?: WebsiteRecord['status']; checked?: boolean; veto?: string[] }) {
-  const status = value.status ?? DEFAULT_STATUS;
-  return { status, checked: value.checked ?? status === '运行', veto: value.veto ?? [] };
+/** No veto item: one list for every unit that hit none (records are frozen, so it is shared safely). */
+const NO_VETO: readonly string[] = Object.freeze([]);
+
+/**
+ * A unit's record: its decoded fields with status and checked given their defaults (a unit
+ * that is not running is not checked) and its place. Completed in place rather than copied,
+ * as the table is the decoder's own new object: a country has 330,000 of them.
+ */
+function unitRecord<T extends Partial<UnitState>>(value: T, node: Located): T & UnitState & { place: SourcePlace } {
+  const record = value as T & UnitState & { place: SourcePlace };
+  record.status = value.status ?? DEFAULT_STATUS;
+  record.checked = value.checked ?? record.status === '运行';
+  record.veto = value.veto ?? NO_VETO;
+  record.place = node.place;
+  return record;
+}
+
+interface UnitState {
+  status: UnitStatus;
+  checked: boolean;
+  veto: readonly string[];
 }
 
 const website = located(
@@ -183,12 +202,12 @@ const website = located(
     kind: required(identifier),
     level: required(identifier),
   }),
-  (value, node): WebsiteRecord => ({ ...value, ...unitState(value), place: node.place }),
+  (value, node): WebsiteRecord => unitRecord(value, node),
 );
 
 const account = located(
   mapping({ ...unitFields, platform: required(identifier) }),
-  (value, node): AccountRecord => ({ ...value, ...unitState(value), place: node.place }),
+  (value, node): AccountRecord => unitRecord(value, node),
 );
 
 /**

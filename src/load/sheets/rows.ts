@@ -1,9 +1,10 @@
 // A sheet's rows as the located tree a YAML list of records would be: one table per row, the
 // fields named as in YAML (name, owner, scores.发布解读 …), each value at its cell. The record
 // decoders and every check then read sheet records exactly as they read YAML ones.
-// A national sheet has a million cells: a row keeps only its cells as read, and makes a
-// field's node when a decoder asks for it (each once); a node works out its place and path
-// only when a diagnostic asks. So nothing per cell outlives the decoding of its row.
+// A national sheet has a million cells: a row keeps only its cells as read, and makes its
+// fields' nodes each time its entries are asked for (the decoder asks once; a check only where
+// it reports); a node works out its place and path only when a diagnostic asks. So nothing
+// per cell outlives the decoding of its row.
 
 import type { SourcePlace } from '../../model/records.js';
 import { childPath } from '../located.js';
@@ -154,65 +155,27 @@ export class RowTable implements LocatedMap {
     return this.context.source.file;
   }
 
+  /**
+   * The fields its cells fill, in column order, then id, scores and facts: made anew when
+   * asked (rows are decoded once; a check asks only where it reports), so nothing is kept.
+   */
   get entries(): ReadonlyMap<string, LocatedEntry> {
-    return new RowEntries(this.context, this.row, this.path);
-  }
-}
-
-/** A row's fields as a table's entries: those its cells fill, in column order, then id, scores and facts. */
-class RowEntries implements ReadonlyMap<string, LocatedEntry> {
-  constructor(
-    private readonly context: RowContext,
-    private readonly row: GridRow,
-    private readonly path: string,
-  ) {}
-
-  get(key: string): LocatedEntry | undefined {
-    return this.make(key);
+    const entries = new Map<string, LocatedEntry>();
+    for (const key of this.context.keys) {
+      const entry = this.entry(key);
+      if (entry) entries.set(key, entry);
+    }
+    return entries;
   }
 
-  has(key: string): boolean {
-    const { context, row } = this;
-    if (key === 'scores' || key === 'facts') return context.tables[key].some(({ column }) => cellText(row.cells[column.index]) !== '');
-    // every row has an id: its own, one derived, or (when it has neither name nor 网站标识码, which is reported) its row
-    if (key === 'id') return true;
-    const column = context.plain.get(key as PlainField);
-    return column !== undefined && (cellText(row.cells[column.index]) !== '' || context.required.has(key as PlainField));
-  }
-
-  get size(): number {
-    return [...this.keys()].length;
-  }
-
-  *keys(): MapIterator<string> {
-    for (const key of this.context.keys) if (this.has(key)) yield key;
-  }
-
-  *values(): MapIterator<LocatedEntry> {
-    for (const [, entry] of this.entries()) yield entry;
-  }
-
-  /** Each entry makes its node only when read: a decoder going over the keys reads none. */
-  *entries(): MapIterator<[string, LocatedEntry]> {
-    for (const key of this.keys()) yield [key, new LazyEntry(this, key)];
-  }
-
-  [Symbol.iterator](): MapIterator<[string, LocatedEntry]> {
-    return this.entries();
-  }
-
-  forEach(callback: (value: LocatedEntry, key: string, map: ReadonlyMap<string, LocatedEntry>) => void): void {
-    for (const [key, entry] of this.entries()) callback(entry, key, this);
-  }
-
-  /** The entry of a field, made anew: rows are read once, so nothing is kept. */
-  make(key: string): LocatedEntry | undefined {
+  /** The entry of a field; none for a blank cell of an optional field (the field is then not written). */
+  private entry(key: string): LocatedEntry | undefined {
     const { context, row, path } = this;
     if (key === 'scores' || key === 'facts') return tableEntry(context, row, childPath(path, key), context.tables[key]);
     const column = context.plain.get(key as PlainField);
     const node = column && fieldNode({ context, row, path, column, field: key as PlainField });
     if (node) return new CellEntry(node);
-    // a row without an id (no id column, or its cell blank) is known by what it is
+    // every row has an id: its own, one derived, or (when it has neither name nor 网站标识码, which is reported) its row
     return key === 'id' ? this.derivedId() : undefined;
   }
 
@@ -225,30 +188,6 @@ class RowEntries implements ReadonlyMap<string, LocatedEntry> {
     const from = context.plain.get(fieldText(context, row, 'code') === undefined ? 'name' : 'code') ?? context.columns[0] ?? { index: 0, letter: 'A' };
     const id = derivedRowId(context, row) ?? `${context.source.shown} 第 ${row.number} 行`;
     return new CellEntry(new CellNode(id, id, context.source, row.number, from, path, 'id'));
-  }
-}
-
-/** An entry that makes its field's node when it is read. */
-class LazyEntry implements LocatedEntry {
-  private made: LocatedEntry | undefined;
-
-  constructor(
-    private readonly row: RowEntries,
-    private readonly key: string,
-  ) {}
-
-  private entry(): LocatedEntry {
-    this.made ??= this.row.make(this.key);
-    if (!this.made) throw new Error(`no field ${this.key} in the row`);
-    return this.made;
-  }
-
-  get keyPlace(): SourcePlace {
-    return this.entry().keyPlace;
-  }
-
-  get value(): Located {
-    return this.entry().value;
   }
 }
 

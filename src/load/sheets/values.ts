@@ -37,9 +37,13 @@ function isoDay(date: Date): string {
 
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 
+const FULL_WIDTH_DIGITS = /[０-９．－＋]/gu;
+
 /** Full-width digits, points and signs as ASCII; everything else kept. */
 function halfWidthDigits(text: string): string {
-  return text.replace(/[０-９．－＋]/gu, (character) => character.normalize('NFKC'));
+  // looked for before replacing: nearly every cell has none, and a test makes no new string
+  FULL_WIDTH_DIGITS.lastIndex = 0;
+  return FULL_WIDTH_DIGITS.test(text) ? text.replace(FULL_WIDTH_DIGITS, (character) => character.normalize('NFKC')) : text;
 }
 
 /** A number written as a number or as text (12.5, ＂１２．５＂, " 12.5 "); other text as it is. */
@@ -56,7 +60,8 @@ const FALSE_WORDS = new Set(['否', '×', '✗', '✘', 'x', 'n', 'no', '0', 'fa
 export function booleanValue(cell: CellValue): ScalarValue {
   if (typeof cell === 'boolean') return { value: cell, source: cell ? '是' : '否' };
   const text = cellText(cell);
-  const word = halfWidthDigits(text).toLowerCase();
+  // the words as offices nearly always write them (是, 否) need no normalising
+  const word = TRUE_WORDS.has(text) || FALSE_WORDS.has(text) ? text : halfWidthDigits(text).toLowerCase();
   if (TRUE_WORDS.has(word)) return { value: true, source: text };
   if (FALSE_WORDS.has(word)) return { value: false, source: text };
   return { value: text, source: text };
