@@ -16,6 +16,19 @@ const newline: ElementContent = { type: 'text', value: '\n' };
 
 /** Where the article's HTML goes in the page's: a comment, which the body holds nothing else like. */
 const ARTICLE_PLACE = '<!--article-->';
+/** Where the page's <meta> go in the head: before the title, as the 规范's pages have them. */
+const META_PLACE = '<!--meta-->';
+
+/**
+ * Attribute text with every character that could begin or end markup written as a reference.
+ * hast-util-to-html leaves `<` in attribute values, where a browser reads it as text; but a
+ * notice's title comes from the data, and the tools that read a page's source for its <meta>
+ * (a CMS import, a crawler) are not all browsers.
+ */
+const attributeText = (value: string): string => value.replace(/[&<>"]/g, (character) => `&#x${character.charCodeAt(0).toString(16).toUpperCase()};`);
+
+const metaHtml = (meta: readonly PageMeta[]): string =>
+  meta.map(({ name, content }) => `<meta name="${attributeText(name)}" content="${attributeText(content)}">\n`).join('');
 
 export function standalonePage(options: { title: string; meta?: readonly PageMeta[]; styleSheet: string; article: Element }): string {
   return pageAroundArticle({ ...options, articleHtml: toHtml(options.article) });
@@ -37,7 +50,7 @@ export function pageAroundArticle(options: { title: string; meta?: readonly Page
     newline,
     element('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
     newline,
-    ...(options.meta ?? []).flatMap(({ name, content }) => [element('meta', { name, content }), newline]),
+    { type: 'comment', value: 'meta' },
     element('title', {}, [{ type: 'text', value: options.title }]),
     newline,
     element('style', {}, [{ type: 'text', value: `\n${options.styleSheet}` }]),
@@ -51,7 +64,8 @@ export function pageAroundArticle(options: { title: string; meta?: readonly Page
   };
   // html-validate's recommended doctype-style: <!DOCTYPE html>
   const html = toHtml(page, { upperDoctype: true });
-  // the last one: the title and style sheet come before the body
-  const place = html.lastIndexOf(ARTICLE_PLACE);
-  return html.slice(0, place) + options.articleHtml + html.slice(place + ARTICLE_PLACE.length);
+  // the first: nothing from the data comes before it; the last: the title and style sheet come before the body
+  const withMeta = html.replace(META_PLACE, () => metaHtml(options.meta ?? []));
+  const place = withMeta.lastIndexOf(ARTICLE_PLACE);
+  return withMeta.slice(0, place) + options.articleHtml + withMeta.slice(place + ARTICLE_PLACE.length);
 }
