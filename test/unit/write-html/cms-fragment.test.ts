@@ -102,6 +102,20 @@ describe('the CMS fragment through a UEditor-like whitelist', () => {
   });
 });
 
+describe('site.fragmentTitle: false, for an editor that prints the title and 文号 from its own fields', () => {
+  it('leaves both out of the fragment, and only them', async () => {
+    const site = { ...notice.publication!.site, fragmentTitle: false };
+    const withoutTitle = await writeHtml({ ...notice, publication: { ...notice.publication!, site } }, noBrowser);
+    const shorter = fromHtml(decode(withoutTitle.find((f) => f.name === '通报.fragment.html')), { fragment: true });
+    const title = compact(select('h1', article)!);
+    const docNumber = compact(select('.doc-number', article)!);
+    expect(compact(fragment)).toContain(title);
+    expect(compact(fragment)).toContain(docNumber);
+    expect(select('h1', shorter)).toBeUndefined();
+    expect(compact(fragment).replace(docNumber, '').replace(title, '')).toBe(compact(shorter));
+  });
+});
+
 describe('the filtered fragment in Chromium with no style sheet', () => {
   const session = createBrowserSession();
   afterAll(() => session.close());
