@@ -3,7 +3,7 @@
 // summary and details with everything inside, and strip id, scope, role, aria-* and tabindex;
 // the site's style sheet knows none of tongbao's classes. So the fragment uses only plain
 // elements, carries its presentation inline (style, and border on tables, which even the
-// strictest whitelist keeps), shows each chart as an image file beside it with its data as an
+// strictest whitelist keeps; cell padding is in the cells' style), shows each chart as an image file beside it with its data as an
 // ordinary table, and keeps the text of links to the attachments, whose ids would not survive.
 
 import type { Element, ElementContent, Properties, Root } from 'hast';
@@ -19,14 +19,20 @@ const INLINE_STYLE: Readonly<Partial<Record<string, string>>> = {
 
 const TITLE_STYLE = 'text-align:center';
 const CHART_IMAGE_STYLE = 'text-align:center';
+/** narrower screens shrink the chart instead of scrolling it */
+const IMAGE_STYLE = 'max-width:100%;height:auto';
 const TABLE_STYLE = 'border-collapse:collapse';
 const CELL_STYLE = 'border:1px solid #000;padding:4px 6px';
 const FIGURE_CELL_STYLE = `${CELL_STYLE};white-space:nowrap`;
 /** later 附件说明 items line up under the first item's title, after 附件： */
 const LATER_ATTACHMENT_ITEM_STYLE = 'padding-left:3em';
 
-/** Attributes whitelists keep; everything else (id, class, scope, role, aria-*, tabindex) goes. */
-const KEPT_ATTRIBUTES = new Set(['href', 'src', 'alt', 'title', 'width', 'height', 'align', 'valign', 'colSpan', 'rowSpan', 'border', 'cellPadding', 'style']);
+/**
+ * Attributes kept: those whitelists keep, and scope, which a filter may strip without losing
+ * anything but tells screen readers which cells head a row or column where it survives. The
+ * rest (id, class, role, aria-*, tabindex) would be stripped or point at what was.
+ */
+const KEPT_ATTRIBUTES = new Set(['href', 'src', 'alt', 'title', 'width', 'height', 'align', 'valign', 'colSpan', 'rowSpan', 'scope', 'border', 'style']);
 
 export interface FragmentOptions {
   /** keep the h1 title and the 文号 (the editor may print both from its own fields) */
@@ -60,13 +66,15 @@ function chartParagraphs(figure: Element, options: FragmentOptions): Element[] {
   const svg = figure.children.find((child) => isElement(child) && child.tagName === 'svg');
   const caption = figure.children.find((child) => isElement(child) && child.tagName === 'figcaption');
   const alt = isElement(svg) ? String(svg.properties.ariaLabel ?? '') : '';
-  // ./ because js-xss empties a src that is neither absolute nor starts with ./ ../ or /
-  const image = el('img', { src: `./${options.chartImage(String(figure.properties.id))}`, alt }, []);
+  // ./ because js-xss empties a src that is neither absolute nor starts with ./ ../ or /;
+  // the SVG's size, as the PNG has three times its pixels for print
+  const size = isElement(svg) ? { width: svg.properties.width, height: svg.properties.height } : {};
+  const image = el('img', { src: `./${options.chartImage(String(figure.properties.id))}`, alt, ...size, style: IMAGE_STYLE }, []);
   return [el('p', { style: CHART_IMAGE_STYLE }, [image]), el('p', { style: CHART_IMAGE_STYLE }, isElement(caption) ? cleaned(caption.children, options) : [])];
 }
 
 function borderedTable(table: Element, options: FragmentOptions): Element {
-  return el('table', { ...keptProperties(table), border: '1', cellPadding: '4', style: TABLE_STYLE }, cleaned(table.children, options));
+  return el('table', { ...keptProperties(table), border: '1', style: TABLE_STYLE }, cleaned(table.children, options));
 }
 
 /** One element of the web article as the fragment's elements: none, itself cleaned, or others. */
