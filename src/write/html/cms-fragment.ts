@@ -3,25 +3,30 @@
 // summary and details with everything inside, and strip id, scope, role, aria-* and tabindex;
 // the site's style sheet knows none of tongbao's classes. So the fragment uses only plain
 // elements, carries its presentation inline (style, and border on tables, which even the
-// strictest whitelist keeps; cell padding is in the cells' style), shows each chart as an image file beside it with its data as an
+// strictest whitelist keeps), shows each chart as an image file beside it with its data as an
 // ordinary table, and keeps the text of links to the attachments, whose ids would not survive.
+// test/unit/write-html/cms-fragment.test.ts runs it through such a filter.
 
 import type { Element, ElementContent, Properties, Root } from 'hast';
+import type { OwnElementName } from './own-elements.js';
 
 /** Presentation of the own elements as inline style, where reading order alone is not enough. */
-const INLINE_STYLE: Readonly<Partial<Record<string, string>>> = {
-  'doc-number': 'text-align:center',
-  'attachment-title': 'text-align:center',
-  'signature-issuer': 'text-align:right',
-  'signature-date': 'text-align:right',
-  'part-title': 'text-align:center',
-};
+const INLINE_STYLE: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    'doc-number': 'text-align:center',
+    'attachment-title': 'text-align:center',
+    'signature-issuer': 'text-align:right',
+    'signature-date': 'text-align:right',
+    'part-title': 'text-align:center',
+  } satisfies Partial<Record<OwnElementName, string>>),
+);
 
 const TITLE_STYLE = 'text-align:center';
 const CHART_IMAGE_STYLE = 'text-align:center';
 /** narrower screens shrink the chart instead of scrolling it */
 const IMAGE_STYLE = 'max-width:100%;height:auto';
 const TABLE_STYLE = 'border-collapse:collapse';
+/** padding here, not in cellpadding: obsolete in HTML, and whitelists strip it */
 const CELL_STYLE = 'border:1px solid #000;padding:4px 6px';
 const FIGURE_CELL_STYLE = `${CELL_STYLE};white-space:nowrap`;
 /** later 附件说明 items line up under the first item's title, after 附件： */
@@ -91,7 +96,7 @@ function fragmentElements(node: Element, options: FragmentOptions): ElementConte
   if (node.tagName === 'time' || name === 'table-scroll' || name === 'attachment' || name === 'signature') return cleaned(node.children, options);
   if (node.tagName === 'table') return [borderedTable(node, options)];
   if (node.tagName === 'td' || node.tagName === 'th') return [el(node.tagName, keptProperties(node, name === 'figure-cell' ? FIGURE_CELL_STYLE : CELL_STYLE), cleaned(node.children, options))];
-  const style = node.tagName === 'h1' ? TITLE_STYLE : INLINE_STYLE[name];
+  const style = node.tagName === 'h1' ? TITLE_STYLE : INLINE_STYLE.get(name);
   return [el(node.tagName, keptProperties(node, style), cleaned(node.children, options))];
 }
 
