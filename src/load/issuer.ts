@@ -159,6 +159,7 @@ export function issuerShape(projectRoot: string) {
         topic: optional(text),
         openness: optional(text),
         keywords: optional(listOf(text)),
+        fragmentTitle: optional(bool),
       }),
     ),
     columns: optional(columnSettings),

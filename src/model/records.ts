@@ -231,6 +231,11 @@ export interface SiteConfig {
   readonly openness?: string;
   /** Keywords of the page and the PDF */
   readonly keywords?: readonly string[];
+  /**
+   * Whether the CMS fragment keeps the title and the 文号 (default: yes). Editors that print the
+   * article's title and 文号 from their own form fields would show them twice.
+   */
+  readonly fragmentTitle?: boolean;
 }
 
 export interface IssuerProfile {

@@ -10,3 +10,11 @@ export const FILE_NAMES = {
   docx: '通报.docx',
   pdf: '通报.pdf',
 } as const;
+
+/**
+ * 图N as image files beside the CMS fragment, which refers to them by these relative names: the
+ * PNG for the editor's <img>, the SVG for a site that takes vector images.
+ */
+export function chartImageNames(chartNumber: number): { readonly png: string; readonly svg: string } {
+  return { png: `图${chartNumber}.png`, svg: `图${chartNumber}.svg` };
+}

@@ -3,7 +3,8 @@
 import { writeDocx } from './docx/index.js';
 import { writeHtml } from './html/index.js';
 import { writePdf } from './pdf/index.js';
-import { FILE_NAMES } from './file-names.js';
+import { chartsIn } from './chart/pictures.js';
+import { FILE_NAMES, chartImageNames } from './file-names.js';
 import type { NoticeDocument } from '../model/document.js';
 import type { FormatName, Writer } from './types.js';
 
@@ -14,10 +15,15 @@ export const WRITERS: Readonly<Record<FormatName, Writer>> = {
 };
 
 /** The files a format's writer gives for `doc`, by name, known before it runs. */
-export function formatFiles(format: FormatName, doc: Pick<NoticeDocument, 'publication'>): readonly string[] {
+export function formatFiles(format: FormatName, doc: Pick<NoticeDocument, 'publication' | 'tree'>): readonly string[] {
   switch (format) {
     case 'html':
-      return [FILE_NAMES.page, FILE_NAMES.fragment, ...(doc.publication ? [FILE_NAMES.disclosureJson, FILE_NAMES.disclosureText] : [])];
+      return [
+        FILE_NAMES.page,
+        FILE_NAMES.fragment,
+        ...chartsIn(doc.tree).flatMap((chart) => Object.values(chartImageNames(chart.number))),
+        ...(doc.publication ? [FILE_NAMES.disclosureJson, FILE_NAMES.disclosureText] : []),
+      ];
     case 'docx':
       return [FILE_NAMES.docx];
     case 'pdf':

@@ -57,7 +57,7 @@ const FAILING_ACCOUNTS = ['示例市R&D服务', '东城社区通', '南湖文旅
 describe('building the bundled example', () => {
   it('writes the files of the latest quarter to out/<issuer>/<quarter>/: four formats and the 公开 form’s fields', () => {
     expect(folder.endsWith(join('示例市', '2025-q3'))).toBe(true);
-    expect(readdirSync(folder).sort()).toEqual(['通报.docx', '通报.fragment.html', '通报.html', '通报.pdf', '通报.公开信息.json', '通报.公开信息.txt']);
+    expect(readdirSync(folder).sort()).toEqual(['图1.png', '图1.svg', '通报.docx', '通报.fragment.html', '通报.html', '通报.pdf', '通报.公开信息.json', '通报.公开信息.txt']);
   });
 });
 

@@ -10,7 +10,7 @@ import type { RootContent } from 'mdast';
 import type { NoticeDocument } from '../../model/document.js';
 import { FILE_NAMES } from '../file-names.js';
 import type { Writer } from '../types.js';
-import { chartPictures } from './chart-pictures.js';
+import { chartPictures } from '../chart/pictures.js';
 import { colophonSection } from './colophon.js';
 import { pageNumberFooters } from './footer.js';
 import { allBlockHandlers, inlineHandlers } from './handlers/index.js';

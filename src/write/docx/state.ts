@@ -4,7 +4,7 @@
 
 import { TextRun, type FileChild, type ParagraphChild } from 'docx';
 import type { PhrasingContent, RootContent } from 'mdast';
-import type { ChartPictures } from './chart-pictures.js';
+import type { ChartPictures } from '../chart/pictures.js';
 import { VerbatimBlocks } from './verbatim.js';
 
 /** Character formatting inherited from enclosing strong / emphasis nodes, or a run-in heading's character style. */

@@ -58,6 +58,8 @@ describe('a failed build leaves the previous outputs untouched', () => {
 
   it('has a previous build to protect', () => {
     expect(Object.keys(previous)).toEqual([
+      '城/2025-q3/图1.png',
+      '城/2025-q3/图1.svg',
       '城/2025-q3/通报.docx',
       '城/2025-q3/通报.fragment.html',
       '城/2025-q3/通报.html',

@@ -1,0 +1,51 @@
+// Every 图N of a notice drawn and rasterised before the walk over the tree, all at once: the
+// PNG fallback costs about half a second a chart in resvg, which runs off the main thread, so the
+// charts rasterise side by side instead of one after another inside the walk. The DOCX embeds
+// them and the HTML writer puts them beside the CMS fragment: one build draws them once.
+
+import type { Root, RootContent } from 'mdast';
+import type { GongwenChart } from '../../model/document.js';
+import { drawChart, type ChartDrawing } from './index.js';
+import { chartPng } from './png.js';
+
+export interface ChartPicture {
+  readonly drawing: ChartDrawing;
+  readonly png: Uint8Array;
+}
+
+export type ChartPictures = ReadonlyMap<GongwenChart, ChartPicture>;
+
+function collectCharts(nodes: readonly RootContent[], found: GongwenChart[]): GongwenChart[] {
+  for (const node of nodes) {
+    if (node.type === 'gongwenChart') found.push(node);
+    else if (node.type !== 'table' && 'children' in node) collectCharts(node.children as RootContent[], found);
+  }
+  return found;
+}
+
+/** The charts of the notice in document order; tables, the bulk of a large notice, hold only text. */
+export function chartsIn(tree: Root): GongwenChart[] {
+  return collectCharts(tree.children, []);
+}
+
+/** Per tree, so the writers of one build share the pictures: writers read the document, never change it. */
+const drawn = new WeakMap<Root, Promise<ChartPictures>>();
+
+async function drawAll(tree: Root): Promise<ChartPictures> {
+  const pictures = await Promise.all(
+    chartsIn(tree).map(async (chart) => {
+      const drawing = drawChart({ chart });
+      return [chart, { drawing, png: await chartPng(drawing.svg) }] as const;
+    }),
+  );
+  return new Map(pictures);
+}
+
+export function chartPictures(tree: Root): Promise<ChartPictures> {
+  let pictures = drawn.get(tree);
+  if (!pictures) {
+    pictures = drawAll(tree);
+    drawn.set(tree, pictures);
+  }
+  return pictures;
+}
