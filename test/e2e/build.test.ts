@@ -103,6 +103,17 @@ describe('the PDF', () => {
     for (const name of [...FAILING_SITES, ...FAILING_ACCOUNTS]) expect(text).toContain(name);
     expect(text).toContain('附件1');
   });
+
+  it('says in its properties what the page and the 公开 form say: the 内容概述 as Subject, the site’s keywords, tagged', () => {
+    const info = execFileSync('pdfinfo', [join(folder, '通报.pdf')], { encoding: 'utf8' });
+    const property = (name: string) => new RegExp(`^${name}:\\s+(.*)$`, 'm').exec(info)?.[1];
+    const disclosure = JSON.parse(readFileSync(join(folder, '通报.公开信息.json'), 'utf8')) as Record<string, string>;
+    expect(property('Title')).toBe(TITLE);
+    expect(property('Subject')).toBe(disclosure['内容概述']);
+    expect(property('Keywords')).toBe('政府网站,政务新媒体,检查,通报');
+    expect(property('Author')).toBe(disclosure['发布机构']);
+    expect(property('Tagged')).toBe('yes');
+  });
 });
 
 describe('the DOCX', () => {
