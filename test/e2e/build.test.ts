@@ -116,6 +116,16 @@ describe('the PDF', () => {
   });
 });
 
+describe('the DOCX properties', () => {
+  it('are the PDF’s: the 内容概述 as subject and description, the site’s keywords', () => {
+    const core = strFromU8(unzipSync(readFileSync(join(folder, '通报.docx')))['docProps/core.xml']!);
+    const disclosure = JSON.parse(readFileSync(join(folder, '通报.公开信息.json'), 'utf8')) as Record<string, string>;
+    expect(core).toContain(`<dc:subject>${disclosure['内容概述']}</dc:subject>`);
+    expect(core).toContain(`<dc:description>${disclosure['内容概述']}</dc:description>`);
+    expect(core).toContain('<cp:keywords>政府网站,政务新媒体,检查,通报</cp:keywords>');
+  });
+});
+
 describe('the DOCX', () => {
   it('has A4 with GB/T 9704 margins and a footer with a PAGE field between U+2014 dashes', () => {
     const body = docx['word/document.xml']!;

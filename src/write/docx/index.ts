@@ -43,8 +43,12 @@ function noticeDocument(doc: NoticeDocument, state: State): Document {
   };
   const colophon = nodeOfType(doc, 'gongwenColophon');
   const colophonPage = colophon ? colophonSection({ colophon, format, state }) : undefined;
+  const publication = doc.publication;
   return new Document({
     title: doc.titleText,
+    // the same properties as the PDF's and the 公开 form's: the 内容概述 and the site's keywords
+    ...(publication?.abstract && { subject: publication.abstract, description: publication.abstract }),
+    ...(publication?.site.keywords && { keywords: publication.site.keywords.join(',') }),
     creator: doc.author,
     lastModifiedBy: doc.author,
     evenAndOddHeaderAndFooters: true,
