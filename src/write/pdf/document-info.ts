@@ -25,10 +25,8 @@ export function pdfDate(isoDate: string): string {
 
 /** A text string in UTF-16BE with its byte-order mark, as hex: any Chinese text, no escaping. */
 function textString(text: string): string {
-  const hex = [...text].flatMap((character) => {
-    const units = character.length === 2 ? [character.charCodeAt(0), character.charCodeAt(1)] : [character.charCodeAt(0)];
-    return units.map((unit) => unit.toString(16).toUpperCase().padStart(4, '0'));
-  });
+  // a JavaScript string is UTF-16 already: its code units, surrogate pairs included, are the string's bytes
+  const hex = Array.from({ length: text.length }, (_, i) => text.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0'));
   return `<FEFF${hex.join('')}>`;
 }
 
