@@ -80,10 +80,11 @@ export const PAGE_NUMBER = {
   footerDistanceTwip: 1446,
   /**
    * Where the dash's middle sits under the top of a line as tall as the font (em), measured on
-   * the PDFs: Noto Serif CJK SC, which stands in for 宋体 on Linux, draws U+2014 at 0.68 em.
-   * The print CSS puts that point, not the line, 7 mm below the text block.
+   * the PDFs: AR PL SungtiL GB, which stands in for 宋体 on Linux, draws U+2014 at 0.49 em
+   * (Noto Serif CJK SC at 0.68 em). The print CSS puts that point, not the line, 7 mm below the
+   * text block.
    */
-  dashBelowLineTopEm: 0.68,
+  dashBelowLineTopEm: 0.49,
 } as const;
 
 /** 7.3.5 signature block: with a seal the date is 右空四字, without it 右空二字. */
