@@ -31,6 +31,18 @@ function slice(text: Text, start: number, end: number): Text {
   return written.length > 0 ? { ...part, data: { ...text.data, written } } : part;
 }
 
+/**
+ * Whether the character at `at` was typed in a template, not printed from the data: a `|` or a new
+ * line in an organ's name or a scope is text, as every character of the data is (README).
+ * Text built without template places (a tree made in code) counts as the template's own.
+ */
+function writtenInTemplate(text: Text, at: number): boolean {
+  const spans = text.data?.written;
+  if (!spans) return true;
+  const covering = spans.filter((span) => span.at <= at).at(-1);
+  return covering?.literal ?? true;
+}
+
 /** The title's content cut where the template asked for new lines: the runs between the breaks. */
 function manualLines(content: readonly PhrasingContent[]): PhrasingContent[][] {
   const lines: PhrasingContent[][] = [[]];
@@ -46,6 +58,7 @@ function manualLines(content: readonly PhrasingContent[]): PhrasingContent[][] {
     }
     let start = 0;
     for (const match of node.value.matchAll(MANUAL_BREAK)) {
+      if (!writtenInTemplate(node, match.index + match[0].search(/[|\n]/))) continue;
       if (match.index > start) current().push(slice(node, start, match.index));
       lines.push([]);
       start = match.index + match[0].length;

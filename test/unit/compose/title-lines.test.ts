@@ -146,4 +146,14 @@ describe('manual breaks', () => {
     const [title] = await titlesOf(join(project.root, '城/2025-q3.yaml'));
     expect(title).toEqual(['测试市人民政府办公室关于2025年第三季度', '全市政府网站和政务新媒体抽查情况的函']);
   });
+
+  it('prints a | or a new line from the data as text, never as a break', async () => {
+    const project = tempProject({
+      'package.json': '{}',
+      '城/_issuer.yaml': ISSUER_YAML.replace('scope: 全市', 'scope: "全|市"'),
+      '城/2025-q3.yaml': QUARTER_YAML,
+    });
+    const [title] = await titlesOf(join(project.root, '城/2025-q3.yaml'));
+    expect(title!.join('')).toContain('第三季度全|市政府网站');
+  });
 });
