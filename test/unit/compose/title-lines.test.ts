@@ -136,11 +136,11 @@ describe('manual breaks', () => {
     expect(list?.type === 'gongwenAttachmentList' && linesOf(list.children[0]!.children)).toEqual([expected.join('')]);
   });
 
-  it('takes a title the issuer wrote over two lines in its title.hbs as written', async () => {
+  it.each(['\n', '|'])('takes a title the issuer broke with %j in its title.hbs as written', async (mark) => {
     const project = tempProject({
       'package.json': '{}',
       '城/_issuer.yaml': `${ISSUER_YAML}templates: 模板\n`,
-      '城/模板/partials/title.hbs': '{{issuer.name}}关于{{period period}}\n{{issuer.scope}}政府网站和政务新媒体抽查情况的函\n',
+      '城/模板/partials/title.hbs': `{{issuer.name}}关于{{period period}}${mark}{{issuer.scope}}政府网站和政务新媒体抽查情况的函\n`,
       '城/2025-q3.yaml': QUARTER_YAML,
     });
     const [title] = await titlesOf(join(project.root, '城/2025-q3.yaml'));
