@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { build, check } from './build.js';
 import { buildSummary } from './build-summary.js';
 import { readCommandArguments, type CommandArguments, type OptionSpecs } from './cli/arguments.js';
+import { runFonts } from './cli/fonts-command.js';
 import { quarterFilesToUse } from './cli/quarter-files.js';
 import { COMMAND_HELP, COMMAND_NAMES, commandUsage, overallUsage, type CommandName } from './cli/usage.js';
 import { UsageError } from './cli/usage-error.js';
@@ -158,6 +159,7 @@ const COMMANDS: Readonly<Record<CommandName, (args: readonly string[]) => Promis
   export: command('export', COMMAND_HELP.export.options, runExport),
   import: command('import', COMMAND_HELP.import.options, runImport),
   new: command('new', COMMAND_HELP.new.options, runNew),
+  fonts: command('fonts', COMMAND_HELP.fonts.options, (parsed) => runFonts(parsed, { projectRoot: PROJECT_ROOT, log: say })),
 };
 
 /** What a failed build left: nothing changed, unless putting back a replaced output failed (TB607 says what to do). */

@@ -4,7 +4,8 @@
 // them and the HTML writer puts them beside the CMS fragment: one build draws them once.
 
 import type { Root, RootContent } from 'mdast';
-import type { GongwenChart } from '../../model/document.js';
+import type { FontChoices } from '../../layout/gbt9704.js';
+import type { GongwenChart, NoticeDocument } from '../../model/document.js';
 import { drawChart, type ChartDrawing } from './index.js';
 import { chartPng } from './png.js';
 
@@ -31,20 +32,22 @@ export function chartsIn(tree: Root): GongwenChart[] {
 /** Per tree, so the writers of one build share the pictures: writers read the document, never change it. */
 const drawn = new WeakMap<Root, Promise<ChartPictures>>();
 
-async function drawAll(tree: Root): Promise<ChartPictures> {
+async function drawAll(tree: Root, fonts: FontChoices): Promise<ChartPictures> {
   const pictures = await Promise.all(
     chartsIn(tree).map(async (chart) => {
-      const drawing = drawChart({ chart });
+      const drawing = drawChart({ chart, fonts });
       return [chart, { drawing, png: await chartPng(drawing.svg) }] as const;
     }),
   );
   return new Map(pictures);
 }
 
-export function chartPictures(tree: Root): Promise<ChartPictures> {
+/** The notice's charts, their labels in the issuer's fonts (`fonts:` in _issuer.yaml) like its text. */
+export function chartPictures(doc: Pick<NoticeDocument, 'tree' | 'fonts'>): Promise<ChartPictures> {
+  const { tree } = doc;
   let pictures = drawn.get(tree);
   if (!pictures) {
-    pictures = drawAll(tree);
+    pictures = drawAll(tree, doc.fonts);
     drawn.set(tree, pictures);
   }
   return pictures;
