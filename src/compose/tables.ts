@@ -9,13 +9,13 @@
 
 import type { AlignType, Nodes, PhrasingContent, Root, Table, TableCell, Text } from 'mdast';
 import type { SourcePlace } from '../model/records.js';
-import { printedText } from './markdown-text.js';
+import { markdownText, printedText } from './markdown-text.js';
 import { placeholderLine, replacePlaceholders } from './placeholders.js';
 import type { TemplateOrigins } from './template-origins.js';
 import { markWrittenPlaces, writtenSpans } from './written-places.js';
 
 export interface TableColumn {
-  /** the header as the template wrote it, Markdown */
+  /** the header, printed as it is (a header is text, never Markdown) */
   readonly header: string;
   readonly align: AlignType;
   /** where the template declared the column ({{#column}}) */
@@ -107,9 +107,10 @@ function cellContent(source: { markdown: string; start: number; end: number }, o
   return cell.children;
 }
 
-/** The header row: the template wrote each header, in the {{#column}} that declares the column. */
+/** The header row: each header is written in the {{#column}} that declares the column. */
 function headerCell(column: TableColumn, parse: CellParser): TableCell {
-  const children = cellContent({ markdown: column.header, start: 0, end: column.header.length }, { parse });
+  const header = markdownText(column.header);
+  const children = cellContent({ markdown: header, start: 0, end: header.length }, { parse });
   if (column.declaredAt) for (const text of textNodes(children)) text.data = { ...text.data, written: [{ at: 0, place: column.declaredAt, literal: false }] };
   return { type: 'tableCell', children };
 }

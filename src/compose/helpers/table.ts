@@ -35,7 +35,8 @@ function alignOf(options: HelperOptions): AlignType {
 }
 
 /** A cell holds one line of inline Markdown: what would end a table row or cell is refused where it was written. */
-function requireCellText(text: string, what: string, options: HelperOptions): void {
+function requireCellText(text: string, header: string, options: HelperOptions): void {
+  const what = `“${header}”一栏的内容`;
   if (text.includes('\n') || text.includes('\r')) throw new TemplateUsageError(`${what}要写在一行里：表格的一格不能分行`, options, EXAMPLE);
   if (BARE_BAR.test(text)) throw new TemplateUsageError(`${what}里有“|”：列由 {{#column}} 分开，不用“|”；要印出竖线写 \\|`, options, EXAMPLE);
 }
@@ -80,7 +81,6 @@ export function tableHelpers(tables: TableDeclaration[]) {
     const { row, columns } = rendering;
     if (row === undefined) {
       if (typeof header !== 'string' || header.trim() === '') throw new TemplateUsageError('{{#column}} 的表头要写成加引号的文字，如 {{#column "网站名称"}}', options, EXAMPLE);
-      requireCellText(header, '表头', options);
       const declaredAt = placeOfCall(options);
       columns.push({ header, align: alignOf(options), ...(declaredAt ? { declaredAt } : {}) });
       return '';
@@ -88,7 +88,7 @@ export function tableHelpers(tables: TableDeclaration[]) {
     const cell = options.fn(this);
     // kept before it is judged, so that a refused cell is one slip and not a row short as well
     row.push(cell);
-    requireCellText(cell, `“${String(header)}”一栏的内容`, options);
+    requireCellText(cell, String(header), options);
     return '';
   };
 
