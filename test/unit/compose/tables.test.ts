@@ -9,16 +9,12 @@ import { join } from 'node:path';
 import type { Nodes, Root, Table, Text } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../../src/compose/engine.js';
+import { helperSettings } from '../../../src/compose/helpers/index.js';
 import { parseNotice } from '../../../src/compose/parse.js';
 import { TongbaoError } from '../../../src/diagnostics/diagnostic.js';
+import { quarter } from '../compute/build-records.js';
 
-const settings = {
-  precision: { passRate: 1, samplingRatio: 1, share: 1, completionRate: 1, growth: 1, score: 2, scoreChange: 2, index: 2, amount: 2 },
-  classifiers: { website: '家', account: '个' },
-  flatThresholds: {},
-  arabicNumeralsFrom: 11,
-  denseRanking: false,
-};
+const settings = helperSettings(quarter({}).issuer);
 
 const folders = new Map<string, string>();
 
