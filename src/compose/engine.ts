@@ -12,6 +12,7 @@ import { registerHelpers, TemplateUsageError, type HelperSettings } from './help
 import { HELPERS_IN_README, placeOfLoc, type HandlebarsLoc } from './helpers/usage-error.js';
 import { markdownText } from './markdown-text.js';
 import type { NarrativeUse } from './narrative.js';
+import { CELL_SEPARATOR, type RenderedTable, type TableDeclaration } from './tables.js';
 import { readTemplates, type TemplateSet, type TemplateSource } from './template-files.js';
 import { splitMarks, StatementMarks, type TemplateOrigins } from './template-origins.js';
 import { checkedLookup, DataAbsentError, DataLookupError, explainAbsent, explainMissing, pathAt } from './template-lookup.js';
@@ -198,6 +199,8 @@ export interface RenderedMarkdown {
   readonly charts: readonly ChartDeclaration[];
   /** the narratives the templates printed ({{markdown}}); the Markdown's `::narrative` lines point into it */
   readonly narratives: readonly NarrativeUse[];
+  /** the tables the templates declared ({{#table}}); the Markdown's `::table` lines point into it */
+  readonly tables: readonly RenderedTable[];
   /** the main template's file, which the whole document comes from */
   readonly mainFile: string;
 }
@@ -243,7 +246,7 @@ export function renderMarkdown(options: { templates: TemplateSet; main?: string;
       return null;
     }
   });
-  const keptAside = { charts: [] as ChartDeclaration[], narratives: [] as NarrativeUse[] };
+  const keptAside = { charts: [] as ChartDeclaration[], narratives: [] as NarrativeUse[], tables: [] as TableDeclaration[] };
   registerHelpers(hb, options.settings, keptAside);
   // a helper used wrong is a slip too: kept, and the rendering goes on to find the others
   for (const [name, helper] of Object.entries(hb.helpers)) {
@@ -307,7 +310,15 @@ export function renderMarkdown(options: { templates: TemplateSet; main?: string;
   }
   if (slips.length > 0) throw reported();
   const texts = new Map([main, ...partials].map((source) => [source.file, source.text]));
-  return { ...splitMarks({ rendered, marks, texts }), ...keptAside, mainFile: main.file };
+  const { charts, narratives } = keptAside;
+  // a table's cells carry their marks like the Markdown around them, and are traced back the same way
+  const tables = keptAside.tables.map(({ columns, cells, declaredAt }): RenderedTable => ({
+    columns,
+    rows: cells.length / columns.length,
+    ...splitMarks({ rendered: cells.join(CELL_SEPARATOR), marks, texts }),
+    ...(declaredAt ? { declaredAt } : {}),
+  }));
+  return { ...splitMarks({ rendered, marks, texts }), charts, narratives, tables, mainFile: main.file };
 }
 
 /** A mistake found while rendering that lets the rendering go on: a name, an absent value printed, a helper used wrong. */

@@ -70,8 +70,8 @@ export function composeDocument(options: {
 }): ComposeResult {
   const rendered = renderMarkdown(options.render);
   const narratives = readNarratives(rendered, options.locate);
-  const { markdown, charts, origins } = rendered;
-  const tree = parseNotice(markdown, { charts, narratives, origins, ...(options.seal ? { seal: loadSeal(options.seal) } : {}) });
+  const { markdown, charts, tables, origins } = rendered;
+  const tree = parseNotice(markdown, { charts, narratives, tables, origins, ...(options.seal ? { seal: loadSeal(options.seal) } : {}) });
   requireTitleAndBody(tree, rendered.mainFile);
   const title = tree.children.find((c) => c.type === 'gongwenTitle');
   return { markdown, document: { tree, titleText: title ? plainText(title) : '', ...options.metadata } };

@@ -7,6 +7,14 @@ const ASCII_PUNCTUATION = /[!-/:-@[-`{-~]/g;
 /** Line breaks and tabs would end table rows or start code blocks; as character references they stay text. */
 const CONTROL_REFERENCES: Record<string, string> = { '\n': '&#10;', '\r': '&#13;', '\t': '&#9;' };
 
+/**
+ * Markdown as markdownText writes it: characters that are no ASCII punctuation, no control
+ * whitespace, escaped ASCII punctuation, and the character references above or of a space.
+ * Nothing in it is Markdown syntax, so it reads back without a parser.
+ */
+const PRINTED_TEXT = /^(?:[^!-/:-@[-`{-~\n\r\t\u0000]|\\[!-/:-@[-`{-~]|&#(?:9|10|13|32);)*$/;
+const PRINTED_ESCAPES = /\\([!-/:-@[-`{-~])|&#(9|10|13|32);/g;
+
 export function markdownText(value: unknown): string {
   const text = value === null || value === undefined ? '' : String(value);
   return (
@@ -19,4 +27,14 @@ export function markdownText(value: unknown): string {
       // Leading or trailing spaces could indent a line into code or make a hard break.
       .replace(/^ +| +$/g, (spaces) => '&#32;'.repeat(spaces.length))
   );
+}
+
+/**
+ * The text that Markdown as markdownText writes it reads back as, without parsing it;
+ * undefined for Markdown that holds anything else (emphasis, a link…), which only a parser
+ * can read.
+ */
+export function printedText(markdown: string): string | undefined {
+  if (!PRINTED_TEXT.test(markdown)) return undefined;
+  return markdown.replace(PRINTED_ESCAPES, (_, escaped: string | undefined, code: string | undefined) => escaped ?? String.fromCharCode(Number(code)));
 }

@@ -1,6 +1,6 @@
 // Markdown → the one document tree: remark parses (with tables and container blocks), the
 // parts kept aside while rendering take the place of their lines (the office's narratives,
-// the charts), then tongbao's transforms make the 公文 nodes and number the headings.
+// the charts, the tables), then tongbao's transforms make the 公文 nodes and number the headings.
 // A block written wrong is reported at the template file:line:column that wrote it.
 
 import type { Root, RootContent } from 'mdast';
@@ -18,17 +18,20 @@ import { toNarrativeNodes, type NarrativeUse } from './narrative.js';
 import { breakTitles } from './title-breaks.js';
 import { remarkTables } from './remark-tables.js';
 import { runInHeadings } from './run-in-headings.js';
+import { toTableNodes, type RenderedTable } from './tables.js';
 import { TemplateBlockError } from './template-error.js';
 import type { TemplateOrigins } from './template-origins.js';
 import { markWrittenPlaces } from './written-places.js';
 
 const parser = unified().use(remarkParse).use(remarkTables).use(remarkDirective);
+const parseMarkdown = (markdown: string): Root => parser.parse(markdown);
 
 export interface ParseOptions {
   readonly seal?: SealImage;
   readonly charts?: readonly ChartDeclaration[];
   /** each narrative the templates printed, with its nodes (see narrative.ts) */
   readonly narratives?: ReadonlyArray<NarrativeUse & { readonly nodes: readonly RootContent[] }>;
+  readonly tables?: readonly RenderedTable[];
   /** where each offset of the Markdown was written in the templates */
   readonly origins?: TemplateOrigins;
 }
@@ -46,6 +49,7 @@ export function parseNotice(markdown: string, options: ParseOptions): Root {
   try {
     toNarrativeNodes(tree, options.narratives ?? []);
     toChartNodes(tree, options.charts ?? []);
+    toTableNodes(tree, options.tables ?? [], parseMarkdown);
     toGongwenNodes(tree, options);
   } catch (error) {
     if (error instanceof TemplateBlockError) throw located(error, options.origins);

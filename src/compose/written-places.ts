@@ -4,7 +4,7 @@
 // value is its Markdown source with escapes and character references decoded, so the two are
 // lined up character by character first.
 
-import type { Nodes, Root, Text } from 'mdast';
+import type { Nodes, Text } from 'mdast';
 import type { WrittenSpan } from '../model/document.js';
 import type { Origin, TemplateOrigins } from './template-origins.js';
 
@@ -42,11 +42,10 @@ function continues(previous: Origin | undefined, next: Origin | undefined): bool
   return next.literal ? next.place.column === previous.place.column + 1 : next.place.column === previous.place.column;
 }
 
-function spansOf(text: Text, markdown: string, origins: TemplateOrigins): WrittenSpan[] {
-  const start = text.position?.start.offset;
-  const end = text.position?.end.offset;
-  if (start === undefined || end === undefined) return [];
-  const offsets = sourceOffsets(text.value, markdown.slice(start, end));
+/** The spans of a text node's `value`, parsed from `markdown` between offsets `start` and `end`. */
+export function writtenSpans(value: string, source: { markdown: string; start: number; end: number }, origins: TemplateOrigins): WrittenSpan[] {
+  const { markdown, start, end } = source;
+  const offsets = sourceOffsets(value, markdown.slice(start, end));
   const spans: WrittenSpan[] = [];
   let previous: Origin | undefined;
   // a printed value's characters all have the place of its {{…}}: looked up once per value, not per character
@@ -54,14 +53,21 @@ function spansOf(text: Text, markdown: string, origins: TemplateOrigins): Writte
   offsets.forEach((offset, at) => {
     const origin = printed && start + offset < printed.end ? printed.origin : origins.originAt(start + offset);
     printed = origin && !origin.literal ? { origin, end: origin === printed?.origin ? printed.end : origins.statementEnd(start + offset) } : undefined;
-    const lineBreak = at > 0 && text.value[at - 1] === '\n';
+    const lineBreak = at > 0 && value[at - 1] === '\n';
     if (origin && (at === 0 || lineBreak || !continues(previous, origin))) spans.push({ at, place: origin.place, literal: origin.literal });
     previous = origin;
   });
   return spans;
 }
 
-export function markWrittenPlaces(options: { tree: Root; markdown: string; origins: TemplateOrigins }): void {
+function spansOf(text: Text, markdown: string, origins: TemplateOrigins): WrittenSpan[] {
+  const start = text.position?.start.offset;
+  const end = text.position?.end.offset;
+  if (start === undefined || end === undefined) return [];
+  return writtenSpans(text.value, { markdown, start, end }, origins);
+}
+
+export function markWrittenPlaces(options: { tree: Nodes; markdown: string; origins: TemplateOrigins }): void {
   const visit = (node: Nodes): void => {
     if (node.type === 'text') {
       const written = spansOf(node, options.markdown, options.origins);

@@ -6,17 +6,22 @@ import type { Channel, UnitFigures } from '../model/figures.js';
 import type { CategoryConfig, IssuerProfile } from '../model/records.js';
 import { configuredOrder } from './grouping.js';
 
+/** What a unit is grouped by: the fields its record and its figures share. */
+type Grouped = Readonly<Partial<Record<FieldDimension, unknown>>>;
+
 export interface Dimension {
-  /** the unit's group; undefined keeps the unit out of this grouping */
-  readonly groupOf: (unit: UnitFigures) => string | undefined;
+  /** the unit's group (read off its record); undefined keeps the unit out of this grouping */
+  readonly groupOf: (unit: Grouped) => string | undefined;
   /** the group names in the order they are listed, from the names seen in record order */
   readonly order: (seen: readonly string[]) => readonly string[];
 }
 
 const firstSeen = (seen: readonly string[]): readonly string[] => seen;
 
+type FieldDimension = 'kind' | 'level' | 'region' | 'owner' | 'status' | 'platform';
+
 /** Fields every channel has, and the channel's own: the dimensions no issuer category may be named after. */
-export const FIELD_DIMENSIONS: Readonly<Record<Channel, readonly (keyof UnitFigures & string)[]>> = {
+export const FIELD_DIMENSIONS: Readonly<Record<Channel, readonly (FieldDimension & keyof UnitFigures)[]>> = {
   websites: ['kind', 'level', 'region', 'owner', 'status'],
   accounts: ['platform', 'region', 'owner', 'status'],
 };

@@ -45,13 +45,25 @@ export function isDecimalText(text: string): boolean {
   return DECIMAL_TEXT.test(text);
 }
 
+/**
+ * Decimals already read, as values are never changed: a country's score sheets repeat the same
+ * few points hundreds of thousands of times. Bounded, for a long-running preview.
+ */
+const readDecimals = new Map<string, Exact>();
+const MAX_READ_DECIMALS = 4096;
+
 /** '27.5' → 55/2. The check stage validates the text; a malformed one here is a bug. */
 export function fromDecimal(text: DecimalText): Exact {
+  const known = readDecimals.get(text);
+  if (known) return known;
   const match = DECIMAL_TEXT.exec(text);
   if (!match) throw new RangeError(`exact: “${text}” is not a decimal number`);
   const [, minus = '', whole = '', fraction = ''] = match;
   const digits = BigInt(whole + fraction);
-  return normalised(minus ? -digits : digits, 10n ** BigInt(fraction.length));
+  const value = normalised(minus ? -digits : digits, 10n ** BigInt(fraction.length));
+  if (readDecimals.size >= MAX_READ_DECIMALS) readDecimals.clear();
+  readDecimals.set(text, value);
+  return value;
 }
 
 export function add(a: Exact, b: Exact): Exact {

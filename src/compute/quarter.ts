@@ -3,15 +3,15 @@
 // (from the chain, or given as published figures). Each node makes its units and slices
 // once, on first use, so every figure of every quarter is computed at most once.
 
-import type { Channel, QuarterFigures, SliceFigures, UnitFigures } from '../model/figures.js';
+import type { Channel, QuarterFigures, SliceFigures } from '../model/figures.js';
 import type { IssuerProfile, Period, PublishedFigures, QuarterRecords } from '../model/records.js';
 import { isPublishedFigures } from '../model/records.js';
+import { channelTable, type ChannelTable } from './channel-table.js';
 import { fromDecimal } from './exact.js';
 import { defineLazy } from './lazy.js';
 import { messageFigures, messageTotals } from './messages.js';
 import { publishedSlice } from './published-slice.js';
 import { recordsSlice } from './slice.js';
-import { unitMaker } from './units.js';
 
 export interface QuarterNode {
   readonly period: Period;
@@ -24,8 +24,8 @@ export interface QuarterNode {
   readonly yearAgo: QuarterNode | null;
   /** earlier quarters of the chain, nearest first */
   readonly earlier: readonly QuarterNode[];
-  units(channel: Channel): readonly UnitFigures[];
-  unitById(channel: Channel): ReadonlyMap<string, UnitFigures>;
+  /** the channel's records as flat columns, its units made from them on demand; undefined for a published quarter */
+  table(channel: Channel): ChannelTable | undefined;
   /** the whole channel; null when a published quarter gave nothing about it */
   slice(channel: Channel): SliceFigures | null;
   figures(): QuarterFigures;
@@ -89,8 +89,7 @@ function publishedNode(published: PublishedFigures, issuer: IssuerProfile | unde
     previous: null,
     yearAgo: null,
     earlier: [],
-    units: () => [],
-    unitById: () => new Map(),
+    table: () => undefined,
     slice: perChannel((channel) => {
       const figures = published[channel];
       return figures ? publishedSlice({ node, channel, figures, name: channel, path: [] }) : null;
@@ -115,7 +114,7 @@ function recordsNode(records: QuarterRecords): QuarterNode {
   const earlier = previous ? [previous, ...previous.earlier] : [];
   const fromChain = earlier[3] && isSameQuarterYearBefore(earlier[3].period, records.period) ? earlier[3] : undefined;
   const { issuer } = records;
-  const unitsOf = perChannel((channel): readonly UnitFigures[] => records[channel].map(unitMaker({ channel, node, issuer })));
+  const tableOf = perChannel((channel) => channelTable({ channel, node, issuer, records: records[channel] }));
   const node: QuarterNode = {
     period: records.period,
     source: 'records',
@@ -125,9 +124,11 @@ function recordsNode(records: QuarterRecords): QuarterNode {
     previous,
     yearAgo: fromChain ?? (records.yearAgo ? publishedNode(records.yearAgo, records.issuer) : null),
     earlier,
-    units: unitsOf,
-    unitById: perChannel((channel) => new Map(unitsOf(channel).map((unit) => [unit.id, unit]))),
-    slice: perChannel((channel) => recordsSlice({ node, issuer, channel, units: unitsOf(channel), name: channel, path: [] })),
+    table: tableOf,
+    slice: perChannel((channel) => {
+      const table = tableOf(channel);
+      return recordsSlice({ node, issuer, channel, table, members: table.records.map((_, index) => index), name: channel, path: [] });
+    }),
     figures: () => figuresOfNode(node),
   };
   return node;

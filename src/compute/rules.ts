@@ -62,7 +62,7 @@ function isBelowPassScore(unit: UnitRecord, scoring: ScoringRules | undefined): 
   return score !== undefined && scoring !== undefined && compare(score, fromDecimal(scoring.passScore)) < 0;
 }
 
-function isCheckedRunning(unit: UnitRecord): boolean {
+export function isCheckedRunning(unit: UnitRecord): boolean {
   return unit.status === '运行' && unit.checked;
 }
 

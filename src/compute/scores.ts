@@ -8,6 +8,7 @@ import type { Exact, Extreme, GroupIndex, ItemIndex, PartFigures, Stat, UnitFigu
 import type { ScoringRules } from '../model/records.js';
 import { ZERO, compare, div, equals, fromDecimal, fromInteger, sub, sum } from './exact.js';
 import { decimalValue, roundHalfUp } from '../format/decimal.js';
+import { defineLazy } from './lazy.js';
 import { fullMarks } from './rules.js';
 
 const scoreStat = (value: Exact): Stat => ({ kind: 'score', value });
@@ -80,16 +81,21 @@ function partFigures(definition: PartDefinition, units: readonly UnitFigures[]):
 
 /**
  * Every part of the score over the scored units, by name (score, bonus, finalScore, deduction,
- * 组, 组.项). The mean deduction is full marks less the mean score *as printed* (`scorePlaces`):
- * notices print 平均得分 and 平均扣分 side by side, and the two must add up to full marks
- * (80.13 and 19.87, not 19.88).
+ * 组, 组.项), each computed on first read: a notice prints a few of a country's parts, and each
+ * is exact arithmetic over every scored site. The mean deduction is full marks less the mean
+ * score *as printed* (`scorePlaces`): notices print 平均得分 and 平均扣分 side by side, and
+ * the two must add up to full marks (80.13 and 19.87, not 19.88).
  */
 export function scoreParts(units: readonly UnitFigures[], rules: ScoringRules, scorePlaces: number): Record<string, PartFigures> {
-  const parts = Object.fromEntries(partDefinitions(rules).map((definition) => [definition.name, partFigures(definition, units)]));
-  const { score, deduction } = parts;
-  if (!score?.average || !deduction) return parts;
-  const printedScore = decimalValue(roundHalfUp(score.average.value, scorePlaces));
-  return { ...parts, deduction: { ...deduction, average: scoreStat(sub(fullMarks(rules), printedScore)) } };
+  const parts: Record<string, PartFigures> = {};
+  const figuresOf = (definition: PartDefinition) => (): PartFigures => {
+    const figures = partFigures(definition, units);
+    const scoreAverage = definition.name === 'deduction' ? parts.score?.average : undefined;
+    if (!scoreAverage) return figures;
+    const printedScore = decimalValue(roundHalfUp(scoreAverage.value, scorePlaces));
+    return { ...figures, average: scoreStat(sub(fullMarks(rules), printedScore)) };
+  };
+  return defineLazy(parts, Object.fromEntries(partDefinitions(rules).map((definition) => [definition.name, figuresOf(definition)])));
 }
 
 /** First-level indices over scored units, in the rules' order; `previous` from the same groups a quarter before. */

@@ -6,6 +6,7 @@
 
 import type { Channel, GroupList, NamedCount, SliceFigures, Stat, UnitFigures } from '../model/figures.js';
 import type { IssuerProfile, PublishedChannel } from '../model/records.js';
+import type { ChannelTable } from './channel-table.js';
 import { dimensionsOf } from './dimensions.js';
 import { compare } from './exact.js';
 import { factsOf } from './facts.js';
@@ -16,7 +17,7 @@ import { ranked } from './ranking.js';
 import { ratioStat } from './ratio-stat.js';
 import { recheckFigures } from './recheck.js';
 import { rectificationFigures } from './rectification.js';
-import { issuerChannelRules } from './rules.js';
+import { issuerChannelRules, type UnitRecord } from './rules.js';
 import { scoreLineFigures, type ScoredQuarter } from './score-lines.js';
 import { extremeOf, groupIndices, itemIndices, partsWithoutDeduction, scoreParts } from './scores.js';
 
@@ -72,35 +73,54 @@ function groupList(options: { slice: SliceFigures; dimension: string; onlyRunnin
   return (onlyRunning ? namedList((all ?? []).filter((group) => (group.running ?? 0) > 0)) : (all ?? namedList([]))) as GroupList;
 }
 
-/** A slice computed from unit records. */
+/**
+ * A slice computed from unit records: `members` are the indices of its records in the
+ * channel's table. Counts are counted off the table's columns; units are made for the lists
+ * a template reads.
+ */
 export function recordsSlice(options: {
   node: QuarterNode;
   issuer: IssuerProfile;
   channel: Channel;
-  units: readonly UnitFigures[];
+  table: ChannelTable;
+  members: readonly number[];
   name: string;
   path: readonly GroupStep[];
 }): SliceFigures {
-  const { node, issuer, channel, units, name, path } = options;
+  const { node, issuer, channel, table, members, name, path } = options;
   const rules = issuerChannelRules(issuer, channel);
   const scoring = rules.scoring;
   const records = node.records;
   const slice = { name, channel, period: node.period, source: 'records' as const } as unknown as SliceFigures;
-  const count = (select: (unit: UnitFigures) => boolean) => units.filter(select).length;
+  const { running, checked, failing, scored } = table;
+  const isRunning = (index: number) => running[index] === 1;
+  const isChecked = (index: number) => checked[index] === 1;
+  const isFailing = (index: number) => failing[index] === 1;
+  const isPassing = (index: number) => checked[index] === 1 && failing[index] === 0;
+  const isScored = (index: number) => scored[index] === 1;
+  const hasStatus = (status: string) => (index: number) => table.records[index]?.status === status;
+  const isAdded = (index: number) => running[index] === 1 && table.isNew(index) === true;
+  const count = (select: (index: number) => boolean) => {
+    let counted = 0;
+    for (const index of members) if (select(index)) counted += 1;
+    return counted;
+  };
+  const unitsWhere = (select: (index: number) => boolean) => members.filter(select).map((index) => table.unitAt(index));
   const dimensions = dimensionsOf(issuer, channel);
   const groupsCache = new Map<string, Map<string, SliceFigures>>();
   const groupsOf = (dimension: string): Map<string, SliceFigures> => {
     const cached = groupsCache.get(dimension);
     if (cached) return cached;
     const definition = dimensions.get(dimension);
+    const groupOf = (index: number) => definition?.groupOf(table.records[index] as UnitRecord);
     const grouped = groupInFirstSeenOrder(
-      units.filter((unit) => definition?.groupOf(unit) !== undefined),
-      (unit) => definition?.groupOf(unit) ?? '',
+      members.filter((index) => groupOf(index) !== undefined),
+      (index) => groupOf(index) ?? '',
     );
     const groups = new Map<string, SliceFigures>();
     for (const group of definition?.order([...grouped.keys()]) ?? []) {
       const step = { dimension, group };
-      groups.set(group, recordsSlice({ node, issuer, channel, units: grouped.get(group) ?? [], name: group, path: [...path, step] }));
+      groups.set(group, recordsSlice({ node, issuer, channel, table, members: grouped.get(group) ?? [], name: group, path: [...path, step] }));
     }
     groupsCache.set(dimension, groups);
     return groups;
@@ -111,7 +131,7 @@ export function recordsSlice(options: {
     path,
     group: (step) =>
       groupsOf(step.dimension).get(step.group) ??
-      (dimensions.has(step.dimension) ? recordsSlice({ node, issuer, channel, units: [], name: step.group, path: [...path, step] }) : null),
+      (dimensions.has(step.dimension) ? recordsSlice({ node, issuer, channel, table, members: [], name: step.group, path: [...path, step] }) : null),
   });
 
   const stat = (kind: Stat['kind'], part: number, whole: number) => ratioStat(kind, part, whole);
@@ -119,22 +139,22 @@ export function recordsSlice(options: {
   /** A list of this slice's units that knows the same list of the same slice a quarter before. */
   const listed = (name: UnitList, list: readonly UnitFigures[]) => withEarlierList(list, () => slice.previous?.[name] ?? null);
   defineLazy(slice, {
-    registered: () => units.length,
-    running: () => slice.runningUnits.length,
-    closed: () => count((unit) => unit.status === '关停'),
-    building: () => count((unit) => unit.status === '建设中'),
+    registered: () => members.length,
+    running: () => count(isRunning),
+    closed: () => count(hasStatus('关停')),
+    building: () => count(hasStatus('建设中')),
     // unknown when any running unit's novelty is (last quarter only published, no 开设日期 given)
-    added: () => (slice.runningUnits.some((unit) => unit.isNew === null) ? null : slice.addedUnits.length),
+    added: () => (members.some((index) => isRunning(index) && table.isNew(index) === null) ? null : count(isAdded)),
     removed: () => {
       const before = slice.previous;
       if (before?.source !== 'records') return null;
       const runningNow = new Set(slice.runningUnits.map((unit) => unit.id));
       return before.runningUnits.filter((unit) => !runningNow.has(unit.id)).length;
     },
-    checked: () => slice.checkedUnits.length,
-    unchecked: () => count((unit) => unit.running && !unit.checked),
-    failing: () => slice.failingUnits.length,
-    passing: () => slice.passingUnits.length,
+    checked: () => count(isChecked),
+    unchecked: () => count((index) => isRunning(index) && !isChecked(index)),
+    failing: () => count(isFailing),
+    passing: () => count(isPassing),
     samplingRatio: () => stat('samplingRatio', slice.checked ?? 0, slice.running ?? 0),
     passRate: () => stat('passRate', slice.passing ?? 0, slice.checked ?? 0),
     failRate: () => stat('share', slice.failing ?? 0, slice.checked ?? 0),
@@ -143,24 +163,24 @@ export function recordsSlice(options: {
       const rounds = records?.rounds?.[channel];
       return rounds === undefined ? null : (slice.checked ?? 0) * rounds;
     },
-    owners: () => new Set(slice.runningUnits.map((unit) => unit.owner)).size,
+    owners: () => new Set(members.filter(isRunning).map((index) => table.records[index]?.owner)).size,
     checkedUnchanged: () => {
       const before = slice.previous;
       if (before?.source !== 'records') return null;
       const idsOf = (checked: readonly UnitFigures[]) => checked.map((unit) => unit.id).sort().join('\u0000');
       return idsOf(slice.checkedUnits) === idsOf(before.checkedUnits);
     },
-    units: () => listed('units', [...units]),
-    runningUnits: () => listed('runningUnits', units.filter((unit) => unit.running)),
-    checkedUnits: () => listed('checkedUnits', units.filter((unit) => unit.checked)),
-    failingUnits: () => listed('failingUnits', units.filter((unit) => unit.failing)),
-    passingUnits: () => listed('passingUnits', units.filter((unit) => unit.passing)),
-    closedUnits: () => listed('closedUnits', units.filter((unit) => unit.status === '关停')),
-    addedUnits: () => listed('addedUnits', units.filter((unit) => unit.running && unit.isNew === true)),
+    units: () => listed('units', unitsWhere(() => true)),
+    runningUnits: () => listed('runningUnits', unitsWhere(isRunning)),
+    checkedUnits: () => listed('checkedUnits', unitsWhere(isChecked)),
+    failingUnits: () => listed('failingUnits', unitsWhere(isFailing)),
+    passingUnits: () => listed('passingUnits', unitsWhere(isPassing)),
+    closedUnits: () => listed('closedUnits', unitsWhere(hasStatus('关停'))),
+    addedUnits: () => listed('addedUnits', unitsWhere(isAdded)),
     vetoBreakdown: () => vetoBreakdown(slice.failingUnits, rules.vetoItems),
 
-    scored: () => slice.scoredUnits.length,
-    scoredUnits: () => listed('scoredUnits', units.filter((unit) => unit.scored)),
+    scored: () => count(isScored),
+    scoredUnits: () => listed('scoredUnits', unitsWhere(isScored)),
     scores: () => (scoring ? scoreParts(slice.scoredUnits, scoring, issuer.precision.score) : {}),
     averageScore: () => slice.scores.score?.average ?? null,
     averageFinalScore: () => slice.scores.finalScore?.average ?? null,
@@ -184,7 +204,7 @@ export function recordsSlice(options: {
         ? scoreLineFigures({ lines: issuer.scoreLines, quarters: [slice, ...slice.earlier].map(scoredQuarterOf) })
         : [],
 
-    facts: () => factsOf(issuer.facts ?? [], channel, units),
+    facts: () => factsOf(issuer.facts ?? [], channel, slice.units),
 
     recheck: () => recheckFigures({ failing: slice.failingUnits, checked: slice.checked ?? 0 }),
     rectification: () =>
@@ -197,7 +217,7 @@ export function recordsSlice(options: {
   defineLazy(
     slice,
     {
-      unit: () => Object.fromEntries(units.map((unit) => [unit.id, unit])),
+      unit: () => Object.fromEntries(slice.units.map((unit) => [unit.id, unit])),
       // each dimension's groups on first read: a country's thousands of owners are not made for its regions
       by: () =>
         defineLazy(

@@ -2,11 +2,14 @@
 // its outcome under the channel's rules, its score parts, its own facts, and the same unit
 // in earlier quarters of the chain, matched by id. A country has hundreds of thousands of
 // units, so what is the same for every unit of a channel (its rules, the lookups into earlier
-// quarters) is worked out once by unitMaker, and each unit is one plain object.
+// quarters) is worked out once by unitMaker, each unit is one plain object, and a unit is
+// made only when a list of units is read (channel-table.ts): the same unit a quarter before
+// is made when this one is.
 
 import type { Channel, Exact, Stat, UnitFigures } from '../model/figures.js';
 import type { AccountRecord, IssuerProfile, Period, WebsiteRecord } from '../model/records.js';
 import { ZERO, add, fromDecimal, sub } from './exact.js';
+import type { ChannelTable } from './channel-table.js';
 import type { QuarterNode } from './quarter.js';
 import { countedBonus, deductionScore, fullMarks, groupScore, isScored, issuerChannelRules, unitFails, type ChannelRules } from './rules.js';
 
@@ -56,13 +59,13 @@ function quarterDays({ year, quarter }: Period): { first: string; last: string }
  * whose records give 开设日期 at all counts only the units opened this quarter as new;
  * otherwise nobody can tell (null).
  */
-function newnessOf(node: QuarterNode, channel: Channel): (record: WebsiteRecord | AccountRecord) => boolean | null {
+export function newnessOf(node: QuarterNode, channel: Channel): (record: WebsiteRecord | AccountRecord) => boolean | null {
   const { first, last } = quarterDays(node.period);
-  const previous = node.previous?.source === 'records' ? node.previous.unitById(channel) : undefined;
+  const previous = node.previous?.source === 'records' ? node.previous.table(channel) : undefined;
   const anyOpened = node.records?.[channel].some((unit) => unit.opened !== undefined) ?? false;
   return (record) => {
     if (record.opened !== undefined) return record.opened >= first && record.opened <= last;
-    if (previous) return !previous.has(record.id);
+    if (previous) return previous.indexOf(record.id) === undefined;
     return anyOpened ? false : null;
   };
 }
@@ -93,9 +96,14 @@ export function unitMaker(options: { channel: Channel; node: QuarterNode; issuer
   const rules = issuerChannelRules(issuer, channel);
   const identity = identityOf(channel, issuer);
   const isNew = newnessOf(node, channel);
-  const previous = node.previous?.unitById(channel);
-  const yearAgo = node.yearAgo?.unitById(channel);
-  const earlier = node.earlier.map((quarter) => ({ period: quarter.period, units: quarter.unitById(channel) }));
+  const previous = node.previous?.table(channel);
+  const yearAgo = node.yearAgo?.table(channel);
+  const earlier = node.earlier.map((quarter) => ({ period: quarter.period, table: quarter.table(channel) }));
+  /** the same unit (by id) in an earlier quarter's table */
+  const sameUnit = (table: ChannelTable | undefined, id: string): UnitFigures | null => {
+    const index = table?.indexOf(id);
+    return table && index !== undefined ? table.unitAt(index) : null;
+  };
   const full = rules.scoring && fullMarks(rules.scoring);
   return (record) => {
     const running = record.status === '运行';
@@ -108,7 +116,10 @@ export function unitMaker(options: { channel: Channel; node: QuarterNode; issuer
     const bonus = scoring && countedBonus(record, scoring, score);
     const { kind, level, platform, type, typeShort } = identity(record);
     let failedEarlier = NEVER_FAILED;
-    for (const quarter of earlier) if (quarter.units.get(record.id)?.failing) failedEarlier = [...failedEarlier, quarter.period];
+    for (const { period, table } of earlier) {
+      const index = table?.indexOf(record.id);
+      if (index !== undefined && table?.failing[index]) failedEarlier = [...failedEarlier, period];
+    }
     const unit: Record<string, unknown> = {
       channel,
       id: record.id,
@@ -138,8 +149,8 @@ export function unitMaker(options: { channel: Channel; node: QuarterNode; issuer
       facts: factsOf(record),
     };
     // hidden: a unit's `previous` has its own, and comparing or printing a unit walks only its own figures
-    Object.defineProperty(unit, 'previous', { value: previous?.get(record.id) ?? null });
-    Object.defineProperty(unit, 'yearAgo', { value: yearAgo?.get(record.id) ?? null });
+    Object.defineProperty(unit, 'previous', { value: sameUnit(previous, record.id) });
+    Object.defineProperty(unit, 'yearAgo', { value: sameUnit(yearAgo, record.id) });
     unit.isNew = isNew(record);
     unit.failedEarlier = failedEarlier;
     return unit as unknown as UnitFigures;

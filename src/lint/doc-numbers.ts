@@ -9,8 +9,11 @@ import type { Finding, TextRule } from './finding.js';
 /** 代字, a bracketed four-digit year in any bracket people type, an optional 第, the number, 号. */
 const DOC_NUMBER = /([\u4e00-\u9fff]{1,10})\s*([〔[【(（［{｛〖])\s*(\d{4})\s*([〕\]】)）］}｝〗])\s*(第?)\s*(\d+)\s*号/gu;
 
+/** What every 文号 ends with: a text without it is not searched (a country's tables are tens of thousands of texts). */
+const NUMBER_MARK = '号';
+
 export const docNumbers: TextRule = ({ text }) =>
-  matches(DOC_NUMBER, text).flatMap((match) => {
+  (text.includes(NUMBER_MARK) ? matches(DOC_NUMBER, text) : []).flatMap((match) => {
     const [written, organ, open, year, close, ordinal, number] = match as unknown as string[];
     const args = { written: written ?? '', suggested: `${organ}〔${year}〕${Number(number)}号` };
     const codes = [

@@ -39,6 +39,8 @@ export const SIGNATURES: Readonly<Record<string, Signature>> = {
   inc: { takes: ['序号'], example: '{{inc @index}}' },
   markdown: { takes: ['人工撰写的段落'], example: '{{markdown narrative.problems}}' },
   chart: { takes: ['统计项'], example: '{{#chart websites.groupIndices kind="bar"}}图的标题{{/chart}}' },
+  table: { takes: ['列表'], example: '{{#table websites.failingUnits}}{{#column "网站名称"}}{{name}}{{/column}}{{/table}}' },
+  column: { takes: ['表头'], example: '{{#column "网站名称"}}{{name}}{{/column}}' },
   first: { takes: ['列表', '个数'], example: '{{#each (first websites.lowestItemIndices 6)}}' },
   where: CONDITION('where'),
   streak: { ...CONDITION('streak'), example: '{{streak this "passRate" "=" 100}}' },

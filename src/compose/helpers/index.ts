@@ -5,11 +5,13 @@ import type Handlebars from 'handlebars';
 import type { IssuerProfile } from '../../model/records.js';
 import type { ChartDeclaration } from '../charts.js';
 import type { NarrativeUse } from '../narrative.js';
+import type { TableDeclaration } from '../tables.js';
 import { checkingArity } from './arity.js';
 import { chartHelper } from './chart.js';
 import { listHelpers, type ListSettings } from './lists.js';
 import { markdownHelper } from './narrative.js';
 import { numberHelpers, type NumberSettings } from './numbers.js';
+import { tableHelpers } from './table.js';
 import { logicHelpers, textHelpers } from './text.js';
 
 export interface HelperSettings extends NumberSettings, ListSettings {
@@ -22,10 +24,11 @@ export function helperSettings(issuer: IssuerProfile): HelperSettings {
   return { precision, flatThresholds, arabicNumeralsFrom, classifiers, denseRanking };
 }
 
-/** What helpers keep aside while a document renders: the charts and the narratives it places. */
+/** What helpers keep aside while a document renders: the charts, the narratives and the tables it places. */
 export interface KeptAside {
   readonly charts: ChartDeclaration[];
   readonly narratives: NarrativeUse[];
+  readonly tables: TableDeclaration[];
 }
 
 export function registerHelpers(hb: typeof Handlebars, settings: HelperSettings, keptAside: KeptAside): void {
@@ -36,6 +39,7 @@ export function registerHelpers(hb: typeof Handlebars, settings: HelperSettings,
     ...logicHelpers,
     chart: chartHelper({ precision: settings.precision, charts: keptAside.charts }),
     markdown: markdownHelper(keptAside.narratives),
+    ...tableHelpers(keptAside.tables),
   };
   for (const [name, helper] of Object.entries(helpers)) {
     hb.registerHelper(name, checkingArity(name, helper as (...args: unknown[]) => unknown) as Handlebars.HelperDelegate);

@@ -19,7 +19,7 @@ function split(args: unknown[]): { given: unknown[]; options: HelperOptions } {
   return { given: args.slice(0, -1), options: args.at(-1) as HelperOptions };
 }
 
-function requireList(value: unknown, helper: string, options: HelperOptions): readonly unknown[] {
+export function requireList(value: unknown, helper: string, options: HelperOptions): readonly unknown[] {
   if (Array.isArray(value)) return value;
   const found = value === null || value === undefined ? '空值（这一季度没有这项数据，先用 {{#if}} 判断）' : '不是列表的值';
   throw new TemplateUsageError(`{{${helper}}} 的第一个参数要是一个列表（如 websites.by.region、websites.units），得到的是${found}`, options);

@@ -3,7 +3,7 @@ import type { Paragraph, Root, Table } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
-import { markdownText } from '../../../src/compose/markdown-text.js';
+import { markdownText, printedText } from '../../../src/compose/markdown-text.js';
 import { remarkTables } from '../../../src/compose/remark-tables.js';
 
 const parser = unified().use(remarkParse).use(remarkTables);
@@ -52,5 +52,18 @@ describe('markdownText', () => {
     expect(cells).toHaveLength(2);
     expect(cells[0]!.children.every((c) => c.type === 'text')).toBe(true);
     expect(textOf(cells[0]!)).toBe(hostile);
+  });
+
+  it('is read back without a parser by printedText, to the same text the parser reads', () => {
+    fc.assert(
+      fc.property(dataText, (value) => {
+        expect(printedText(markdownText(value))).toBe(paragraphText(`前文${markdownText(value)}后文`).text.slice(2, -2));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('leaves Markdown that is more than printed text to the parser', () => {
+    for (const markdown of ['*甲*', '[甲](x)', '<b>', '`甲`', ':ref{to=a}', '&amp;', '甲\n乙', 'a\\']) expect(printedText(markdown), markdown).toBeUndefined();
   });
 });
