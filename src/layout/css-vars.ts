@@ -17,6 +17,7 @@ import {
   cssFontFamily,
   cssString,
   sealedBlankLinesBefore,
+  sealLines,
   type FontChoices,
   type FontRole,
 } from './gbt9704.js';
@@ -118,6 +119,8 @@ export interface PrintLayoutOptions {
   /** the 版头's organ name, narrowed when longer than the text block is wide */
   readonly organName?: string;
   readonly colophon?: ColophonPlacement;
+  /** the closing block set closer to stay on its page (src/write/pdf/closing.ts); the grid's pitch when undefined */
+  readonly closingLinePitchMm?: number;
 }
 
 /** Page geometry, pitches, element fonts and sizes, 版头, 版记, page number and signature placement for print. */
@@ -150,6 +153,7 @@ export function printLayoutVariables(options: PrintLayoutOptions = {}): CssVaria
     '--date-right-chars-sealed': String(SIGNATURE.dateRightCharsWithSeal),
     '--date-right-chars-unsealed': String(SIGNATURE.dateRightCharsWithoutSeal),
     '--date-offset-unsealed': `calc(${DATE_OFFSET_CHARS_UNSEALED} * var(--char-pitch))`,
+    '--closing-line-pitch': options.closingLinePitchMm === undefined ? 'var(--line-pitch)' : mm(options.closingLinePitchMm),
     ...letterheadVariables(options.organName ?? ''),
     ...colophonVariables(options.colophon ?? COLOPHON_ON_OWN_PAGE),
   };
@@ -161,6 +165,7 @@ export function printLayoutVariables(options: PrintLayoutOptions = {}): CssVaria
   if (options.sealDiameterMm !== undefined) {
     variables['--seal-diameter'] = mm(options.sealDiameterMm);
     variables['--signature-blank-lines-sealed'] = String(sealedBlankLinesBefore(options.sealDiameterMm));
+    variables['--seal-lines'] = String(sealLines(options.sealDiameterMm));
   }
   return variables;
 }
