@@ -51,3 +51,18 @@ export function noticeEndingWithBody(paragraphLines: number[]): NoticeDocument {
   const [addressee, signature] = doc.tree.children.filter(keep);
   return withChildren(doc, [title, addressee!, ...paragraphLines.map(gridParagraph), signature!]);
 }
+
+/**
+ * The closing block walked down the page: title, addressee, a paragraph of `linesBefore` lines and
+ * one of three, then the sample's 附件说明 (two items), the signature sealed with a seal of
+ * `sealMm`, and the 附注; no attachments, no 版记, no 版头.
+ */
+export function noticeWithClosingAfter(linesBefore: number, sealMm: number): NoticeDocument {
+  const doc = sampleNotice();
+  const title: RootContent = { type: 'gongwenTitle', children: [{ type: 'text', value: '关于检查情况的通报' }] };
+  const closingTypes = new Set(['gongwenAddressee', 'gongwenAttachmentList', 'gongwenSignature', 'gongwenAnnotation']);
+  const [addressee, list, signature, annotation] = doc.tree.children
+    .filter((node) => closingTypes.has(node.type))
+    .map((node) => (node.type === 'gongwenSignature' && node.seal ? { ...node, seal: { ...node.seal, diameterMm: sealMm } } : node));
+  return withChildren(doc, [title, addressee!, gridParagraph(linesBefore), gridParagraph(3), list!, signature!, annotation!]);
+}

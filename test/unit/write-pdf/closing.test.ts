@@ -1,0 +1,89 @@
+// The closing block (GB/T 9704 7.3.5) walked down the page and over its end, line by line, under
+// 42, 45 and 60 mm seals: rendered by Chromium and measured — never a page holding only the 附注,
+// the signature without body text, or a seal cut by a page edge; and set closer (7.3.5.5) only
+// when that keeps it on its page.
+
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBrowserSession } from '../../../src/write/pdf/browser.js';
+import { closingLinePitchMm } from '../../../src/write/pdf/closing.js';
+import { writePdf } from '../../../src/write/pdf/index.js';
+import { GRID_TEXT, noticeWithClosingAfter } from './grid-notices.js';
+import { closingFaults, pageCount, textBlockLines } from './measure.js';
+
+const LINE = 225 / 22;
+const CLOSING = { issuer: '示例市人民政府办公室', date: '2025年10月15日', annotation: '（此件公开发布）', bodyText: GRID_TEXT };
+
+/** Lines of body text before the closing block: from well inside page 1 to over its end. */
+export const CLOSING_WALK: ReadonlyArray<{ sealMm: number; linesBefore: number }> = [
+  ...[5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].map((linesBefore) => ({ sealMm: 45, linesBefore })),
+  ...[7, 8, 9, 10].map((linesBefore) => ({ sealMm: 42, linesBefore })),
+  ...[5, 6, 7, 8, 9].map((linesBefore) => ({ sealMm: 60, linesBefore })),
+];
+
+describe('closingLinePitchMm', () => {
+  const start = { page: 1, topMm: 262 - 10 * LINE };
+  it('leaves a closing block on one page as it is', () => {
+    expect(closingLinePitchMm({ start, end: { page: 1, topMm: 250 }, heightMm: 10 * LINE }, 45)).toBeUndefined();
+  });
+
+  it('sets a block one line too long closer, its seal keeping its size', () => {
+    const pitch = closingLinePitchMm({ start, end: { page: 2, topMm: 60 }, heightMm: 11 * LINE }, 45)!;
+    expect(pitch).toBeLessThan(LINE);
+    // 11 lines in the room of 10, less Chromium's fraction of a pixel
+    expect(11 * pitch).toBeLessThanOrEqual(10 * LINE - 0.3);
+    expect(11 * pitch).toBeGreaterThan(10 * LINE - 0.4);
+  });
+
+  it('squeezes the lines but never the seal: a 60 mm seal takes its full height', () => {
+    // 16 lines in the room of 15: the seal's 6 lines keep 60 mm, the other 10 take the rest
+    const pitch = closingLinePitchMm({ start: { page: 1, topMm: 262 - 15 * LINE }, end: { page: 2, topMm: 60 }, heightMm: 16 * LINE }, 60)!;
+    expect(10 * pitch + 60).toBeLessThanOrEqual(15 * LINE - 0.3);
+    expect(10 * pitch + 60).toBeGreaterThan(15 * LINE - 0.4);
+    expect(closingLinePitchMm({ start, end: { page: 2, topMm: 60 }, heightMm: 11 * LINE }, 60)).toBeUndefined();
+  });
+
+  it('moves the block instead when it would need more than 15 % closer lines', () => {
+    expect(closingLinePitchMm({ start, end: { page: 2, topMm: 80 }, heightMm: 12 * LINE }, 45)).toBeUndefined();
+  });
+});
+
+const folder = mkdtempSync(join(tmpdir(), 'tongbao-closing-'));
+const session = createBrowserSession();
+const rendered = new Map<string, string>();
+
+beforeAll(async () => {
+  for (const { sealMm, linesBefore } of CLOSING_WALK) {
+    const [file] = await writePdf(noticeWithClosingAfter(linesBefore, sealMm), { browser: session.browser });
+    const path = join(folder, `seal${sealMm}-${linesBefore}.pdf`);
+    writeFileSync(path, file!.bytes);
+    rendered.set(`${sealMm}/${linesBefore}`, path);
+  }
+}, 300_000);
+
+afterAll(() => session.close());
+
+describe('the closing block walked over a page end in the PDF', () => {
+  it.each(CLOSING_WALK)('$sealMm mm seal after $linesBefore lines: no 附注 alone, no signature alone, the seal whole', ({ sealMm, linesBefore }) => {
+    expect(closingFaults(rendered.get(`${sealMm}/${linesBefore}`)!, CLOSING)).toEqual([]);
+  });
+
+  it('walks the block over the page end: first on page 1, at last on page 2', () => {
+    const signaturePage = (path: string) => (textBlockLines(path, 1).some((line) => line.includes(CLOSING.date)) ? 1 : 2);
+    const pages = CLOSING_WALK.filter(({ sealMm }) => sealMm === 45).map(({ linesBefore }) => signaturePage(rendered.get(`45/${linesBefore}`)!));
+    expect(pages[0]).toBe(1);
+    expect(pages.at(-1)).toBe(2);
+    expect(pageCount(rendered.get('45/16')!)).toBe(2);
+  });
+
+  it('keeps a block one line too long on its page by setting it closer', () => {
+    // 45 mm: the block (3 + 3 + 5 lines) ends on the page's last line after 8 lines; after 9, it is one line too long
+    const exact = textBlockLines(rendered.get('45/8')!, 1);
+    const closer = textBlockLines(rendered.get('45/9')!, 1);
+    expect(exact.at(-1)).toBe(CLOSING.annotation);
+    expect(closer.at(-1)).toBe(CLOSING.annotation);
+    expect(closer).toHaveLength(exact.length + 1);
+  });
+});
