@@ -5,6 +5,8 @@
 
 import { widthInChars } from './text-width.js';
 import {
+  CHART,
+  CHART_LINES,
   COLOPHON,
   COLOUR,
   ELEMENT,
@@ -153,6 +155,8 @@ export function printLayoutVariables(options: PrintLayoutOptions = {}): CssVaria
     '--date-right-chars-sealed': String(SIGNATURE.dateRightCharsWithSeal),
     '--date-right-chars-unsealed': String(SIGNATURE.dateRightCharsWithoutSeal),
     '--date-offset-unsealed': `calc(${DATE_OFFSET_CHARS_UNSEALED} * var(--char-pitch))`,
+    '--chart-height': mm(CHART.heightMm),
+    '--chart-lines': String(CHART_LINES),
     '--closing-line-pitch': options.closingLinePitchMm === undefined ? 'var(--line-pitch)' : mm(options.closingLinePitchMm),
     ...letterheadVariables(options.organName ?? ''),
     ...colophonVariables(options.colophon ?? COLOPHON_ON_OWN_PAGE),

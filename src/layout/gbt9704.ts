@@ -216,6 +216,12 @@ export const CHART = {
 } as const satisfies Record<string, number | string | FontRole>;
 
 /**
+ * Whole grid lines a chart takes (its picture, without the caption): the text after it stays on
+ * the 22-line grid, and both writers give it the same height.
+ */
+export const CHART_LINES = Math.ceil(CHART.heightMm / (PAGE.textHeightMm / PAGE.linesPerPage));
+
+/**
  * Font stacks: the official Windows names first (used when installed), then open
  * fallbacks that Debian packages provide. Fontconfig does not map the Windows names,
  * so the fallbacks are named explicitly.
