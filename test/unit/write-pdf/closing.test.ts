@@ -10,18 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBrowserSession } from '../../../src/write/pdf/browser.js';
 import { closingLinePitchMm } from '../../../src/write/pdf/closing.js';
 import { writePdf } from '../../../src/write/pdf/index.js';
-import { GRID_TEXT, noticeWithClosingAfter } from './grid-notices.js';
+import { CLOSING, CLOSING_WALK, noticeWithClosingAfter } from './grid-notices.js';
 import { closingFaults, pageCount, textBlockLines } from './measure.js';
 
 const LINE = 225 / 22;
-const CLOSING = { issuer: '示例市人民政府办公室', date: '2025年10月15日', annotation: '（此件公开发布）', bodyText: GRID_TEXT };
-
-/** Lines of body text before the closing block: from well inside page 1 to over its end. */
-export const CLOSING_WALK: ReadonlyArray<{ sealMm: number; linesBefore: number }> = [
-  ...[5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].map((linesBefore) => ({ sealMm: 45, linesBefore })),
-  ...[7, 8, 9, 10].map((linesBefore) => ({ sealMm: 42, linesBefore })),
-  ...[5, 6, 7, 8, 9].map((linesBefore) => ({ sealMm: 60, linesBefore })),
-];
 
 describe('closingLinePitchMm', () => {
   const start = { page: 1, topMm: 262 - 10 * LINE };

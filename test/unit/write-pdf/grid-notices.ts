@@ -66,3 +66,13 @@ export function noticeWithClosingAfter(linesBefore: number, sealMm: number): Not
     .map((node) => (node.type === 'gongwenSignature' && node.seal ? { ...node, seal: { ...node.seal, diameterMm: sealMm } } : node));
   return withChildren(doc, [title, addressee!, gridParagraph(linesBefore), gridParagraph(3), list!, signature!, annotation!]);
 }
+
+/** The closing block's texts in noticeWithClosingAfter, and the characters its body lines are made of. */
+export const CLOSING = { issuer: '示例市人民政府办公室', date: '2025年10月15日', annotation: '（此件公开发布）', bodyText: GRID_TEXT } as const;
+
+/** Lines of body text before the closing block: from well inside page 1 to over its end. */
+export const CLOSING_WALK: ReadonlyArray<{ sealMm: number; linesBefore: number }> = [
+  ...[5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].map((linesBefore) => ({ sealMm: 45, linesBefore })),
+  ...[7, 8, 9, 10].map((linesBefore) => ({ sealMm: 42, linesBefore })),
+  ...[5, 6, 7, 8, 9].map((linesBefore) => ({ sealMm: 60, linesBefore })),
+];
