@@ -11,7 +11,7 @@ import { createBrowserSession } from '../../../src/write/pdf/browser.js';
 import { closingLinePitchMm } from '../../../src/write/pdf/closing.js';
 import { writePdf } from '../../../src/write/pdf/index.js';
 import { CLOSING, CLOSING_WALK, noticeWithClosingAfter } from './grid-notices.js';
-import { closingFaults, pageCount, textBlockLines } from './measure.js';
+import { closingFaults, pageCount, pageWords, textBlockLines } from './measure.js';
 
 const LINE = 225 / 22;
 
@@ -46,7 +46,20 @@ const folder = mkdtempSync(join(tmpdir(), 'tongbao-closing-'));
 const session = createBrowserSession();
 const rendered = new Map<string, string>();
 
+/** a single attachment (no number) whose title is two lines long */
+const SINGLE_TITLE = '2025年第三季度全市政府网站和政务新媒体检查发现问题及整改情况明细表（含复查结果和逾期未报送单位名单）';
+let singlePdf: string;
+
 beforeAll(async () => {
+  const single = noticeWithClosingAfter(5, 45);
+  const children = single.tree.children.map((node) =>
+    node.type === 'gongwenAttachmentList'
+      ? { ...node, children: [{ type: 'gongwenAttachmentItem' as const, target: 'attachment-1', children: [{ type: 'text' as const, value: SINGLE_TITLE }] }] }
+      : node,
+  );
+  const [singleFile] = await writePdf({ ...single, tree: { ...single.tree, children } }, { browser: session.browser });
+  singlePdf = join(folder, 'single-attachment.pdf');
+  writeFileSync(singlePdf, singleFile!.bytes);
   for (const { sealMm, linesBefore } of CLOSING_WALK) {
     const [file] = await writePdf(noticeWithClosingAfter(linesBefore, sealMm), { browser: session.browser });
     const path = join(folder, `seal${sealMm}-${linesBefore}.pdf`);
@@ -77,5 +90,20 @@ describe('the closing block walked over a page end in the PDF', () => {
     expect(exact.at(-1)).toBe(CLOSING.annotation);
     expect(closer.at(-1)).toBe(CLOSING.annotation);
     expect(closer).toHaveLength(exact.length + 1);
+  });
+});
+
+describe('附件说明 of a single attachment', () => {
+  it('wraps a long title inside the text block, its lines under its first character', () => {
+    const words = pageWords(singlePdf, 1);
+    const lines = textBlockLines(singlePdf, 1).map((line) => line.replace(/\s+/g, ''));
+    const first = lines.findIndex((line) => line.startsWith('附件：'));
+    expect(first).toBeGreaterThan(0);
+    expect(lines.slice(first).join('')).toMatch(new RegExp(`^附件：${SINGLE_TITLE.replace(/[（）]/g, '.')}`));
+    // odd page: the text block runs from 28 to 184 mm
+    expect(Math.max(...words.map((w) => w.right))).toBeLessThan(184 + 0.5);
+    const titleStart = words.find((w) => w.text.startsWith('附件：'))!;
+    const secondLine = words.find((w) => w.top > titleStart.bottom && SINGLE_TITLE.includes(w.text) && w.text.length > 3)!;
+    expect(Math.abs(secondLine.left - (titleStart.left + 3 * (156 / 28)))).toBeLessThan(1);
   });
 });
