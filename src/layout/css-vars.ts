@@ -112,6 +112,7 @@ function letterheadVariables(organName: string): CssVariables {
     '--letter-rule-thin': pt(LETTERHEAD.letterRuleThinPt),
     '--letter-rule-gap': pt(LETTERHEAD.letterRuleGapPt),
     '--letter-bottom-rule-above-page-bottom': mm(LETTERHEAD.letterBottomRuleAbovePageBottomMm),
+    '--plain-title-blank-lines': String(LETTERHEAD.plainTitleBlankLinesBelowDocNumber),
     '--letter-doc-number-below-rule': pt(LETTERHEAD.letterDocNumberBelowRuleEm * FONT_SIZE_PT.sanhao),
   };
 }

@@ -180,6 +180,11 @@ export const LETTERHEAD = {
   letterDocNumberBelowRuleEm: 7 / 8,
   /** 10.1 标题: two lines below the last element above it (the 发文字号) */
   letterTitleBlankLinesAbove: 2,
+  /**
+   * Without a 版头: the 发文字号 居中 (as 7.2.4 sets it under an organ mark) on the first line of
+   * the grid, the title one line below it — the same in both writers
+   */
+  plainTitleBlankLinesBelowDocNumber: 1,
 } as const satisfies Record<string, number | FontRole>;
 
 /**
