@@ -5,6 +5,8 @@
 
 import { widthInChars } from './text-width.js';
 import {
+  CHART,
+  CHART_LINES,
   COLOPHON,
   COLOUR,
   ELEMENT,
@@ -17,6 +19,7 @@ import {
   cssFontFamily,
   cssString,
   sealedBlankLinesBefore,
+  sealLines,
   type FontChoices,
   type FontRole,
 } from './gbt9704.js';
@@ -109,6 +112,7 @@ function letterheadVariables(organName: string): CssVariables {
     '--letter-rule-thin': pt(LETTERHEAD.letterRuleThinPt),
     '--letter-rule-gap': pt(LETTERHEAD.letterRuleGapPt),
     '--letter-bottom-rule-above-page-bottom': mm(LETTERHEAD.letterBottomRuleAbovePageBottomMm),
+    '--plain-title-blank-lines': String(LETTERHEAD.plainTitleBlankLinesBelowDocNumber),
     '--letter-doc-number-below-rule': pt(LETTERHEAD.letterDocNumberBelowRuleEm * FONT_SIZE_PT.sanhao),
   };
 }
@@ -118,6 +122,8 @@ export interface PrintLayoutOptions {
   /** the 版头's organ name, narrowed when longer than the text block is wide */
   readonly organName?: string;
   readonly colophon?: ColophonPlacement;
+  /** the closing block set closer to stay on its page (src/write/pdf/closing.ts); the grid's pitch when undefined */
+  readonly closingLinePitchMm?: number;
 }
 
 /** Page geometry, pitches, element fonts and sizes, 版头, 版记, page number and signature placement for print. */
@@ -150,6 +156,9 @@ export function printLayoutVariables(options: PrintLayoutOptions = {}): CssVaria
     '--date-right-chars-sealed': String(SIGNATURE.dateRightCharsWithSeal),
     '--date-right-chars-unsealed': String(SIGNATURE.dateRightCharsWithoutSeal),
     '--date-offset-unsealed': `calc(${DATE_OFFSET_CHARS_UNSEALED} * var(--char-pitch))`,
+    '--chart-height': mm(CHART.heightMm),
+    '--chart-lines': String(CHART_LINES),
+    '--closing-line-pitch': options.closingLinePitchMm === undefined ? 'var(--line-pitch)' : mm(options.closingLinePitchMm),
     ...letterheadVariables(options.organName ?? ''),
     ...colophonVariables(options.colophon ?? COLOPHON_ON_OWN_PAGE),
   };
@@ -161,6 +170,7 @@ export function printLayoutVariables(options: PrintLayoutOptions = {}): CssVaria
   if (options.sealDiameterMm !== undefined) {
     variables['--seal-diameter'] = mm(options.sealDiameterMm);
     variables['--signature-blank-lines-sealed'] = String(sealedBlankLinesBefore(options.sealDiameterMm));
+    variables['--seal-lines'] = String(sealLines(options.sealDiameterMm));
   }
   return variables;
 }

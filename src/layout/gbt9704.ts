@@ -124,6 +124,32 @@ export function sealedBlankLinesBefore(diameterMm: number): number {
 }
 
 /**
+ * 7.3.5.5: 当公文排版后所剩空白处不能容下印章或签发人签名章、成文日期时，可以采取调整行距、字距的措施解决。
+ * The closing block (the last paragraph, 附件说明, 署名, 成文日期, 附注) that would spill over onto
+ * the next page is set closer instead, down to this share of the grid's line pitch (8.7 mm for
+ * 10.2 mm: the 3号 glyphs keep 3 mm between lines); beyond it, the block moves to the next page.
+ */
+export const CLOSING = {
+  minLinePitchRatio: 0.85,
+} as const;
+
+/** Whole lines the seal covers from its top, which sits on the first blank line above 署名. */
+export function sealLines(diameterMm: number): number {
+  const lineMm = PAGE.textHeightMm / PAGE.linesPerPage;
+  return Math.ceil(diameterMm / lineMm);
+}
+
+/**
+ * Blank lines kept under the closing block (the date, or the 附注 under it) so that the seal ends
+ * inside the block: the block is kept on one page, and the seal with it, never cut by a page
+ * edge. `linesBelowDate` is the 附注's lines (0 without one). 42–60 mm seals: 1 without a 附注, 0 with.
+ */
+export function sealedBlankLinesAfter(diameterMm: number, linesBelowDate: number): number {
+  const blockLines = sealedBlankLinesBefore(diameterMm) + 2 + linesBelowDate;
+  return Math.max(0, sealLines(diameterMm) - blockLines);
+}
+
+/**
  * 版头 (7.2 文件格式, 10.1 信函格式). The standard fixes the positions; the organ name's size,
  * the red rule's thickness and the double lines' weights are practice (1–2.25 pt red rules,
  * 1.5 pt + 0.75 pt double lines), kept here so DOCX and PDF agree.
@@ -155,6 +181,11 @@ export const LETTERHEAD = {
   letterDocNumberBelowRuleEm: 7 / 8,
   /** 10.1 标题: two lines below the last element above it (the 发文字号) */
   letterTitleBlankLinesAbove: 2,
+  /**
+   * Without a 版头: the 发文字号 居中 (as 7.2.4 sets it under an organ mark) on the first line of
+   * the grid, the title one line below it — the same in both writers
+   */
+  plainTitleBlankLinesBelowDocNumber: 1,
 } as const satisfies Record<string, number | FontRole>;
 
 /**
@@ -189,6 +220,12 @@ export const CHART = {
   earlierGrey: '#a6a6a6',
   accent: '#1f4e79',
 } as const satisfies Record<string, number | string | FontRole>;
+
+/**
+ * Whole grid lines a chart takes (its picture, without the caption): the text after it stays on
+ * the 22-line grid, and both writers give it the same height.
+ */
+export const CHART_LINES = Math.ceil(CHART.heightMm / (PAGE.textHeightMm / PAGE.linesPerPage));
 
 /**
  * Font stacks: the official Windows names first (used when installed), then TrueType faces

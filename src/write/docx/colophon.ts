@@ -46,7 +46,9 @@ export function colophonStyles(options: { format: NoticeFormat; fonts: FontChoic
   const ruled = options.format !== 'letter';
   const lines = { ...ON_GRID_LINES };
   return [
-    bodyVariant(STYLE.colophonSpacer, '版记前空白', { indent: { firstLine: 0 }, keepNext: true }),
+    // in 文件格式 its bottom border is the 版记's first rule: a paragraph without indents, so the
+    // rule is as wide as the text block (a border runs between a paragraph's indents)
+    bodyVariant(STYLE.colophonSpacer, '版记前空白', { indent: { firstLine: 0 }, keepNext: true, ...(ruled ? { border: { bottom: OUTER_RULE } } : {}) }),
     // wrapped lines of 抄送 align after its colon (7.4.2)
     sizedStyle(
       STYLE.colophonCopyTo,
@@ -56,16 +58,17 @@ export function colophonStyles(options: { format: NoticeFormat; fonts: FontChoic
         spacing: lines,
         keepNext: true,
         keepLines: true,
-        ...(ruled ? { border: { top: OUTER_RULE, bottom: INNER_RULE } } : {}),
       },
       run,
     ),
-    // 印发机关 左空一字, 印发日期 右空一字 on the same line (7.4.3)
+    // 印发机关 左空一字, 印发日期 右空一字 on the same line (7.4.3), set by tab stops so that the
+    // paragraph has no indents and its rules span the text block; under 抄送 the rule between
+    // them is its top border (without 抄送 the spacer's rule is right above it)
     sizedStyle(
       STYLE.colophonPrinted,
       '印发机关和印发日期',
       {
-        indent: { left: SIDE_INDENT_TWIP, right: SIDE_INDENT_TWIP, firstLine: 0 },
+        indent: { left: 0, right: 0, firstLine: 0 },
         spacing: lines,
         border: { bottom: OUTER_RULE },
       },
@@ -93,22 +96,31 @@ function colophonParagraphs(colophon: GongwenColophon, format: NoticeFormat, sta
     paragraphs.push(
       new Paragraph({ style: STYLE.colophonCopyTo, children: [new TextRun(COPY_TO_LEAD), ...state.phrasing(colophon.copyTo), new TextRun('。')] }),
     );
-    heightTwip += copyToLines(text) * GRID.linePitchTwip + (format === 'letter' ? 0 : ruleTwip(OUTER_RULE) + ruleTwip(INNER_RULE));
+    heightTwip += copyToLines(text) * GRID.linePitchTwip;
   }
   if (format !== 'letter') {
     paragraphs.push(
       new Paragraph({
         style: STYLE.colophonPrinted,
-        // styles cannot carry tab stops in docx: 印发日期 ends 右空一字 at this one
-        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH_TWIP - SIDE_INDENT_TWIP }],
-        // the first rule sits above 印发 when there is no 抄送
-        ...(colophon.copyTo ? {} : { border: { top: OUTER_RULE, bottom: OUTER_RULE } }),
-        children: [...state.phrasing(colophon.printedBy), new TextRun({ children: [new Tab()] }), ...state.phrasing(colophon.printDate), new TextRun('印发')],
+        // styles cannot carry tab stops in docx: 印发机关 starts 左空一字 at the first, 印发日期 ends 右空一字 at the second
+        tabStops: [
+          { type: TabStopType.LEFT, position: SIDE_INDENT_TWIP },
+          { type: TabStopType.RIGHT, position: TEXT_WIDTH_TWIP - SIDE_INDENT_TWIP },
+        ],
+        // under 抄送, the rule between them (without 抄送 the spacer's rule is right above)
+        ...(colophon.copyTo ? { border: { top: INNER_RULE, bottom: OUTER_RULE } } : {}),
+        children: [
+          new TextRun({ children: [new Tab()] }),
+          ...state.phrasing(colophon.printedBy),
+          new TextRun({ children: [new Tab()] }),
+          ...state.phrasing(colophon.printDate),
+          new TextRun('印发'),
+        ],
       }),
     );
-    heightTwip += GRID.linePitchTwip + ruleTwip(OUTER_RULE) + (colophon.copyTo ? 0 : ruleTwip(OUTER_RULE));
+    heightTwip += GRID.linePitchTwip + ruleTwip(OUTER_RULE) + (colophon.copyTo ? ruleTwip(INNER_RULE) : 0);
   }
-  return { paragraphs, heightTwip };
+  return { paragraphs, heightTwip: heightTwip + (format === 'letter' ? 0 : ruleTwip(OUTER_RULE)) };
 }
 
 /** The 版记's section, or none when the format prints nothing of it (信函格式 without 抄送). */

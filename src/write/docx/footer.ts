@@ -22,7 +22,7 @@ export function footerStyles(options: { format: NoticeFormat; fonts: FontChoices
   // raises the number from the footer distance to where the 7 mm rule puts it
   const lift = PAGE_NUMBER.footerDistanceTwip - footerDistanceTwip(options.format);
   return [
-    sizedStyle(STYLE.footer, 'footer', { indent: NO_INDENT, spacing: { ...SINGLE_SPACING, after: lift } }, { look: ELEMENT.pageNumber, fonts: options.fonts }),
+    sizedStyle(STYLE.footer, 'footer', { indent: NO_INDENT, spacing: { ...SINGLE_SPACING, after: lift } }, { look: { ...ELEMENT.pageNumber, digitsInRoleFont: true }, fonts: options.fonts }),
     {
       id: STYLE.footerOdd,
       name: '页码（单页）',

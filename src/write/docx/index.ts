@@ -69,6 +69,18 @@ function packageParts(document: Document): Map<string, string | Uint8Array | Arr
 }
 
 const DOCUMENT_PART = 'word/document.xml';
+const SETTINGS_PART = 'word/settings.xml';
+
+/**
+ * 对开: the margins mirrored for printing on both sides, as the PDF's @page :left/:right — the
+ * 订口 (w:left, 28 mm) inside, on the left of odd pages and the right of even ones. docx has no
+ * option for it; it goes where the schema orders it, after w:displayBackgroundShape.
+ */
+function withMirroredMargins(settingsXml: string): string {
+  const anchor = '<w:displayBackgroundShape/>';
+  if (!settingsXml.includes(anchor)) throw new Error(`DOCX writer: ${SETTINGS_PART} has no ${anchor} to put w:mirrorMargins after`);
+  return settingsXml.replace(anchor, `${anchor}<w:mirrorMargins/>`);
+}
 
 export const writeDocx: Writer = async (doc) => {
   const state = createState({ blockHandlers: allBlockHandlers, inlineHandlers, chartPictures: await chartPictures(doc) });
@@ -76,5 +88,8 @@ export const writeDocx: Writer = async (doc) => {
   const documentXml = parts.get(DOCUMENT_PART);
   if (typeof documentXml !== 'string') throw new Error(`DOCX writer: docx gave no ${DOCUMENT_PART} text`);
   parts.set(DOCUMENT_PART, state.verbatim.fill(documentXml));
+  const settingsXml = parts.get(SETTINGS_PART);
+  if (typeof settingsXml !== 'string') throw new Error(`DOCX writer: docx gave no ${SETTINGS_PART} text`);
+  parts.set(SETTINGS_PART, withMirroredMargins(settingsXml));
   return [{ name: FILE_NAMES.docx, bytes: zipWithFixedTimestamps({ parts, isoDate: doc.date }) }];
 };

@@ -6,7 +6,8 @@
 //   above the text block, so both are page 1's header; the lower double line, 20 mm above the
 //   page's edge, is page 1's footer, which therefore shows no page number (10.1). The 文号 flush
 //   right opens the body.
-// - plain (pre-printed letterhead paper): the 文号 flush right, nothing printed in red.
+// - plain (pre-printed letterhead paper): the 文号 centred on the first line, the title a line
+//   below it, nothing printed in red.
 
 import {
   AlignmentType,
@@ -94,10 +95,12 @@ function docNumberStyle(format: NoticeFormat): IParagraphStyleOptions {
     };
     return bodyVariant(STYLE.docNumber, '发文字号', { alignment: AlignmentType.CENTER, indent: NO_INDENT, keepNext: true, border: { bottom: rule } });
   }
+  // without a 版头: centred on the grid's first line, as the PDF sets it
+  if (format === 'plain') return bodyVariant(STYLE.docNumber, '发文字号', { alignment: AlignmentType.CENTER, indent: NO_INDENT, keepNext: true });
   // 信函格式: 7/8 of a 3号 character under the double line, on a line as high as the characters so
-  // that the distance is to their top; the plain format has no line above
+  // that the distance is to their top
   const charTwip = FONT_SIZE_PT.sanhao * 20;
-  const before = format === 'letter' ? Math.round(LETTERHEAD.letterDocNumberBelowRuleEm * charTwip) : 0;
+  const before = Math.round(LETTERHEAD.letterDocNumberBelowRuleEm * charTwip);
   const spacing = { before, after: 0, line: charTwip, lineRule: LineRuleType.EXACT };
   return bodyVariant(STYLE.docNumber, '发文字号', { alignment: AlignmentType.RIGHT, indent: NO_INDENT, keepNext: true, spacing });
 }
@@ -158,5 +161,5 @@ export function letterheadParts(options: { letterhead?: GongwenLetterhead; docNu
       firstPageFooter: new Footer({ children: [new Paragraph({ style: STYLE.footerRule })] }),
     };
   }
-  return { blocks: docNumber ? [docNumberParagraph(), ...titleGap] : [] };
+  return { blocks: docNumber ? [docNumberParagraph(), ...blankLines(LETTERHEAD.plainTitleBlankLinesBelowDocNumber)] : [] };
 }

@@ -15,15 +15,17 @@ import { bodyStyles, runFor, runInHeadingStyles } from './styles.js';
  * 文档默认: the body run (Word measures the character grid against the default font size);
  * for every paragraph, no extra space between Chinese and Latin letters or digits (Word and
  * LibreOffice add about a quarter character, which would shift dates and columns off the
- * 28-character pitch), and 不对齐到网格 — the reason is in styles.ts.
+ * 28-character pitch), and 不对齐到网格 — the reason is in styles.ts. Widow control is off,
+ * spelled out because LibreOffice otherwise keeps two lines together: lines go where the grid
+ * has room, as in the PDF (print.css), and only the closing block asks for more.
  */
 function documentDefaults(fonts: FontChoices): ImportedXmlComponent {
   const defaults = new ImportedXmlComponent('w:docDefaults');
   defaults.push(new RunPropertiesDefaults(runFor(ELEMENT.body, fonts)));
   const paragraphDefaults = new ImportedXmlComponent('w:pPrDefault');
   const paragraph = new ImportedXmlComponent('w:pPr');
-  // schema order: autoSpaceDE, autoSpaceDN, then snapToGrid
-  for (const name of ['w:autoSpaceDE', 'w:autoSpaceDN', 'w:snapToGrid']) paragraph.push(new ImportedXmlComponent(name, { 'w:val': '0' }));
+  // schema order: widowControl, autoSpaceDE, autoSpaceDN, then snapToGrid
+  for (const name of ['w:widowControl', 'w:autoSpaceDE', 'w:autoSpaceDN', 'w:snapToGrid']) paragraph.push(new ImportedXmlComponent(name, { 'w:val': '0' }));
   paragraphDefaults.push(paragraph);
   defaults.push(paragraphDefaults);
   return defaults;

@@ -59,6 +59,8 @@ const BODY_CHARACTER_SPACING_TWIP = BODY_CHAR_TWIP - FONT_SIZE_PT.sanhao * 20;
 export interface RunLook {
   readonly font: FontRole;
   readonly sizePt: number;
+  /** digits and Latin letters in the role's Chinese face too (页码, 附件N: 7.5, 7.3.7), not in Times New Roman */
+  readonly digitsInRoleFont?: boolean;
 }
 
 /**
@@ -66,9 +68,9 @@ export interface RunLook {
  * set “ ” — … in the Chinese face rather than in Times New Roman. An issuer's own font names
  * (e.g. 仿宋 for 仿宋_GB2312) replace the official ones.
  */
-function fontsFor(role: FontRole, fonts: FontChoices): IRunStylePropertiesOptions['font'] {
-  const latin = docxFontName('latin', fonts);
-  return { ascii: latin, hAnsi: latin, cs: latin, eastAsia: docxFontName(role, fonts), hint: 'eastAsia' };
+function fontsFor(look: RunLook, fonts: FontChoices): IRunStylePropertiesOptions['font'] {
+  const latin = docxFontName(look.digitsInRoleFont ? look.font : 'latin', fonts);
+  return { ascii: latin, hAnsi: latin, cs: latin, eastAsia: docxFontName(look.font, fonts), hint: 'eastAsia' };
 }
 
 const isBodySize = (look: RunLook) => look.sizePt === ELEMENT.body.sizePt;
@@ -80,7 +82,7 @@ const isBodySize = (look: RunLook) => look.sizePt === ELEMENT.body.sizePt;
 export function runFor(look: RunLook, fonts: FontChoices, colour: string = COLOUR.text): IRunStylePropertiesOptions {
   const halfPoints = look.sizePt * 2;
   return {
-    font: fontsFor(look.font, fonts),
+    font: fontsFor(look, fonts),
     size: halfPoints,
     sizeComplexScript: halfPoints,
     bold: false,
@@ -177,7 +179,7 @@ export function bodyStyles(fonts: FontChoices): IParagraphStyleOptions[] {
     bodyVariant(STYLE.signatureIssuer, '署名', { alignment: AlignmentType.RIGHT, indent: NO_INDENT, keepNext: true, keepLines: true }),
     bodyVariant(STYLE.signatureDate, '成文日期', { alignment: AlignmentType.RIGHT, indent: NO_INDENT, keepLines: true }),
     bodyVariant(STYLE.annotation, '附注', { indent: { left: BODY_INDENT_TWIP, firstLine: 0 } }),
-    bodyVariant(STYLE.attachmentLabel, '附件标识', { alignment: AlignmentType.LEFT, indent: NO_INDENT, keepNext: true }, { look: ELEMENT.attachmentLabel, fonts }),
+    bodyVariant(STYLE.attachmentLabel, '附件标识', { alignment: AlignmentType.LEFT, indent: NO_INDENT, keepNext: true }, { look: { ...ELEMENT.attachmentLabel, digitsInRoleFont: true }, fonts }),
     sizedStyle(STYLE.attachmentTitle, '附件标题', titleParagraph, { look: ELEMENT.attachmentTitle, fonts }),
     sizedStyle(STYLE.tableText, '表格文字', { alignment: AlignmentType.LEFT, indent: NO_INDENT, spacing: SINGLE_SPACING }, { look: ELEMENT.table, fonts }),
     {

@@ -11,6 +11,11 @@ import { readStyleSheet, type StyleSheetName } from '../html/style-sheets.js';
 import { noticeToHast } from '../html/to-hast.js';
 import { withClosingLines } from './closing.js';
 
+/** The 署名's seal diameter, when the notice is sealed. */
+export function sealDiameterMm(doc: NoticeDocument): number | undefined {
+  return doc.tree.children.find((node) => node.type === 'gongwenSignature')?.seal?.diameterMm;
+}
+
 export function printArticle(doc: NoticeDocument): Element {
   return withClosingLines(noticeToHast({ doc, mode: 'print' }));
 }
@@ -29,16 +34,17 @@ export async function printHtml(options: {
   doc: NoticeDocument;
   article: Element;
   colophon?: ColophonPlacement;
+  closingLinePitchMm?: number;
 }): Promise<string> {
   const { doc } = options;
-  const signature = doc.tree.children.find((node) => node.type === 'gongwenSignature');
   const organ = letterhead(doc);
   const variables = {
     ...fontVariables(doc.fonts),
     ...printLayoutVariables({
-      sealDiameterMm: signature?.seal?.diameterMm,
+      sealDiameterMm: sealDiameterMm(doc),
       organName: organ ? plainText(organ.children) : '',
       colophon: options.colophon,
+      closingLinePitchMm: options.closingLinePitchMm,
     }),
   };
   const sheets: StyleSheetName[] = organ?.format === 'letter' ? ['print.css', 'print-letter.css'] : ['print.css'];

@@ -18,14 +18,19 @@ function browserHung(timeoutMs: number): TongbaoError {
   ]);
 }
 
-async function printToPdf(page: Page, html: string, timeoutMs: number): Promise<Uint8Array> {
+/** Reads the rendered page's layout after printing (a measuring pass); it may change the layout. */
+export type PageInspection = (page: Page) => Promise<void>;
+
+async function printToPdf(page: Page, html: string, timeoutMs: number, inspect?: PageInspection): Promise<Uint8Array> {
   await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
   // layout must use the final fonts, or line breaks (and page count) change between runs
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  return page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout: timeoutMs });
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout: timeoutMs });
+  await inspect?.(page);
+  return pdf;
 }
 
-export async function renderPdf(options: { browser: Browser; html: string; timeoutMs?: number }): Promise<Uint8Array> {
+export async function renderPdf(options: { browser: Browser; html: string; timeoutMs?: number; inspect?: PageInspection }): Promise<Uint8Array> {
   const timeoutMs = options.timeoutMs ?? RENDER_TIMEOUT_MS;
   const page = await openOfflinePage(options.browser);
   let timer: NodeJS.Timeout | undefined;
@@ -33,7 +38,7 @@ export async function renderPdf(options: { browser: Browser; html: string; timeo
     timer = setTimeout(() => reject(browserHung(timeoutMs)), timeoutMs);
   });
   try {
-    return await Promise.race([printToPdf(page, options.html, timeoutMs), deadline]);
+    return await Promise.race([printToPdf(page, options.html, timeoutMs, options.inspect), deadline]);
   } catch (error) {
     throw error instanceof TimeoutError ? browserHung(timeoutMs) : error;
   } finally {

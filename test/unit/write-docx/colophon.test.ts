@@ -49,24 +49,31 @@ describe('版记 in 文件格式', async () => {
     expect(spacer?.style).toBe('ColophonSpacer');
     expect([copyTo?.style, copyTo?.text]).toEqual(['ColophonCopyTo', `抄送：${COPY_TO}。`]);
     expect([printed?.style, printed?.text]).toEqual(['ColophonPrinted', '示例市人民政府办公室2025年10月15日印发']);
-    // 印发日期 against a right tab one 4号 character in from the right edge
-    expect(printed?.xml).toContain('<w:tab/>');
-    expect(attributesOf(printed!.xml, 'w:tab')).toEqual({ 'w:val': 'right', 'w:pos': String(TEXT_WIDTH_TWIP - 280) });
+    // 印发机关 after a left tab one 4号 character in, 印发日期 against a right tab one character in from the right edge
+    const tabStops = [...printed!.xml.matchAll(/<w:tab w:val="(\w+)" w:pos="(\d+)"\/>/g)].map((m) => [m[1], m[2]]);
+    expect(tabStops).toEqual([
+      ['left', '280'],
+      ['right', String(TEXT_WIDTH_TWIP - 280)],
+    ]);
+    expect(printed!.xml.match(/<w:tab\/>/g)).toHaveLength(2);
 
+    // the rules are borders of paragraphs without indents, so they span the text block: the
+    // spacer's bottom border above 抄送, the 印发 line's top and bottom borders
+    const spacerStyle = styleXml(stylesXml, 'ColophonSpacer');
     const copyToStyle = styleXml(stylesXml, 'ColophonCopyTo');
     const printedStyle = styleXml(stylesXml, 'ColophonPrinted');
-    expect(attributesOf(copyToStyle, 'w:top')).toMatchObject({ 'w:val': 'single', 'w:sz': eighths(COLOPHON.outerRuleMm) });
-    expect(attributesOf(copyToStyle, 'w:bottom')).toMatchObject({ 'w:val': 'single', 'w:sz': eighths(COLOPHON.innerRuleMm) });
-    expect(attributesOf(printedStyle, 'w:bottom')).toMatchObject({ 'w:val': 'single', 'w:sz': eighths(COLOPHON.outerRuleMm) });
+    expect(attributesOf(spacerStyle, 'w:bottom')).toMatchObject({ 'w:val': 'single', 'w:sz': eighths(COLOPHON.outerRuleMm) });
+    expect(attributesOf(printed!.xml, 'w:top')).toMatchObject({ 'w:val': 'single', 'w:sz': eighths(COLOPHON.innerRuleMm) });
+    expect(attributesOf(printed!.xml, 'w:bottom')).toMatchObject({ 'w:val': 'single', 'w:sz': eighths(COLOPHON.outerRuleMm) });
+    expect(copyToStyle).not.toContain('<w:pBdr>');
     expect([eighths(COLOPHON.outerRuleMm), eighths(COLOPHON.innerRuleMm)]).toEqual(['8', '6']);
     for (const style of [copyToStyle, printedStyle]) {
       expect(style).toContain(`<w:sz w:val="${COLOPHON.fontSizePt * 2}"/>`);
       expect(attributesOf(style, 'w:rFonts')['w:eastAsia']).toBe('仿宋_GB2312');
-      expect(attributesOf(style, 'w:ind')['w:right']).toBe('280');
     }
-    // wrapped 抄送 lines align after 抄送：
-    expect(attributesOf(copyToStyle, 'w:ind')).toMatchObject({ 'w:left': String(280 + 3 * 280), 'w:hanging': String(3 * 280) });
-    expect(attributesOf(printedStyle, 'w:ind')).toMatchObject({ 'w:left': '280' });
+    // wrapped 抄送 lines align after 抄送：, 左右各空一字
+    expect(attributesOf(copyToStyle, 'w:ind')).toMatchObject({ 'w:left': String(280 + 3 * 280), 'w:hanging': String(3 * 280), 'w:right': '280' });
+    expect(attributesOf(printedStyle, 'w:ind')).toMatchObject({ 'w:left': '0', 'w:right': '0' });
   });
 
   it('fills the page above it, so that its last rule lies on the text block\'s bottom edge', () => {
@@ -86,8 +93,9 @@ describe('版记 in 文件格式', async () => {
     const [spacer, printed, ...rest] = colophonPage(only);
     expect(rest).toEqual([]);
     expect(printed?.style).toBe('ColophonPrinted');
-    expect(attributesOf(printed!.xml, 'w:top')).toMatchObject({ 'w:sz': '8' });
-    expect(attributesOf(printed!.xml, 'w:bottom')).toMatchObject({ 'w:sz': '8' });
+    // the spacer's rule above (its style's bottom border), the style's own below, none between
+    expect(printed!.xml).not.toContain('<w:pBdr>');
+    expect(attributesOf(styleXml(only.xml('word/styles.xml'), 'ColophonPrinted'), 'w:bottom')).toMatchObject({ 'w:sz': '8' });
     const spacerTwip = Number(attributesOf(spacer!.xml, 'w:spacing')['w:line']);
     expect(spacerTwip + GRID.linePitchTwip + 16 * 2.5).toBeGreaterThanOrEqual(TEXT_HEIGHT_TWIP - 20);
   });

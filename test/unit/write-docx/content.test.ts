@@ -83,10 +83,9 @@ describe('body', () => {
 });
 
 describe('front matter and 附件说明', () => {
-  it('on plain paper opens with the 发文字号, two blank lines, the title, a blank line and 主送机关', () => {
-    expect(paragraphs.slice(0, 6).map((p) => [p.style, p.text])).toEqual([
+  it('on plain paper opens with the 发文字号, a blank line, the title, a blank line and 主送机关 (as the PDF)', () => {
+    expect(paragraphs.slice(0, 5).map((p) => [p.style, p.text])).toEqual([
       ['DocNumber', '示政办函〔2025〕18号'],
-      ['Normal', ''],
       ['Normal', ''],
       ['Title', '示例市人民政府办公室关于2025年第三季度全市政府网站和政务新媒体检查情况的通报'],
       ['Normal', ''],

@@ -139,11 +139,15 @@ describe('plain format', async () => {
   const docx = await writeAndUnpack(notice({ format: 'plain' }));
   const documentXml = docx.xml('word/document.xml');
 
-  it('prints nothing red and no header, the 文号 flush right on the first line', () => {
+  it('prints nothing red and no header, the 文号 centred on the first grid line (as in the PDF), the title a line below', () => {
     expect(documentXml).not.toContain('LetterheadOrgan');
     expect(documentXml).not.toContain('<w:headerReference');
     expect(docx.xml('word/styles.xml')).not.toContain('FF0000');
-    expect(attributesOf(styleXml(docx.xml('word/styles.xml'), 'DocNumber'), 'w:spacing')).toMatchObject({ 'w:before': '0' });
-    expect(paragraphsOf(documentXml)[0]?.style).toBe('DocNumber');
+    const style = styleXml(docx.xml('word/styles.xml'), 'DocNumber');
+    expect(attributesOf(style, 'w:jc')).toEqual({ 'w:val': 'center' });
+    // no spacing of its own: the body's one grid line
+    expect(style).not.toContain('<w:spacing');
+    const [docNumber, blank, title] = paragraphsOf(documentXml);
+    expect([docNumber?.style, blank?.text, title?.style]).toEqual(['DocNumber', '', 'Title']);
   });
 });

@@ -51,3 +51,28 @@ export function noticeEndingWithBody(paragraphLines: number[]): NoticeDocument {
   const [addressee, signature] = doc.tree.children.filter(keep);
   return withChildren(doc, [title, addressee!, ...paragraphLines.map(gridParagraph), signature!]);
 }
+
+/**
+ * The closing block walked down the page: title, addressee, a paragraph of `linesBefore` lines and
+ * one of three, then the sample's 附件说明 (two items), the signature sealed with a seal of
+ * `sealMm`, and the 附注; no attachments, no 版记, no 版头.
+ */
+export function noticeWithClosingAfter(linesBefore: number, sealMm: number): NoticeDocument {
+  const doc = sampleNotice();
+  const title: RootContent = { type: 'gongwenTitle', children: [{ type: 'text', value: '关于检查情况的通报' }] };
+  const closingTypes = new Set(['gongwenAddressee', 'gongwenAttachmentList', 'gongwenSignature', 'gongwenAnnotation']);
+  const [addressee, list, signature, annotation] = doc.tree.children
+    .filter((node) => closingTypes.has(node.type))
+    .map((node) => (node.type === 'gongwenSignature' && node.seal ? { ...node, seal: { ...node.seal, diameterMm: sealMm } } : node));
+  return withChildren(doc, [title, addressee!, gridParagraph(linesBefore), gridParagraph(3), list!, signature!, annotation!]);
+}
+
+/** The closing block's texts in noticeWithClosingAfter, and the characters its body lines are made of. */
+export const CLOSING = { issuer: '示例市人民政府办公室', date: '2025年10月15日', annotation: '（此件公开发布）', bodyText: GRID_TEXT } as const;
+
+/** Lines of body text before the closing block: from well inside page 1 to over its end. */
+export const CLOSING_WALK: ReadonlyArray<{ sealMm: number; linesBefore: number }> = [
+  ...[5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16].map((linesBefore) => ({ sealMm: 45, linesBefore })),
+  ...[7, 8, 9, 10].map((linesBefore) => ({ sealMm: 42, linesBefore })),
+  ...[5, 6, 7, 8, 9].map((linesBefore) => ({ sealMm: 60, linesBefore })),
+];

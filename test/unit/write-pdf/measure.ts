@@ -140,3 +140,49 @@ export function pageNumberWords(words: readonly Word[]): { number: number; box: 
   const [first, number, last] = [words[at]!, words[at + 1]!, words[at + 2]!];
   return { number: Number(number.text), box: { top: first.top, bottom: first.bottom, left: first.left, right: last.right } };
 }
+
+/** The text lines of a page's text block (page number left out): words on one baseline joined. */
+export function textBlockLines(path: string, page: number): string[] {
+  const words = pageWords(path, page).filter((w) => w.top > 30 && w.bottom < 266);
+  const lines: Array<{ top: number; text: string }> = [];
+  for (const word of words) {
+    const line = lines.find((l) => Math.abs(l.top - word.top) < 1.5);
+    if (line) line.text += word.text;
+    else lines.push({ top: word.top, text: word.text });
+  }
+  return lines.sort((a, b) => a.top - b.top).map((l) => l.text);
+}
+
+/**
+ * What a proofreader marks in the closing block of a rendering (tongbao's PDF or LibreOffice's of
+ * the DOCX), for a notice without a red 版头: a page holding only the 附注; 署名, 成文日期 and 附注
+ * not on one page, or that page without body text (此页无正文); red ink (the seal) on another
+ * page, or reaching out of the text block (37–262 mm).
+ */
+export function closingFaults(path: string, closing: { issuer: string; date: string; annotation: string; /** the characters body lines are made of */ bodyText: string }): string[] {
+  const faults: string[] = [];
+  const pageOf = (text: string) => pagesWith((line) => line.includes(text));
+  const pages = Array.from({ length: pageCount(path) }, (_, i) => i + 1);
+  const lines = new Map(pages.map((page) => [page, textBlockLines(path, page).map((l) => l.replace(/\s+/g, ''))]));
+  function pagesWith(test: (line: string) => boolean) {
+    return pages.filter((page) => lines.get(page)!.some(test));
+  }
+  for (const page of pages) {
+    const text = lines.get(page)!;
+    if (text.length > 0 && text.every((line) => line === closing.annotation)) faults.push(`p${page}: only the 附注`);
+  }
+  const [issuerPage, datePage, annotationPage] = [pageOf(closing.issuer), pageOf(closing.date), pageOf(closing.annotation)];
+  if (issuerPage.length !== 1 || datePage.length !== 1 || annotationPage.length !== 1) faults.push(`署名 p${issuerPage}, 日期 p${datePage}, 附注 p${annotationPage}`);
+  else if (issuerPage[0] !== datePage[0] || datePage[0] !== annotationPage[0]) faults.push(`署名 p${issuerPage}, 日期 p${datePage}, 附注 p${annotationPage}`);
+  const signaturePage = datePage[0];
+  const isBodyLine = (line: string) => line.length > 0 && [...line].every((c) => closing.bodyText.includes(c));
+  if (signaturePage && !lines.get(signaturePage)!.some(isBodyLine))
+    faults.push(`p${signaturePage}: the signature without body text`);
+  for (const page of pages) {
+    const seal = inkBox(rasterize({ path, page, dpi: 50, colour: true }), red);
+    if (!seal) continue;
+    if (page !== signaturePage) faults.push(`p${page}: red ink away from the signature's page`);
+    else if (seal.top < 37 - 0.5 || seal.bottom > 262 + 0.6) faults.push(`p${page}: the seal out of the text block (${seal.top.toFixed(1)}–${seal.bottom.toFixed(1)} mm)`);
+  }
+  return faults;
+}

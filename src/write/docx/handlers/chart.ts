@@ -1,11 +1,12 @@
 // 图N in Word: the chart as an SVG picture with the PNG fallback docx requires (Word 2016+ and
 // LibreOffice draw the SVG, older readers the PNG), centred, kept with its caption 图N 标题
-// and the note under it, both in the table text style, centred.
+// and the note under it, both in the table text style, centred, one grid line each.
 
-import { AlignmentType, ImageRun, Paragraph, TextRun } from 'docx';
+import { AlignmentType, ImageRun, LineRuleType, Paragraph, TextRun } from 'docx';
+import { CHART_LINES, GRID } from '../../../layout/gbt9704.js';
 import { toString as plainText } from 'mdast-util-to-string';
 import type { GongwenChart } from '../../../model/document.js';
-import { STYLE } from '../styles.js';
+import { ON_GRID_LINES, STYLE } from '../styles.js';
 import type { BlockHandlers, State } from '../state.js';
 
 /** Drawing ids must be unique and fixed for same-bytes output; the seal has 1, charts 101, 102 … */
@@ -31,6 +32,7 @@ function centredLine(options: { state: State; lead?: string; content: GongwenCha
   return new Paragraph({
     style: STYLE.tableText,
     alignment: AlignmentType.CENTER,
+    spacing: ON_GRID_LINES,
     keepNext,
     children: [...(lead ? [new TextRun(lead)] : []), ...state.phrasing(content)],
   });
@@ -38,8 +40,15 @@ function centredLine(options: { state: State; lead?: string; content: GongwenCha
 
 export const chartHandlers: BlockHandlers = {
   gongwenChart: (node, state) => [
-    // single-spaced: the body's exact grid spacing would clip the picture to one line
-    new Paragraph({ style: STYLE.tableText, alignment: AlignmentType.CENTER, keepNext: true, children: [chartPicture(node, state)] }),
+    // a blank line above and whole grid lines for the picture, as in the PDF (print.css): the text
+    // after it stays on the grid; at least as tall as those lines (exactly would clip the picture)
+    new Paragraph({
+      style: STYLE.tableText,
+      alignment: AlignmentType.CENTER,
+      spacing: { before: GRID.linePitchTwip, after: 0, line: CHART_LINES * GRID.linePitchTwip, lineRule: LineRuleType.AT_LEAST },
+      keepNext: true,
+      children: [chartPicture(node, state)],
+    }),
     centredLine({ state, lead: `图${node.number} `, content: node.title, keepNext: Boolean(node.note) }),
     ...(node.note ? [centredLine({ state, content: node.note, keepNext: false })] : []),
   ],

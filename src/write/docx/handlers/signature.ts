@@ -9,7 +9,7 @@ import {
   VerticalPositionRelativeFrom,
 } from 'docx';
 import type { SealImage } from '../../../model/document.js';
-import { BODY_CHAR_TWIP, GRID, SIGNATURE, sealedBlankLinesBefore } from '../../../layout/gbt9704.js';
+import { BODY_CHAR_TWIP, GRID, SIGNATURE, sealedBlankLinesAfter, sealedBlankLinesBefore } from '../../../layout/gbt9704.js';
 import { STYLE } from '../styles.js';
 import type { BlockHandlers } from '../state.js';
 import { toString as plainText } from 'mdast-util-to-string';
@@ -78,7 +78,7 @@ function sealRun(options: { seal: SealImage; dateRightChars: number; dateChars: 
 }
 
 export const signatureHandlers: BlockHandlers = {
-  gongwenSignature: (node, state) => {
+  gongwenSignature: (node, state, { next }) => {
     const [issuer, date] = node.children;
     const dateChars = widthInChars(plainText(date.children));
     const { issuerRightChars, dateRightChars } = signatureIndents({
@@ -88,6 +88,9 @@ export const signatureHandlers: BlockHandlers = {
     });
     const gap = node.seal ? sealedBlankLinesBefore(node.seal.diameterMm) : SIGNATURE.blankLinesBeforeWithoutSeal;
     const seal = node.seal ? [sealRun({ seal: node.seal, dateRightChars, dateChars, blankLinesAbove: gap })] : [];
+    const annotated = next?.type === 'gongwenAnnotation';
+    // the seal's room under the date, unless the 附注 line gives it (it does for every diameter the schema allows)
+    const sealRoom = node.seal && !annotated ? sealedBlankLinesAfter(node.seal.diameterMm, 0) : 0;
     return [
       ...blankLines(gap, STYLE.keptBlank),
       new Paragraph({
@@ -98,8 +101,11 @@ export const signatureHandlers: BlockHandlers = {
       new Paragraph({
         style: STYLE.signatureDate,
         indent: { right: Math.round(dateRightChars * BODY_CHAR_TWIP) },
+        // never a page holding only the 附注, nor a seal cut by the page's end
+        ...(annotated || sealRoom > 0 ? { keepNext: true } : {}),
         children: state.phrasing(date.children),
       }),
+      ...blankLines(sealRoom),
     ];
   },
 };

@@ -1,0 +1,45 @@
+// The closing block walked over a page end (the PDF writer's walk, test/unit/write-pdf/closing.test.ts)
+// in the DOCX, as LibreOffice lays it out: converted to PDF and measured with the same ruler —
+// never a page holding only the 附注, the signature without body text, or a seal cut by a page edge.
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { writeDocx } from '../../../src/write/docx/index.js';
+import { CLOSING, CLOSING_WALK, noticeWithClosingAfter } from '../write-pdf/grid-notices.js';
+import { closingFaults, textBlockLines } from '../write-pdf/measure.js';
+
+const SOFFICE = ['soffice', 'libreoffice'].find((command) => spawnSync(command, ['--version'], { encoding: 'utf8' }).status === 0);
+const folder = mkdtempSync(join(tmpdir(), 'tongbao-closing-lo-'));
+const name = ({ sealMm, linesBefore }: { sealMm: number; linesBefore: number }) => `seal${sealMm}-${linesBefore}`;
+
+const SUITE = SOFFICE ? 'the closing block walked over a page end in LibreOffice' : 'the closing block in LibreOffice — skipped: no soffice on the PATH';
+
+describe.skipIf(!SOFFICE)(SUITE, () => {
+  beforeAll(async () => {
+    const docxPaths: string[] = [];
+    for (const step of CLOSING_WALK) {
+      const [file] = await writeDocx(noticeWithClosingAfter(step.linesBefore, step.sealMm), { browser: () => Promise.reject(new Error('no browser for DOCX')) });
+      const path = join(folder, `${name(step)}.docx`);
+      writeFileSync(path, file!.bytes);
+      docxPaths.push(path);
+    }
+    // one LibreOffice run for all, with a profile of its own
+    const profile = pathToFileURL(join(folder, 'profile')).href;
+    execFileSync(SOFFICE!, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', folder, ...docxPaths], { stdio: 'ignore' });
+  }, 300_000);
+
+  it.each(CLOSING_WALK)('$sealMm mm seal after $linesBefore lines: no 附注 alone, no signature alone, the seal whole', (step) => {
+    expect(closingFaults(join(folder, `${name(step)}.pdf`), CLOSING)).toEqual([]);
+  });
+
+  it('walks the block over the page end: first on page 1, at last on page 2', () => {
+    const onPage1 = (step: (typeof CLOSING_WALK)[number]) => textBlockLines(join(folder, `${name(step)}.pdf`), 1).some((line) => line.includes(CLOSING.date));
+    const walk = CLOSING_WALK.filter(({ sealMm }) => sealMm === 45);
+    expect(onPage1(walk[0]!)).toBe(true);
+    expect(onPage1(walk.at(-1)!)).toBe(false);
+  });
+});
