@@ -129,29 +129,36 @@ function duplicates<R>(units: readonly R[], rule: SameUnit<R>, places: FieldPlac
   const { key, unit, same, fields } = rule;
   const [byField, ...otherFields] = fields as [keyof R & string, ...(keyof R & string)[]];
   // the records with each value of the first field (names are nearly all different), so only
-  // the few that share one are compared further, and no key is made for each record
+  // the few that share one are compared further, and no key is made for each record; loops
+  // rather than callbacks, as this runs for every unit of both quarters
   const sharing = new Map<R[keyof R], number | number[]>();
   const findings: Finding[] = [];
-  units.forEach((record, index) => {
+  for (let index = 0; index < units.length; index++) {
+    const record = units[index] as R;
     const value = record[byField];
     const before = sharing.get(value);
-    const earlier =
-      typeof before === 'number'
-        ? sameFields(units[before], record, otherFields) ? before : undefined
-        : before?.find((other) => sameFields(units[other], record, otherFields));
+    const earlier = before === undefined ? undefined : sameAsOne(units, before, record, otherFields);
     if (earlier === undefined) {
       if (typeof before === 'object') before.push(index);
       else sharing.set(value, before === undefined ? index : [before, index]);
-      return;
+      continue;
     }
     const firstField = `${key}[${earlier}]`;
     const args = { unit, same, first: recordName(places, firstField) };
     const read = fields.flatMap((field) => [`${key}[${index}].${field}`, `${firstField}.${field}`]);
     findings.push(finding(diagnose(CODES.duplicateRecord, args, fieldAt(places, `${key}[${index}].name`)), read));
-  });
+  }
   return findings;
 }
 
+/** The first of the records at `candidates` (one index or several) with the same `fields` as `record`. */
+function sameAsOne<R>(units: readonly R[], candidates: number | readonly number[], record: R, fields: readonly (keyof R & string)[]): number | undefined {
+  if (typeof candidates === 'number') return sameFields(units[candidates], record, fields) ? candidates : undefined;
+  for (const candidate of candidates) if (sameFields(units[candidate], record, fields)) return candidate;
+  return undefined;
+}
+
 function sameFields<R>(one: R | undefined, other: R, fields: readonly (keyof R & string)[]): boolean {
-  return fields.every((field) => one?.[field] === other[field]);
+  for (const field of fields) if (one?.[field] !== other[field]) return false;
+  return true;
 }

@@ -93,13 +93,9 @@ class CellNode implements LocatedScalar {
     private readonly key: string | number,
   ) {}
 
-  get kind(): 'scalar' {
-    return 'scalar';
-  }
-
-  get quoted(): boolean {
-    return false;
-  }
+  // fields rather than getters: the decoders read them for every cell, as they read a YAML node's
+  readonly kind = 'scalar';
+  readonly quoted = false;
 
   get place(): SourcePlace {
     return cellPlace(this.sheet, this.row, this.column);
@@ -132,7 +128,9 @@ function plainColumns(columns: readonly SheetColumn[]): Map<PlainField, SheetCol
 
 /** True when none of the columns read holds anything in the row. */
 export function isBlankRow(row: GridRow, columns: readonly SheetColumn[]): boolean {
-  return columns.every((column) => cellText(row.cells[column.index]) === '');
+  // a loop, not a callback made for each of a country's rows
+  for (const column of columns) if (cellText(row.cells[column.index]) !== '') return false;
+  return true;
 }
 
 /** One record's table: the row's cells, read into fields when asked. `path` is its place in the quarter's list, e.g. websites[12]. */
@@ -143,9 +141,7 @@ export class RowTable implements LocatedMap {
     readonly path: string,
   ) {}
 
-  get kind(): 'map' {
-    return 'map';
-  }
+  readonly kind = 'map';
 
   get place(): SourcePlace {
     return cellPlace(this.context.source, this.row.number, this.context.columns[0] ?? { index: 0, letter: 'A' });
