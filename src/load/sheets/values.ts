@@ -132,6 +132,24 @@ export function platformReader(platforms: IssuerProfile['platforms']): (cell: Ce
   };
 }
 
+/**
+ * Text as written (see textValue), one value for each text: the cells of a column such as
+ * 所属地区 repeat a few names over a country's rows, and their records then share them rather
+ * than each keeping a copy for the rest of the build.
+ */
+export function sharedTextReader(): (cell: CellValue) => ScalarValue {
+  const known = new Map<string, ScalarValue>();
+  return (cell) => {
+    const text = cellText(cell);
+    let value = known.get(text);
+    if (!value) {
+      value = { value: text, source: text };
+      known.set(text, value);
+    }
+    return value;
+  };
+}
+
 /** Text as written, trimmed; a number cell as its shortest digits. */
 export function textValue(cell: CellValue): ScalarValue {
   const text = cellText(cell);
