@@ -48,7 +48,7 @@ export function checkUnits(input: CheckInput): Finding[] {
       if (unit.checked && unit.status !== '运行') {
         findings.push(finding(diagnose(CODES.checkedNotRunning, { status: unit.status }, unitField(places, key, index, 'checked')), stateFields(key, index)));
       }
-      const found = unit.checked ? [] : uncheckedFindings(unit);
+      const found = unit.checked ? NOTHING_FOUND : uncheckedFindings(unit);
       if (found.length > 0) {
         const what = found.map(({ label }) => label).join('、');
         findings.push(finding(diagnose(CODES.findingsOnUnchecked, { what }, unitField(places, key, index, found[0]?.field ?? 'checked')), stateFields(key, index)));
@@ -63,6 +63,9 @@ export function checkUnits(input: CheckInput): Finding[] {
   }
   return [...findings, ...platformFindings(input)];
 }
+
+/** What a checked unit carries that it should not: nothing, one list for all of a country's units. */
+const NOTHING_FOUND: ReadonlyArray<{ field: string; label: string }> = [];
 
 /** A finding's place and field: a field of the unit at `index` of a channel. */
 function unitField(places: FieldPlaces, key: Channel['key'], index: number, field: string): ReturnType<typeof fieldAt> {
