@@ -32,19 +32,21 @@ export function checkUnits(input: CheckInput): Finding[] {
   const { places } = input;
   const findings: Finding[] = [];
   const all = channels(input);
-  // id → the record that used it first, as its channel's place in `all` and its index there:
-  // field paths are made only for a finding, not for each of a country's 165,000 units
-  const firstUse = new Map<string, { readonly channel: number; readonly index: number }>();
+  // id → the record that used it first, as its channel's key and its index there, in one
+  // number (see UnitNumbers): field paths are made only for a finding, and no object is kept
+  // for each of a country's 165,000 units
+  const numbers = new UnitNumbers(all);
+  const firstUse = new Map<string, number>();
   for (const [channelIndex, channel] of all.entries()) {
     const { key, units } = channel;
     // a loop without a closure per unit: this runs for every unit of both quarters
     for (let index = 0; index < units.length; index++) {
       const unit = units[index] as WebsiteRecord | AccountRecord;
       const earlier = firstUse.get(unit.id);
-      if (earlier) {
-        const firstField = `${all[earlier.channel]?.key}[${earlier.index}].id`;
+      if (earlier !== undefined) {
+        const firstField = `${numbers.unitPath(earlier)}.id`;
         findings.push(finding(diagnose(CODES.duplicateId, { id: unit.id, first: fieldName(places, firstField) }, unitField(places, key, index, 'id')), [firstField]));
-      } else if (unit.id) firstUse.set(unit.id, { channel: channelIndex, index });
+      } else if (unit.id) firstUse.set(unit.id, numbers.numberOf(channelIndex, index));
       if (unit.checked && unit.status !== '运行') {
         findings.push(finding(diagnose(CODES.checkedNotRunning, { status: unit.status }, unitField(places, key, index, 'checked')), stateFields(key, index)));
       }
@@ -62,6 +64,28 @@ export function checkUnits(input: CheckInput): Finding[] {
     }
   }
   return [...findings, ...platformFindings(input)];
+}
+
+/** The units of all channels numbered one after another: websites from 0, then accounts. */
+class UnitNumbers {
+  private readonly starts: readonly number[];
+
+  constructor(private readonly channels: readonly Channel[]) {
+    let start = 0;
+    this.starts = channels.map(({ units }) => (start += units.length) - units.length);
+  }
+
+  numberOf(channel: number, index: number): number {
+    return (this.starts[channel] ?? 0) + index;
+  }
+
+  /** The field path of the unit with a number: websites[3], accounts[12]. */
+  unitPath(number: number): string {
+    // the last channel starting at or before it: an empty channel starts where the next does
+    let channel = this.starts.length - 1;
+    while (channel > 0 && (this.starts[channel] ?? 0) > number) channel -= 1;
+    return `${this.channels[channel]?.key}[${number - (this.starts[channel] ?? 0)}]`;
+  }
 }
 
 /** What a checked unit carries that it should not: nothing, one list for all of a country's units. */
