@@ -34,11 +34,14 @@ export function checkScores({ records, places }: CheckInput): Finding[] {
 
 /** Scores given where no scale is set: once per unit, at its scores, or its bonus when it has no scores. */
 function scoresWithoutScale({ key, units, setting }: ScoredChannel, places: FieldPlaces): Finding[] {
-  return units.flatMap((unit, index) => {
+  const findings: Finding[] = [];
+  // a loop, not a list made for each of a country's accounts
+  for (let index = 0; index < units.length; index++) {
+    const unit = units[index] as WebsiteRecord | AccountRecord;
     const field = unit.scores ? 'scores' : unit.bonus !== undefined ? 'bonus' : undefined;
-    if (!field) return [];
-    return [finding(diagnose(CODES.accountScoresWithoutRules, {}, fieldAt(places, `${key}[${index}].${field}`)), [setting])];
-  });
+    if (field) findings.push(finding(diagnose(CODES.accountScoresWithoutRules, {}, fieldAt(places, `${key}[${index}].${field}`)), [setting]));
+  }
+  return findings;
 }
 
 function scoresOnScale({ key, units, scoring, setting }: ScoredChannel & { scoring: ScoringRules }, places: FieldPlaces): Finding[] {

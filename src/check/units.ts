@@ -32,23 +32,25 @@ export function checkUnits(input: CheckInput): Finding[] {
   const { places } = input;
   const findings: Finding[] = [];
   const all = channels(input);
-  // id → the record that used it first, as its channel's place in `all` and its index there:
-  // field paths are made only for a finding, not for each of a country's 165,000 units
-  const firstUse = new Map<string, { readonly channel: number; readonly index: number }>();
+  // id → the record that used it first, as its channel's key and its index there, in one
+  // number (see UnitNumbers): field paths are made only for a finding, and no object is kept
+  // for each of a country's 165,000 units
+  const numbers = new UnitNumbers(all);
+  const firstUse = new Map<string, number>();
   for (const [channelIndex, channel] of all.entries()) {
     const { key, units } = channel;
     // a loop without a closure per unit: this runs for every unit of both quarters
     for (let index = 0; index < units.length; index++) {
       const unit = units[index] as WebsiteRecord | AccountRecord;
       const earlier = firstUse.get(unit.id);
-      if (earlier) {
-        const firstField = `${all[earlier.channel]?.key}[${earlier.index}].id`;
+      if (earlier !== undefined) {
+        const firstField = `${numbers.unitPath(earlier)}.id`;
         findings.push(finding(diagnose(CODES.duplicateId, { id: unit.id, first: fieldName(places, firstField) }, unitField(places, key, index, 'id')), [firstField]));
-      } else if (unit.id) firstUse.set(unit.id, { channel: channelIndex, index });
+      } else if (unit.id) firstUse.set(unit.id, numbers.numberOf(channelIndex, index));
       if (unit.checked && unit.status !== '运行') {
         findings.push(finding(diagnose(CODES.checkedNotRunning, { status: unit.status }, unitField(places, key, index, 'checked')), stateFields(key, index)));
       }
-      const found = unit.checked ? [] : uncheckedFindings(unit);
+      const found = unit.checked ? NOTHING_FOUND : uncheckedFindings(unit);
       if (found.length > 0) {
         const what = found.map(({ label }) => label).join('、');
         findings.push(finding(diagnose(CODES.findingsOnUnchecked, { what }, unitField(places, key, index, found[0]?.field ?? 'checked')), stateFields(key, index)));
@@ -63,6 +65,31 @@ export function checkUnits(input: CheckInput): Finding[] {
   }
   return [...findings, ...platformFindings(input)];
 }
+
+/** The units of all channels numbered one after another: websites from 0, then accounts. */
+class UnitNumbers {
+  private readonly starts: readonly number[];
+
+  constructor(private readonly channels: readonly Channel[]) {
+    let start = 0;
+    this.starts = channels.map(({ units }) => (start += units.length) - units.length);
+  }
+
+  numberOf(channel: number, index: number): number {
+    return (this.starts[channel] ?? 0) + index;
+  }
+
+  /** The field path of the unit with a number: websites[3], accounts[12]. */
+  unitPath(number: number): string {
+    // the last channel starting at or before it: an empty channel starts where the next does
+    let channel = this.starts.length - 1;
+    while (channel > 0 && (this.starts[channel] ?? 0) > number) channel -= 1;
+    return `${this.channels[channel]?.key}[${number - (this.starts[channel] ?? 0)}]`;
+  }
+}
+
+/** What a checked unit carries that it should not: nothing, one list for all of a country's units. */
+const NOTHING_FOUND: ReadonlyArray<{ field: string; label: string }> = [];
 
 /** A finding's place and field: a field of the unit at `index` of a channel. */
 function unitField(places: FieldPlaces, key: Channel['key'], index: number, field: string): ReturnType<typeof fieldAt> {
@@ -129,29 +156,36 @@ function duplicates<R>(units: readonly R[], rule: SameUnit<R>, places: FieldPlac
   const { key, unit, same, fields } = rule;
   const [byField, ...otherFields] = fields as [keyof R & string, ...(keyof R & string)[]];
   // the records with each value of the first field (names are nearly all different), so only
-  // the few that share one are compared further, and no key is made for each record
+  // the few that share one are compared further, and no key is made for each record; loops
+  // rather than callbacks, as this runs for every unit of both quarters
   const sharing = new Map<R[keyof R], number | number[]>();
   const findings: Finding[] = [];
-  units.forEach((record, index) => {
+  for (let index = 0; index < units.length; index++) {
+    const record = units[index] as R;
     const value = record[byField];
     const before = sharing.get(value);
-    const earlier =
-      typeof before === 'number'
-        ? sameFields(units[before], record, otherFields) ? before : undefined
-        : before?.find((other) => sameFields(units[other], record, otherFields));
+    const earlier = before === undefined ? undefined : sameAsOne(units, before, record, otherFields);
     if (earlier === undefined) {
       if (typeof before === 'object') before.push(index);
       else sharing.set(value, before === undefined ? index : [before, index]);
-      return;
+      continue;
     }
     const firstField = `${key}[${earlier}]`;
     const args = { unit, same, first: recordName(places, firstField) };
     const read = fields.flatMap((field) => [`${key}[${index}].${field}`, `${firstField}.${field}`]);
     findings.push(finding(diagnose(CODES.duplicateRecord, args, fieldAt(places, `${key}[${index}].name`)), read));
-  });
+  }
   return findings;
 }
 
+/** The first of the records at `candidates` (one index or several) with the same `fields` as `record`. */
+function sameAsOne<R>(units: readonly R[], candidates: number | readonly number[], record: R, fields: readonly (keyof R & string)[]): number | undefined {
+  if (typeof candidates === 'number') return sameFields(units[candidates], record, fields) ? candidates : undefined;
+  for (const candidate of candidates) if (sameFields(units[candidate], record, fields)) return candidate;
+  return undefined;
+}
+
 function sameFields<R>(one: R | undefined, other: R, fields: readonly (keyof R & string)[]): boolean {
-  return fields.every((field) => one?.[field] === other[field]);
+  for (const field of fields) if (one?.[field] !== other[field]) return false;
+  return true;
 }

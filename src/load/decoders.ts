@@ -63,6 +63,8 @@ export const text: Fallible<string> = {
 
 /** The scalar's text, unless it holds characters no notice may publish (among `odd`, its odd ones): each named once, at the value. */
 function publishable(node: LocatedScalar, odd: readonly OddCharacter[], sink: Diagnostic[]): string | undefined {
+  // nearly every value has no odd character: no list of harmful ones is made for it
+  if (odd.length === 0) return node.source;
   const harmful = odd.filter((each) => UNPUBLISHABLE.has(each.kind));
   if (harmful.length === 0) return node.source;
   const named = new Set<number>();
@@ -78,6 +80,17 @@ function publishable(node: LocatedScalar, odd: readonly OddCharacter[], sink: Di
 /** Spaces, tabs and line breaks around a value: YAML keeps them inside quotes, no one means them. */
 const SURROUNDING_WHITESPACE = /^[ \t\r\n]+|[ \t\r\n]+$/g;
 
+/** Text without the whitespace around it; looked at before replacing, as nearly every value has none. */
+function trimmed(text: string | undefined): string | undefined {
+  if (text === undefined || text === '') return text;
+  return isSpace(text.charCodeAt(0)) || isSpace(text.charCodeAt(text.length - 1)) ? text.replace(SURROUNDING_WHITESPACE, '') : text;
+}
+
+/** A space, tab or line break, the whitespace SURROUNDING_WHITESPACE drops. */
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0a;
+}
+
 /**
  * Text that identifies something: a unit's id, name, owner, region, kind, level or platform,
  * a veto item, an indicator's or a platform's name. It is compared with other text, so it may
@@ -90,7 +103,7 @@ export const identifier: Fallible<string> = {
   decode(node, sink) {
     if (node.kind !== 'scalar' || isBlank(node)) return wrongType(node, '文字', sink);
     const written = oddCharacters(node.source);
-    const value = publishable(node, written, sink)?.replace(SURROUNDING_WHITESPACE, '');
+    const value = trimmed(publishable(node, written, sink));
     if (value === undefined) return undefined;
     // what is inside the spaces of a text with nothing odd has nothing odd either: not looked through twice
     const odd = written.length === 0 ? written : oddCharacters(value);

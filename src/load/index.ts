@@ -171,8 +171,12 @@ export function inReadingOrder(diagnostics: readonly Diagnostic[]): Diagnostic[]
 export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
-    // for…in rather than Object.values: no list made for each of a country's million objects
-    for (const key in value) deepFreeze(value[key]);
+    // for…in rather than Object.values: no list made for each of a country's million objects;
+    // only objects are followed, not the million texts and numbers beside them
+    for (const key in value) {
+      const child = value[key];
+      if (child && typeof child === 'object') deepFreeze(child);
+    }
   }
   return value;
 }

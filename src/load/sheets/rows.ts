@@ -14,7 +14,7 @@ import type { PlainField, SheetKind } from './columns.js';
 import type { CellValue, GridRow } from './grid.js';
 import { REQUIRED_COLUMNS } from './header.js';
 import type { SheetColumn } from './header.js';
-import { booleanValue, cellText, dateValue, listItems, numberValue, statusValue, textValue } from './values.js';
+import { booleanValue, cellText, dateValue, listItems, numberValue, sharedTextReader, statusValue, textValue } from './values.js';
 import type { ScalarValue } from './values.js';
 
 /** Where a sheet's cells are, for their places: the file as diagnostics name it and as paths resolve from it. */
@@ -36,6 +36,8 @@ export interface RowContext {
   readonly plain: ReadonlyMap<PlainField, SheetColumn>;
   /** a platform cell as the issuer's platform (see platformReader) */
   readonly platform: (cell: CellValue) => ScalarValue;
+  /** the text of a column whose values repeat over the rows, shared (see sharedTextReader) */
+  readonly repeated: (cell: CellValue) => ScalarValue;
   /** the veto items the issuer names for this kind of unit, read whole from a cell */
   readonly vetoItems: readonly string[];
   /** fields every record needs: a blank cell in their column is reported as missing there */
@@ -63,7 +65,7 @@ export function rowContext(options: Pick<RowContext, 'source' | 'kind' | 'column
   });
   const facts = columns.flatMap((column): TableCell[] => (column.field.kind === 'fact' ? [{ column, key: column.field.fact }] : []));
   const keys = [...plain.keys(), ...(plain.has('id') ? [] : ['id']), ...(scores.length > 0 ? ['scores'] : []), ...(facts.length > 0 ? ['facts'] : [])];
-  return { ...options, plain, required: new Set(REQUIRED_COLUMNS[kind]), tables: { scores, facts }, keys };
+  return { ...options, repeated: sharedTextReader(), plain, required: new Set(REQUIRED_COLUMNS[kind]), tables: { scores, facts }, keys };
 }
 
 /** A column as a place needs it: header cells and the first cell of a row have no header to name. */
@@ -93,13 +95,9 @@ class CellNode implements LocatedScalar {
     private readonly key: string | number,
   ) {}
 
-  get kind(): 'scalar' {
-    return 'scalar';
-  }
-
-  get quoted(): boolean {
-    return false;
-  }
+  // fields rather than getters: the decoders read them for every cell, as they read a YAML node's
+  readonly kind = 'scalar';
+  readonly quoted = false;
 
   get place(): SourcePlace {
     return cellPlace(this.sheet, this.row, this.column);
@@ -132,7 +130,9 @@ function plainColumns(columns: readonly SheetColumn[]): Map<PlainField, SheetCol
 
 /** True when none of the columns read holds anything in the row. */
 export function isBlankRow(row: GridRow, columns: readonly SheetColumn[]): boolean {
-  return columns.every((column) => cellText(row.cells[column.index]) === '');
+  // a loop, not a callback made for each of a country's rows
+  for (const column of columns) if (cellText(row.cells[column.index]) !== '') return false;
+  return true;
 }
 
 /** One record's table: the row's cells, read into fields when asked. `path` is its place in the quarter's list, e.g. websites[12]. */
@@ -143,9 +143,7 @@ export class RowTable implements LocatedMap {
     readonly path: string,
   ) {}
 
-  get kind(): 'map' {
-    return 'map';
-  }
+  readonly kind = 'map';
 
   get place(): SourcePlace {
     return cellPlace(this.context.source, this.row.number, this.context.columns[0] ?? { index: 0, letter: 'A' });
@@ -240,10 +238,11 @@ const FIELD_VALUES: Readonly<Record<Exclude<PlainField, 'veto'>, (cell: CellValu
   id: textValue,
   code: textValue,
   name: textValue,
-  owner: textValue,
-  kind: textValue,
-  level: textValue,
-  region: textValue,
+  // names of a few hundred owners, a few dozen regions, kinds and levels over a country's rows
+  owner: (cell, context) => context.repeated(cell),
+  kind: (cell, context) => context.repeated(cell),
+  level: (cell, context) => context.repeated(cell),
+  region: (cell, context) => context.repeated(cell),
   problem: textValue,
   recheck: textValue,
   platform: (cell, context) => context.platform(cell),

@@ -76,9 +76,12 @@ const STATUS_WORDS: ReadonlyArray<readonly [UnitStatus, readonly string[]]> = [
 /** 正常/正常运行 → 运行, 已关停/关闭 → 关停 …; other text as it is. */
 export function statusValue(cell: CellValue): ScalarValue {
   const text = cellText(cell);
-  const status = STATUS_WORDS.find(([, words]) => words.includes(text.replace(/\s+/gu, '')))?.[0];
+  const status = STATUS_BY_WORD.get(text.replace(/\s+/gu, ''));
   return { value: status ?? text, source: status ?? text };
 }
+
+/** Each status word → its status: looked up once for each of a country's cells. */
+const STATUS_BY_WORD: ReadonlyMap<string, UnitStatus> = new Map(STATUS_WORDS.flatMap(([status, words]) => words.map((word) => [word, status] as const)));
 
 const DAY = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/u;
 
@@ -123,6 +126,24 @@ export function platformReader(platforms: IssuerProfile['platforms']): (cell: Ce
     if (!value) {
       const name = platformNamed(text, platforms) ?? text;
       value = { value: name, source: name };
+      known.set(text, value);
+    }
+    return value;
+  };
+}
+
+/**
+ * Text as written (see textValue), one value for each text: the cells of a column such as
+ * 所属地区 repeat a few names over a country's rows, and their records then share them rather
+ * than each keeping a copy for the rest of the build.
+ */
+export function sharedTextReader(): (cell: CellValue) => ScalarValue {
+  const known = new Map<string, ScalarValue>();
+  return (cell) => {
+    const text = cellText(cell);
+    let value = known.get(text);
+    if (!value) {
+      value = { value: text, source: text };
       known.set(text, value);
     }
     return value;
