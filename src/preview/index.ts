@@ -10,11 +10,11 @@ import { isTongbaoError } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../diagnostics/report.js';
 import type { QuarterRecords } from '../model/records.js';
 import { FILE_NAMES } from '../write/file-names.js';
+import { DEFAULT_PREVIEW_PORT } from './port.js';
 import { writeHtml } from '../write/html/index.js';
 import { CONTENT_SECURITY_POLICY, EVENTS_PATH, RELOAD_EVENT, previewPage, problemPage } from './pages.js';
 import { watchedFolders, watchFolders } from './watch.js';
 
-export const DEFAULT_PREVIEW_PORT = 8808;
 /** Never another interface: the preview may show unpublished data. */
 export const PREVIEW_HOST = '127.0.0.1';
 

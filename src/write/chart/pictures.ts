@@ -5,8 +5,7 @@
 
 import type { Root, RootContent } from 'mdast';
 import type { GongwenChart } from '../../model/document.js';
-import { drawChart, type ChartDrawing } from './index.js';
-import { chartPng } from './png.js';
+import type { ChartDrawing } from './index.js';
 
 export interface ChartPicture {
   readonly drawing: ChartDrawing;
@@ -32,8 +31,12 @@ export function chartsIn(tree: Root): GongwenChart[] {
 const drawn = new WeakMap<Root, Promise<ChartPictures>>();
 
 async function drawAll(tree: Root): Promise<ChartPictures> {
+  const charts = chartsIn(tree);
+  if (charts.length === 0) return new Map();
+  // loaded with the first chart: a notice without one, and `tongbao check`, never pay for them
+  const [{ drawChart }, { chartPng }] = await Promise.all([import('./index.js'), import('./png.js')]);
   const pictures = await Promise.all(
-    chartsIn(tree).map(async (chart) => {
+    charts.map(async (chart) => {
       const drawing = drawChart({ chart });
       return [chart, { drawing, png: await chartPng(drawing.svg) }] as const;
     }),

@@ -4,7 +4,7 @@
 // twice: once to measure where the text ends, once with the 版记 where it belongs.
 
 import type { Element } from 'hast';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import type { NoticeDocument } from '../../model/document.js';
 import { FILE_NAMES } from '../file-names.js';
 import type { Writer } from '../types.js';
