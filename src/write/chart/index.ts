@@ -4,6 +4,7 @@
 import { BarChart } from 'echarts/charts';
 import { GridComponent, LegendComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
+import { LegacyGridContainLabel } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
 import { CHART, fontStack, type FontChoices } from '../../layout/gbt9704.js';
 import type { GongwenChart } from '../../model/document.js';
@@ -12,8 +13,9 @@ import { svgTree, svgText, type SvgElement, type ZrenderVNode } from './svg-tree
 
 export type { SvgElement } from './svg-tree.js';
 
-// only what a 图N uses: the whole of ECharts is some 600 modules to load
-echarts.use([BarChart, GridComponent, LegendComponent, SVGRenderer]);
+// only what a 图N uses: the whole of ECharts is some 600 modules to load. grid.containLabel
+// (labels inside the chart's box) is a separate feature since ECharts 6.
+echarts.use([BarChart, GridComponent, LegendComponent, LegacyGridContainLabel, SVGRenderer]);
 
 export interface ChartDrawing {
   /** the cleaned SVG tree, for inlining into HTML */

@@ -5,6 +5,7 @@
 
 import type { Root, RootContent } from 'mdast';
 import type { GongwenChart } from '../../model/document.js';
+import type { WriterContext } from '../types.js';
 import type { ChartDrawing } from './index.js';
 
 export interface ChartPicture {
@@ -30,24 +31,25 @@ export function chartsIn(tree: Root): GongwenChart[] {
 /** Per tree, so the writers of one build share the pictures: writers read the document, never change it. */
 const drawn = new WeakMap<Root, Promise<ChartPictures>>();
 
-async function drawAll(tree: Root): Promise<ChartPictures> {
+async function drawAll(tree: Root, context: WriterContext): Promise<ChartPictures> {
   const charts = chartsIn(tree);
   if (charts.length === 0) return new Map();
   // loaded with the first chart: a notice without one, and `tongbao check`, never pay for them
-  const [{ drawChart }, { chartPng }] = await Promise.all([import('./index.js'), import('./png.js')]);
+  const [{ drawChart }, { chartRasteriser }] = await Promise.all([import('./index.js'), import('./png.js')]);
+  const rasterise = await chartRasteriser(context);
   const pictures = await Promise.all(
     charts.map(async (chart) => {
       const drawing = drawChart({ chart });
-      return [chart, { drawing, png: await chartPng(drawing.svg) }] as const;
+      return [chart, { drawing, png: await rasterise(drawing) }] as const;
     }),
   );
   return new Map(pictures);
 }
 
-export function chartPictures(tree: Root): Promise<ChartPictures> {
+export function chartPictures(tree: Root, context: WriterContext): Promise<ChartPictures> {
   let pictures = drawn.get(tree);
   if (!pictures) {
-    pictures = drawAll(tree);
+    pictures = drawAll(tree, context);
     drawn.set(tree, pictures);
   }
   return pictures;

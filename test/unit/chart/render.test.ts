@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { CHART } from '../../../src/layout/gbt9704.js';
 import type { ChartKind, GongwenChart } from '../../../src/model/document.js';
 import { drawChart } from '../../../src/write/chart/index.js';
-import { chartPng } from '../../../src/write/chart/png.js';
+import { chartRasteriser } from '../../../src/write/chart/png.js';
 import { NOTICE_SCHEMA } from '../../../src/write/html/sanitize-schema.js';
 import { noticeToHast } from '../../../src/write/html/to-hast.js';
 
@@ -54,13 +54,15 @@ describe('drawChart', () => {
   });
 
   it('rasterises to the same PNG every time, with the CJK labels drawn', async () => {
-    const { svg } = drawChart({ chart: chart('bar') });
-    const png = await chartPng(svg);
+    // resvg loads here, so no browser is asked for
+    const rasterise = await chartRasteriser({ browser: () => Promise.reject(new Error('no browser')) });
+    const drawing = drawChart({ chart: chart('bar') });
+    const png = await rasterise(drawing);
     expect(Buffer.from(png.subarray(1, 4)).toString()).toBe('PNG');
-    expect(Buffer.from(await chartPng(svg)).equals(Buffer.from(png))).toBe(true);
+    expect(Buffer.from(await rasterise(drawing)).equals(Buffer.from(png))).toBe(true);
     // labels change the pixels: the same chart without its category names differs
-    const unlabelled = drawChart({ chart: { ...chart('bar'), categories: ['', ''] } }).svg;
-    expect(Buffer.from(await chartPng(unlabelled)).equals(Buffer.from(png))).toBe(false);
+    const unlabelled = drawChart({ chart: { ...chart('bar'), categories: ['', ''] } });
+    expect(Buffer.from(await rasterise(unlabelled)).equals(Buffer.from(png))).toBe(false);
   });
 });
 
