@@ -7,7 +7,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { posix, win32 } from 'node:path';
-import iconv from 'iconv-lite';
 
 export interface BrowserSearch {
   /** an explicit path (e.g. from --browser); wins over everything else */
@@ -76,7 +75,7 @@ export function registryDefaultValue(output: Uint8Array): string | undefined {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(output);
   } catch {
-    text = iconv.decode(Buffer.from(output), 'gbk');
+    text = new TextDecoder('gbk').decode(output);
   }
   const match = /\sREG_(?:EXPAND_)?SZ\s+(.+?)\s*$/m.exec(text);
   return match?.[1]?.replace(/^"(.*)"$/, '$1');
