@@ -10,9 +10,16 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 missing=()
 command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || missing+=(chromium)
-fc-list 2>/dev/null | grep -q "Noto Serif CJK SC" || missing+=(fonts-noto-cjk)
-fc-list 2>/dev/null | grep -q "LXGW WenKai" || missing+=(fonts-lxgw-wenkai)
+# TrueType (glyf) CJK faces for each role, which Chromium embeds in the PDF as named fonts:
+# 宋/小标宋 AR PL SungtiL GB, 仿宋 AR PL UMing CN (the nearest: Debian has no TrueType 仿宋),
+# 黑 WenQuanYi Zen Hei, 楷 AR PL KaitiM GB (src/layout/gbt9704.ts names them in this order).
+# Noto CJK (CFF outlines, Type 3 fonts in a PDF) only covers characters these lack, and draws
+# the charts' PNG fallback.
+fc-list 2>/dev/null | grep -q "AR PL SungtiL GB" || missing+=(fonts-arphic-gbsn00lp)
+fc-list 2>/dev/null | grep -q "AR PL UMing CN" || missing+=(fonts-arphic-uming)
+fc-list 2>/dev/null | grep -q "WenQuanYi Zen Hei" || missing+=(fonts-wqy-zenhei)
 fc-list 2>/dev/null | grep -q "AR PL KaitiM GB" || missing+=(fonts-arphic-gkai00mp)
+fc-list 2>/dev/null | grep -q "Noto Serif CJK SC" || missing+=(fonts-noto-cjk)
 fc-list 2>/dev/null | grep -q "Liberation Serif" || missing+=(fonts-liberation)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 # the tests open every DOCX in LibreOffice to check that it paginates like the PDF

@@ -162,6 +162,7 @@ const COMMANDS: Readonly<Record<CommandName, (args: readonly string[]) => Promis
   export: command('export', COMMAND_HELP.export.options, runExport),
   import: command('import', COMMAND_HELP.import.options, runImport),
   new: command('new', COMMAND_HELP.new.options, runNew),
+  fonts: command('fonts', COMMAND_HELP.fonts.options, async (parsed) => (await import('./cli/fonts-command.js')).runFonts(parsed, { projectRoot: PROJECT_ROOT, log: say })),
 };
 
 /** What a failed build left: nothing changed, unless putting back a replaced output failed (TB607 says what to do). */

@@ -71,6 +71,14 @@ export const COMMAND_HELP = {
       kind: { type: 'string', example: '网站', text: '表格里是“网站”还是“政务新媒体”；不写时按表头判断' },
     },
   },
+  fonts: {
+    synopsis: 'tongbao fonts [数据文件夹] [--browser 浏览器路径]',
+    summary: [
+      '列出本机的字体：标题、正文、各级标题和页码在 PDF 里实际用的字体（是否为 Type 3），DOCX 里写的字体名本机是否安装，以及要装哪些字体才是公文的正式效果。',
+      '写数据文件夹（或在数据文件夹里运行）时按发文单位 _issuer.yaml 的 fonts 设置检查。',
+    ],
+    options: { browser: OUTPUT_OPTIONS.browser },
+  },
   new: {
     synopsis: 'tongbao new 数据文件夹',
     summary: ['根据文件夹里最新一个季度的文件生成下一季度的文件（如 2025-q4.yaml）：网站和账号带入、检查结果清空、', '列出上季度不合格单位待填整改情况；不覆盖已有的文件。'],

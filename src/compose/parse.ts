@@ -15,6 +15,7 @@ import { toGongwenNodes } from './gongwen-blocks.js';
 import { numberHeadings } from './heading-numbers.js';
 import { joinLineBreaks } from './line-breaks.js';
 import { toNarrativeNodes, type NarrativeUse } from './narrative.js';
+import { breakTitles } from './title-breaks.js';
 import { remarkTables } from './remark-tables.js';
 import { runInHeadings } from './run-in-headings.js';
 import { TemplateBlockError } from './template-error.js';
@@ -52,6 +53,8 @@ export function parseNotice(markdown: string, options: ParseOptions): Root {
   }
   numberHeadings(tree);
   runInHeadings(tree);
+  // before the new lines typed in text vanish: a new line in a title is a break asked for
+  breakTitles(tree);
   joinLineBreaks(tree);
   return tree;
 }

@@ -80,10 +80,11 @@ export const PAGE_NUMBER = {
   footerDistanceTwip: 1446,
   /**
    * Where the dash's middle sits under the top of a line as tall as the font (em), measured on
-   * the PDFs: Noto Serif CJK SC, which stands in for 宋体 on Linux, draws U+2014 at 0.68 em.
-   * The print CSS puts that point, not the line, 7 mm below the text block.
+   * the PDFs: AR PL SungtiL GB, which stands in for 宋体 on Linux, draws U+2014 at 0.49 em
+   * (Noto Serif CJK SC at 0.68 em). The print CSS puts that point, not the line, 7 mm below the
+   * text block.
    */
-  dashBelowLineTopEm: 0.68,
+  dashBelowLineTopEm: 0.49,
 } as const;
 
 /** 7.3.5 signature block: with a seal the date is 右空四字, without it 右空二字. */
@@ -190,21 +191,32 @@ export const CHART = {
 } as const satisfies Record<string, number | string | FontRole>;
 
 /**
- * Font stacks: the official Windows names first (used when installed), then open
- * fallbacks that Debian packages provide. Fontconfig does not map the Windows names,
- * so the fallbacks are named explicitly.
+ * Font stacks: the official Windows names first (used when installed), then TrueType faces
+ * Debian packages provide (scripts/setup.sh installs them), then Noto CJK and LXGW WenKai last.
+ * Fontconfig does not map the Windows names, so the fallbacks are named explicitly. The order
+ * among the fallbacks matters for print: Chromium embeds TrueType (glyf) faces in a PDF as named
+ * CID fonts, but CFF-outline faces (Noto CJK) as unnamed Type 3 fonts, which print shops and
+ * archives reject and whose text some readers copy as Kangxi radicals (示 → ⽰).
  */
 export const FONTS = {
-  /** 正文, 三、四级标题: 仿宋_GB2312 (Noto Serif CJK SC stands in; Debian has no simplified FangSong) */
-  fangsong: ['仿宋_GB2312', 'FangSong_GB2312', '仿宋', 'FangSong', 'STFangsong', 'Noto Serif CJK SC'],
-  /** 一级标题, 附件标识 */
-  heiti: ['黑体', 'SimHei', 'Heiti SC', 'Noto Sans CJK SC'],
-  /** 二级标题 */
-  kaiti: ['楷体_GB2312', 'KaiTi_GB2312', '楷体', 'KaiTi', 'STKaiti', 'LXGW WenKai', 'AR PL KaitiM GB', 'Noto Serif CJK SC'],
-  /** 页码 */
-  songti: ['宋体', 'SimSun', 'Songti SC', 'Noto Serif CJK SC'],
-  /** 标题 */
-  xiaobiaosong: ['方正小标宋简体', 'FZXiaoBiaoSong-B05S', '方正小标宋_GBK', 'Noto Serif CJK SC'],
+  /**
+   * 正文, 三、四级标题: 仿宋_GB2312. Debian has no simplified FangSong in TrueType (FandolFang is
+   * CFF); AR PL UMing CN stands in: a light, evenly stroked Ming whose colour on the page is
+   * nearest to 仿宋's thin strokes, with mainland punctuation and more than GB2312's characters.
+   */
+  fangsong: ['仿宋_GB2312', 'FangSong_GB2312', '仿宋', 'FangSong', 'STFangsong', 'AR PL UMing CN', 'Noto Serif CJK SC'],
+  /** 一级标题, 附件标识: 黑体; WenQuanYi Zen Hei stands in */
+  heiti: ['黑体', 'SimHei', 'Heiti SC', 'WenQuanYi Zen Hei', 'Noto Sans CJK SC'],
+  /** 二级标题: 楷体_GB2312; AR PL KaitiM GB (a GB2312 楷) before LXGW WenKai, a handwriting 楷 */
+  kaiti: ['楷体_GB2312', 'KaiTi_GB2312', '楷体', 'KaiTi', 'STKaiti', 'AR PL KaitiM GB', 'LXGW WenKai', 'Noto Serif CJK SC'],
+  /** 页码: 宋体; AR PL SungtiL GB stands in */
+  songti: ['宋体', 'SimSun', 'Songti SC', 'AR PL SungtiL GB', 'AR PL UMing CN', 'Noto Serif CJK SC'],
+  /**
+   * 标题, 发文机关标志: 方正小标宋简体, a heavy Song drawn at regular weight. AR PL SungtiL GB (报宋,
+   * a newspaper Song heavier than 宋体) stands in, also at regular weight: asking a face without a
+   * bold for bold makes Chromium embolden it (a Type 3 font in the PDF) and Word smear it.
+   */
+  xiaobiaosong: ['方正小标宋简体', 'FZXiaoBiaoSong-B05S', '方正小标宋_GBK', 'AR PL SungtiL GB', 'Noto Serif CJK SC'],
   /** digits and Latin letters in DOCX (ascii/hAnsi) */
   latin: ['Times New Roman', 'Liberation Serif'],
 } as const;

@@ -1,9 +1,9 @@
 // A copy of a records CSV for the next quarter, in the encoding it came in (UTF-8 with or
 // without a byte-order mark, UTF-16, GB18030/GBK) and with its line breaks: records are read
-// with csv-parse, and each record is kept byte for byte unless it changes (a title naming the
-// quarter, result cells emptied).
+// with Papa Parse as the loader reads them (src/load/sheets/grid.ts), and each record is kept
+// character for character unless it changes (a title naming the quarter, result cells emptied).
 
-import { parse } from 'csv-parse/sync';
+import Papa from 'papaparse';
 import { encodeGb18030 } from './gb18030.js';
 import type { SheetEdit } from './sheet-edit.js';
 
@@ -48,14 +48,19 @@ function csvField(value: string): string {
 
 /** Each record's text, its line break included, and its cells: read as the sheet reader reads it. */
 function records(text: string): Array<{ raw: string; cells: string[] }> {
-  const utf8 = Buffer.from(text, 'utf8');
-  const parsed = parse(utf8, { info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as unknown as Array<{ record: string[]; info: { bytes: number } }>;
+  const found: Array<{ raw: string; cells: string[] }> = [];
   let start = 0;
-  return parsed.map(({ record, info }) => {
-    const raw = utf8.subarray(start, info.bytes).toString('utf8');
-    start = info.bytes;
-    return { raw, cells: record };
+  // step mode, because only there does Papa say where each record ends (its cursor)
+  Papa.parse<string[]>(text, {
+    delimiter: ',',
+    quoteChar: '"',
+    skipEmptyLines: false,
+    step: ({ data, meta }) => {
+      found.push({ raw: text.slice(start, meta.cursor), cells: data });
+      start = meta.cursor;
+    },
   });
+  return found;
 }
 
 /** The copied CSV's bytes; undefined when the file is in no encoding a CSV is read in. */

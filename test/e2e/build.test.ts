@@ -12,7 +12,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/build.js';
+import { build, prepareNotice } from '../../src/build.js';
+import { printArticle } from '../../src/write/pdf/print-page.js';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
@@ -20,6 +21,8 @@ let folder: string;
 let html: Root;
 let pdfText: string;
 let docx: Record<string, string>;
+/** the article the PDF is printed from (版头, 版记 and all) */
+let printed: Element;
 
 beforeAll(async () => {
   const outDir = mkdtempSync(join(tmpdir(), 'tongbao-e2e-'));
@@ -29,7 +32,17 @@ beforeAll(async () => {
   pdfText = execFileSync('pdftotext', ['-layout', join(folder, '通报.pdf'), '-'], { encoding: 'utf8' });
   const parts = unzipSync(readFileSync(join(folder, '通报.docx')));
   docx = Object.fromEntries(Object.entries(parts).filter(([name]) => /\.(xml|rels)$/.test(name)).map(([name, bytes]) => [name, strFromU8(bytes)]));
+  printed = printArticle((await prepareNotice(join(PROJECT_ROOT, 'data/示例市/2025-q3.yaml'), () => {})).document);
 });
+
+function hasMutool(): boolean {
+  try {
+    execFileSync('mutool', ['-v'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** The text of the notice with the layout's line breaks and spaces taken out. */
 function flat(text: string): string {
@@ -113,6 +126,76 @@ describe('the PDF', () => {
     expect(property('Keywords')).toBe('政府网站,政务新媒体,检查,通报');
     expect(property('Author')).toBe(disclosure['发布机构']);
     expect(property('Tagged')).toBe('yes');
+  });
+});
+
+/** The printed text in blocks as the notice composes them, each as one run of characters. */
+function sourceBlocks(): string[] {
+  const blocks = selectAll('h1, h2, h3, h4, p', printed).filter((block) => !select('img', block));
+  return blocks.map((block) => flat(toString(block))).filter(Boolean);
+}
+
+/** Characters a reader's copy must never hold: Kangxi and CJK radicals, compatibility ideographs. */
+const LOOK_ALIKES = /[\u2E80-\u2FDF\uF900-\uFAFF]/u;
+
+describe('the PDF’s fonts and text', () => {
+  it('embeds every font as a named CID TrueType font, none as Type 3', () => {
+    const lines = execFileSync('pdffonts', [join(folder, '通报.pdf')], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.filter((line) => line.includes('Type 3'))).toEqual([]);
+    for (const line of lines) expect(line).toMatch(/^[A-Z]{6}\+\S+\s+CID TrueType\s/);
+  });
+
+  it('copies as the text it was made from: every block whole, no character that is not in the source', () => {
+    const text = flat(pdfText).replace(/—\d+—/g, '');
+    const blocks = sourceBlocks();
+    expect(blocks.length).toBeGreaterThan(20);
+    for (const block of blocks) expect(text).toContain(block);
+    const sourceCharacters = new Set([...toString(printed), '—', ...'0123456789']);
+    expect([...new Set(text)].filter((c) => !sourceCharacters.has(c))).toEqual([]);
+    expect(text).not.toMatch(LOOK_ALIKES);
+  });
+
+  it.skipIf(!hasMutool())('copies the same way through MuPDF’s text extraction', () => {
+    const text = flat(execFileSync('mutool', ['draw', '-q', '-F', 'txt', '-o', '-', join(folder, '通报.pdf')], { encoding: 'utf8' })).replace(/—\d+—/g, '');
+    for (const block of sourceBlocks()) expect(text).toContain(block);
+    expect(text).not.toMatch(LOOK_ALIKES);
+  });
+});
+
+/** The lines of each title (标题, attachment titles) in the DOCX: its paragraphs split at <w:br/>. */
+function docxTitleLines(): string[][] {
+  const paragraphs = docx['word/document.xml']!.match(/<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="(?:Title|AttachmentTitle)"\/>.*?<\/w:p>/g) ?? [];
+  return paragraphs.map((p) => p.split('<w:br/>').map((line) => line.replace(/<[^>]+>/g, '')));
+}
+
+/** The lines of each title on the web page: the h1, attachment titles and table captions split at <br>. */
+function htmlTitleLines(): string[][] {
+  return selectAll('h1, .attachment-title, .attachment caption', html).map((title) => {
+    const lines = [''];
+    for (const child of title.children) {
+      if (child.type === 'element' && child.tagName === 'br') lines.push('');
+      else lines[lines.length - 1] += toString(child);
+    }
+    return lines;
+  });
+}
+
+describe('the title lines', () => {
+  it('are the same in the DOCX, the web page and the PDF', () => {
+    const lines = docxTitleLines();
+    expect(lines).toHaveLength(3);
+    expect(lines.some((title) => title.length > 1)).toBe(true);
+    expect(htmlTitleLines()).toEqual(lines);
+    // a PDF line of the title is a word of its own: no space inside, and a line ends a word
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(folder, '通报.pdf')], { encoding: 'utf8' }))![1]);
+    const words = Array.from({ length: pages }, (_, i) =>
+      [...execFileSync('pdftotext', ['-bbox', '-f', String(i + 1), '-l', String(i + 1), join(folder, '通报.pdf'), '-'], { encoding: 'utf8' }).matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((m) => m[1]),
+    ).flat();
+    for (const title of lines) {
+      for (const line of title) expect(words).toContain(line);
+      if (title.length > 1) expect(words).not.toContain(title.join(''));
+    }
   });
 });
 

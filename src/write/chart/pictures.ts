@@ -4,7 +4,8 @@
 // them and the HTML writer puts them beside the CMS fragment: one build draws them once.
 
 import type { Root, RootContent } from 'mdast';
-import type { GongwenChart } from '../../model/document.js';
+import type { FontChoices } from '../../layout/gbt9704.js';
+import type { GongwenChart, NoticeDocument } from '../../model/document.js';
 import type { WriterContext } from '../types.js';
 import type { ChartDrawing } from './index.js';
 
@@ -31,7 +32,7 @@ export function chartsIn(tree: Root): GongwenChart[] {
 /** Per tree, so the writers of one build share the pictures: writers read the document, never change it. */
 const drawn = new WeakMap<Root, Promise<ChartPictures>>();
 
-async function drawAll(tree: Root, context: WriterContext): Promise<ChartPictures> {
+async function drawAll(tree: Root, fonts: FontChoices, context: WriterContext): Promise<ChartPictures> {
   const charts = chartsIn(tree);
   if (charts.length === 0) return new Map();
   // loaded with the first chart: a notice without one, and `tongbao check`, never pay for them
@@ -39,17 +40,19 @@ async function drawAll(tree: Root, context: WriterContext): Promise<ChartPicture
   const rasterise = await chartRasteriser(context);
   const pictures = await Promise.all(
     charts.map(async (chart) => {
-      const drawing = drawChart({ chart });
+      const drawing = drawChart({ chart, fonts });
       return [chart, { drawing, png: await rasterise(drawing) }] as const;
     }),
   );
   return new Map(pictures);
 }
 
-export function chartPictures(tree: Root, context: WriterContext): Promise<ChartPictures> {
+/** The notice's charts, their labels in the issuer's fonts (`fonts:` in _issuer.yaml) like its text. */
+export function chartPictures(doc: Pick<NoticeDocument, 'tree' | 'fonts'>, context: WriterContext): Promise<ChartPictures> {
+  const { tree } = doc;
   let pictures = drawn.get(tree);
   if (!pictures) {
-    pictures = drawAll(tree, context);
+    pictures = drawAll(tree, doc.fonts, context);
     drawn.set(tree, pictures);
   }
   return pictures;

@@ -13,11 +13,12 @@ import type { ChartDrawing } from './index.js';
 const ZOOM = 3;
 
 /**
- * CJK font files by where Debian/Ubuntu (fonts-noto-cjk), Windows and macOS put them. The
+ * CJK font files by where Debian/Ubuntu (fonts-wqy-zenhei, fonts-noto-cjk), Windows and macOS put them. The
  * families named in the chart's font stack are looked up among these; resvg falls back to
  * the default family for any other.
  */
 const CJK_FONT_FILES = [
+  { file: '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc', family: 'WenQuanYi Zen Hei' },
   { file: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', family: 'Noto Sans CJK SC' },
   { file: '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc', family: 'Noto Serif CJK SC' },
   { file: 'C:\\Windows\\Fonts\\simhei.ttf', family: 'SimHei' },

@@ -71,7 +71,7 @@ function packageParts(document: Document): Map<string, string | Uint8Array | Arr
 const DOCUMENT_PART = 'word/document.xml';
 
 export const writeDocx: Writer = async (doc, context) => {
-  const state = createState({ blockHandlers: allBlockHandlers, inlineHandlers, chartPictures: await chartPictures(doc.tree, context) });
+  const state = createState({ blockHandlers: allBlockHandlers, inlineHandlers, chartPictures: await chartPictures(doc, context) });
   const parts = packageParts(noticeDocument(doc, state));
   const documentXml = parts.get(DOCUMENT_PART);
   if (typeof documentXml !== 'string') throw new Error(`DOCX writer: docx gave no ${DOCUMENT_PART} text`);

@@ -19,7 +19,7 @@ const utf8 = new TextEncoder();
 
 /** 图N.png (rasterised as for the DOCX) and 图N.svg (as the page draws it), in document order. */
 async function chartImageFiles(doc: NoticeDocument, context: WriterContext): Promise<OutputFile[]> {
-  const pictures = await chartPictures(doc.tree, context);
+  const pictures = await chartPictures(doc, context);
   return [...pictures].flatMap(([chart, picture]) => {
     const names = chartImageNames(chart.number);
     return [
@@ -41,7 +41,7 @@ export const writeHtml: Writer = async (doc, context) => {
       return chartImageNames(chartNumber).png;
     },
   });
-  const styleSheet = rootRule(fontVariables()) + (await readStyleSheet('web.css'));
+  const styleSheet = rootRule(fontVariables(doc.fonts)) + (await readStyleSheet('web.css'));
   const page = pageAroundArticle({ title: doc.titleText, meta: pageMetadata(doc), styleSheet, articleHtml });
   return [
     { name: FILE_NAMES.page, bytes: utf8.encode(page) },

@@ -33,7 +33,7 @@ function markFigureCells(node: Element): void {
 
 export function noticeToHast(options: { doc: NoticeDocument; mode: RenderMode }): Element {
   const converted = toHast(options.doc.tree, {
-    handlers: noticeHandlers({ mode: options.mode, date: options.doc.date }),
+    handlers: noticeHandlers({ mode: options.mode, date: options.doc.date, fonts: options.doc.fonts }),
     unknownHandler: failOnUnknownNode,
   });
   const content = converted.type === 'root' ? converted.children : [converted];

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { CHART } from '../../../src/layout/gbt9704.js';
 import type { ChartKind, GongwenChart } from '../../../src/model/document.js';
 import { drawChart } from '../../../src/write/chart/index.js';
+import { chartPictures } from '../../../src/write/chart/pictures.js';
 import { chartRasteriser } from '../../../src/write/chart/png.js';
 import { NOTICE_SCHEMA } from '../../../src/write/html/sanitize-schema.js';
 import { noticeToHast } from '../../../src/write/html/to-hast.js';
@@ -113,5 +114,13 @@ describe('charts in the sanitized HTML', () => {
     const print = toHtml(figureOf('bar-compare', 'print'));
     expect(print).toContain('<svg');
     expect(print).not.toContain('<details');
+  });
+
+  it('labels the chart in the issuer’s 黑体 (fonts: in _issuer.yaml), on the page and in the DOCX pictures', async () => {
+    const doc = { tree: { type: 'root' as const, children: [chart('bar')] }, titleText: '', date: '2020-04-15', author: '', fonts: { heiti: '方正黑体_GBK' } };
+    // the hast's own property values, as hast-util-to-html then escapes the quotes
+    for (const mode of ['web', 'print'] as const) expect(JSON.stringify(noticeToHast({ doc, mode }))).toContain(`"fontFamily":"'方正黑体_GBK', '黑体', 'SimHei'`);
+    const [picture] = (await chartPictures(doc, { browser: () => Promise.reject(new Error('no browser')) })).values();
+    expect(picture!.drawing.svg).toContain(`font-family="'方正黑体_GBK', '黑体'`);
   });
 });

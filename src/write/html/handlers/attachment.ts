@@ -9,14 +9,13 @@ import type { Parents, Table, TableRow } from 'mdast';
 import type { State } from 'mdast-util-to-hast';
 import type { GongwenAttachment } from '../../../model/document.js';
 import { ownElement } from '../own-elements.js';
+import { titleContent } from './front-matter.js';
 import type { RenderMode } from '../to-hast.js';
 import { patched } from './patch.js';
 
 const titleIsCaption = (attachment: GongwenAttachment) => attachment.children[0]?.type === 'table';
 
-function titleContent(state: State, attachment: GongwenAttachment): ElementContent[] {
-  return state.all({ type: 'paragraph', children: attachment.title });
-}
+const attachmentTitle = (state: State, attachment: GongwenAttachment): ElementContent[] => titleContent(state, attachment.title);
 
 const element = (tagName: string, children: ElementContent[]): Element => ({ type: 'element', tagName, properties: {}, children });
 
@@ -56,7 +55,7 @@ export function attachmentHandlers(options: { mode: RenderMode }) {
   return {
     gongwenAttachment(state: State, node: GongwenAttachment) {
       const label = ownElement('attachment-label', [{ type: 'text', value: `附件${node.number ?? ''}` }]);
-      const title = titleIsCaption(node) ? [] : [ownElement('attachment-title', titleContent(state, node))];
+      const title = titleIsCaption(node) ? [] : [ownElement('attachment-title', attachmentTitle(state, node))];
       const children = state.wrap([label, ...title, ...state.all(node)], true);
       return patched(state, node, ownElement('attachment', children, { id: node.id }));
     },
@@ -65,7 +64,7 @@ export function attachmentHandlers(options: { mode: RenderMode }) {
       const captioned = parent?.type === 'gongwenAttachment' && parent.children[0] === node ? parent : undefined;
       const captionId = captioned && `${captioned.id}-title`;
       if (captioned) {
-        const caption: Element = { type: 'element', tagName: 'caption', properties: { id: captionId }, children: titleContent(state, captioned) };
+        const caption: Element = { type: 'element', tagName: 'caption', properties: { id: captionId }, children: attachmentTitle(state, captioned) };
         table.children.unshift({ type: 'text', value: '\n' }, caption);
       }
       if (options.mode === 'print') return table;

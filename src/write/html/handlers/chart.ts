@@ -5,6 +5,7 @@
 import type { Element, ElementContent, Properties } from 'hast';
 import type { State } from 'mdast-util-to-hast';
 import { toString as plainText } from 'mdast-util-to-string';
+import type { FontChoices } from '../../../layout/gbt9704.js';
 import type { GongwenChart } from '../../../model/document.js';
 import { drawChart, type SvgElement } from '../../chart/index.js';
 import { ownElement } from '../own-elements.js';
@@ -34,7 +35,8 @@ function dataTable(node: GongwenChart, caption: string): Element {
   return element('table', [element('caption', [text(caption)]), element('thead', [head]), element('tbody', rows)]);
 }
 
-export function chartHandlers(options: { mode: RenderMode }) {
+/** `fonts`: the issuer's font names, which the chart's labels name first as the text does. */
+export function chartHandlers(options: { mode: RenderMode; fonts: FontChoices }) {
   return {
     gongwenChart(state: State, node: GongwenChart) {
       const label = `图${node.number}`;
@@ -45,7 +47,7 @@ export function chartHandlers(options: { mode: RenderMode }) {
         ...(node.note ? [ownElement('chart-note', state.all({ type: 'paragraph', children: node.note }))] : []),
       ]);
       const accessibleName = `${label} ${plainText(node.title)}`;
-      const svg = svgHast(drawChart({ chart: node }).element, { role: 'img', ariaLabel: accessibleName });
+      const svg = svgHast(drawChart({ chart: node, fonts: options.fonts }).element, { role: 'img', ariaLabel: accessibleName });
       const figure = patched(state, node, ownElement('chart', [svg, caption], { id: node.id }));
       if (options.mode === 'print') return figure;
       const data = ownElement('chart-data', [element('summary', [text(`${label}的数据`)]), dataTable(node, `${accessibleName}（${node.measure}）`)]);

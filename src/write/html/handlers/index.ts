@@ -2,6 +2,7 @@
 // ours for the 公文 nodes and for the few Markdown nodes a notice renders differently.
 
 import type { Handlers } from 'mdast-util-to-hast';
+import type { FontChoices } from '../../../layout/gbt9704.js';
 import type { RenderMode } from '../to-hast.js';
 import { attachmentHandlers } from './attachment.js';
 import { chartHandlers } from './chart.js';
@@ -12,7 +13,7 @@ import { gongwenAddressee, gongwenTitle } from './front-matter.js';
 import { letterheadHandlers } from './letterhead.js';
 import { signatureHandlers } from './signature.js';
 
-export function noticeHandlers(options: { mode: RenderMode; date: string }): Handlers {
+export function noticeHandlers(options: { mode: RenderMode; date: string; fonts: FontChoices }): Handlers {
   return {
     ...letterheadHandlers(options),
     gongwenTitle,
