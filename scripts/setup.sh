@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One command for a fresh Debian/Ubuntu machine: installs what it lacks (Chromium for the
-# PDF, CJK fonts, poppler-utils and LibreOffice for the tests, npm packages), then builds the bundled
+# PDF, CJK fonts, poppler-utils and LibreOffice for the tests, npm packages, compiled to dist/), then builds the bundled
 # example into out/. Safe to run again: it skips what is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,8 +36,8 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
-# A system Chromium is found by .puppeteerrc.cjs, which then skips Puppeteer's own download;
-# without one (Windows, macOS) Puppeteer downloads its browser as usual.
+# puppeteer-core downloads no browser: tongbao finds the one installed above at run time.
+# npm ci also compiles src/ to dist/ (the prepare script), which bin/tongbao.mjs runs.
 npm ci --no-audit --no-fund
 
 node bin/tongbao.mjs build

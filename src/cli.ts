@@ -4,34 +4,28 @@
 
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, check } from './build.js';
-import { buildSummary } from './build-summary.js';
 import { readCommandArguments, type CommandArguments, type OptionSpecs } from './cli/arguments.js';
-import { runFonts } from './cli/fonts-command.js';
-import { quarterFilesToUse } from './cli/quarter-files.js';
 import { COMMAND_HELP, COMMAND_NAMES, commandUsage, overallUsage, type CommandName } from './cli/usage.js';
 import { UsageError } from './cli/usage-error.js';
 import { CODES } from './diagnostics/codes.js';
 import { isTongbaoError, type Diagnostic } from './diagnostics/diagnostic.js';
 import { formatDiagnostic } from './diagnostics/report.js';
-import { exportQuarter } from './export/index.js';
-import { importSheet } from './import/index.js';
 import { nearestName } from './load/nearest-name.js';
-import { newQuarter } from './new/index.js';
-import { newQuarterReport } from './new/report.js';
-import { DEFAULT_PREVIEW_PORT, startPreview } from './preview/index.js';
+import { DEFAULT_PREVIEW_PORT } from './preview/port.js';
 import { TONGBAO_VERSION } from './version.js';
-import { FORMAT_NAMES } from './write/index.js';
-import type { FormatName } from './write/types.js';
+import { FORMAT_NAMES, type FormatName } from './write/types.js';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+// Each command imports what it runs when it runs: `tongbao --help` loads none of the pipeline,
+// `tongbao check` no writer, and only a PDF loads the browser driver.
 
 const say = (line: string): void => console.log(line);
 
 function parseFormats(value: string | undefined, command: CommandName): FormatName[] {
   if (value === undefined) return [...FORMAT_NAMES];
   const formats = value.split(/[,，]/).map((f) => f.trim().toLowerCase()).filter(Boolean);
-  const unknown = formats.filter((f) => !(FORMAT_NAMES as string[]).includes(f));
+  const unknown = formats.filter((f) => !(FORMAT_NAMES as readonly string[]).includes(f));
   if (unknown.length > 0 || formats.length === 0) {
     throw new UsageError(`--format 只能是 ${FORMAT_NAMES.join('、')} 中的一个或几个（用逗号分隔），不认识：${unknown.join('、') || '（空）'}`, { command });
   }
@@ -51,11 +45,14 @@ function outputOptions(command: 'build' | 'summary', { values }: OutputArguments
   };
 }
 
-const quarterFilesOf = (command: CommandName, given: readonly string[]): string[] =>
-  quarterFilesToUse({ command, given, cwd: process.cwd(), projectRoot: PROJECT_ROOT, log: say });
+async function quarterFilesOf(command: CommandName, given: readonly string[]): Promise<string[]> {
+  const { quarterFilesToUse } = await import('./cli/quarter-files.js');
+  return quarterFilesToUse({ command, given, cwd: process.cwd(), projectRoot: PROJECT_ROOT, log: say });
+}
 
 async function runBuild(parsed: OutputArguments): Promise<number> {
-  const files = quarterFilesOf('build', parsed.positionals);
+  const files = await quarterFilesOf('build', parsed.positionals);
+  const { build } = await import('./build.js');
   const built = await build({ ...outputOptions('build', parsed), files, projectRoot: PROJECT_ROOT });
   for (const notice of built) say(`已生成：${notice.files.map((f) => relative(process.cwd(), f)).join('  ')}`);
   return 0;
@@ -64,13 +61,15 @@ async function runBuild(parsed: OutputArguments): Promise<number> {
 async function runSummary(parsed: OutputArguments): Promise<number> {
   const [file, ...extra] = parsed.positionals;
   if (!file || extra.length > 0) throw new UsageError('tongbao summary 需要且只需要一个汇总数据文件', { command: 'summary' });
+  const { buildSummary } = await import('./build-summary.js');
   const built = await buildSummary({ ...outputOptions('summary', parsed), file });
   say(`已生成：${built.files.map((f) => relative(process.cwd(), f)).join('  ')}`);
   return 0;
 }
 
 async function runCheck(parsed: ArgumentsOf<'check'>): Promise<number> {
-  const count = await check({ files: quarterFilesOf('check', parsed.positionals), projectRoot: PROJECT_ROOT, log: say });
+  const { check } = await import('./build.js');
+  const count = await check({ files: await quarterFilesOf('check', parsed.positionals), projectRoot: PROJECT_ROOT, log: say });
   say(`检查通过：${count} 个季度的数据和模板没有发现错误。`);
   return 0;
 }
@@ -80,7 +79,8 @@ async function runPreview(parsed: ArgumentsOf<'preview'>): Promise<number> {
   if (positionals.length > 1) throw new UsageError('tongbao preview 一次只预览一个季度数据文件', { command: 'preview' });
   const port = values.port === undefined ? DEFAULT_PREVIEW_PORT : Number(values.port);
   if (!Number.isInteger(port) || port < 1 || port > 65535) throw new UsageError(`--port 应是 1～65535 之间的整数，不是“${values.port}”`, { command: 'preview' });
-  const [file] = quarterFilesOf('preview', positionals);
+  const [file] = await quarterFilesOf('preview', positionals);
+  const { startPreview } = await import('./preview/index.js');
   const preview = await startPreview({ file: file!, port, log: say }).catch((error: unknown) => {
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new UsageError(`端口 ${port} 已被占用，请用 --port 换一个端口`, { command: 'preview' });
     throw error;
@@ -99,6 +99,7 @@ async function runExport(parsed: ArgumentsOf<'export'>): Promise<number> {
   const [file, ...extra] = positionals;
   if (!file || extra.length > 0) throw new UsageError('tongbao export 需要且只需要一个季度数据文件', { command: 'export' });
   if (values.out !== undefined && !/\.xlsx$/i.test(values.out)) throw new UsageError(`--out 应是一个 .xlsx 文件名，不是“${values.out}”`, { command: 'export' });
+  const { exportQuarter } = await import('./export/index.js');
   const exported = await exportQuarter({ file, ...(values.out !== undefined && { out: values.out }), force: values.force ?? false });
   for (const warning of exported.warnings) say(formatDiagnostic(warning));
   say(`已导出：${relative(process.cwd(), exported.workbook)}（网站 ${exported.counts.websites} 家，政务新媒体 ${exported.counts.accounts} 个）`);
@@ -122,6 +123,7 @@ async function runImport(parsed: ArgumentsOf<'import'>): Promise<number> {
   if (!sheetFile || extra.length > 0 || !values.into) throw new UsageError('tongbao import 需要一个表格文件和 --into 季度数据文件', { command: 'import' });
   const kind = values.kind === undefined ? undefined : KIND_NAMES[values.kind.trim()];
   if (values.kind !== undefined && !kind) throw new UsageError(`--kind 只能是“网站”或“政务新媒体”，不是“${values.kind}”`, { command: 'import' });
+  const { importSheet } = await import('./import/index.js');
   const imported = await importSheet({ sheetFile, into: values.into, ...(values.sheet !== undefined && { sheet: values.sheet }), ...(kind && { kind }) });
   for (const problem of imported.problems) say(formatDiagnostic(problem));
   const { updated, added, unchanged } = imported.counts;
@@ -135,6 +137,7 @@ async function runImport(parsed: ArgumentsOf<'import'>): Promise<number> {
 async function runNew(parsed: ArgumentsOf<'new'>): Promise<number> {
   const [folder, ...extra] = parsed.positionals;
   if (!folder || extra.length > 0) throw new UsageError('tongbao new 需要且只需要一个数据文件夹，如 tongbao new data/示例市', { command: 'new' });
+  const [{ newQuarter }, { newQuarterReport }] = await Promise.all([import('./new/index.js'), import('./new/report.js')]);
   for (const line of newQuarterReport(await newQuarter({ folder }))) say(line);
   return 0;
 }
@@ -159,7 +162,7 @@ const COMMANDS: Readonly<Record<CommandName, (args: readonly string[]) => Promis
   export: command('export', COMMAND_HELP.export.options, runExport),
   import: command('import', COMMAND_HELP.import.options, runImport),
   new: command('new', COMMAND_HELP.new.options, runNew),
-  fonts: command('fonts', COMMAND_HELP.fonts.options, (parsed) => runFonts(parsed, { projectRoot: PROJECT_ROOT, log: say })),
+  fonts: command('fonts', COMMAND_HELP.fonts.options, async (parsed) => (await import('./cli/fonts-command.js')).runFonts(parsed, { projectRoot: PROJECT_ROOT, log: say })),
 };
 
 /** What a failed build left: nothing changed, unless putting back a replaced output failed (TB607 says what to do). */

@@ -2,7 +2,7 @@
 // lines, `tongbao <command> --help` explains one with its options, and a mistyped command line
 // shows its command's lines under the message.
 
-import { DEFAULT_PREVIEW_PORT } from '../preview/index.js';
+import { DEFAULT_PREVIEW_PORT } from '../preview/port.js';
 import type { OptionSpec } from './arguments.js';
 
 /** An option as read (arguments.ts) and as explained (`--help`). */

@@ -5,7 +5,7 @@
 // The DOCX names one font per role (the official name, or the issuer's); Word uses it only when
 // it is installed, which the same browser tells by whether it can set text in that name alone.
 
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import { cssFontFamily, cssString, docxFontName, type FontChoices, type FontRole } from '../layout/gbt9704.js';
 import { createBrowserSession, openOfflinePage } from '../write/pdf/browser.js';
 

@@ -10,11 +10,13 @@ import { isTongbaoError } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../diagnostics/report.js';
 import type { QuarterRecords } from '../model/records.js';
 import { FILE_NAMES } from '../write/file-names.js';
+import { createBrowserSession } from '../write/pdf/browser.js';
+import type { WriterContext } from '../write/types.js';
 import { writeHtml } from '../write/html/index.js';
 import { CONTENT_SECURITY_POLICY, EVENTS_PATH, RELOAD_EVENT, previewPage, problemPage } from './pages.js';
+import { DEFAULT_PREVIEW_PORT } from './port.js';
 import { watchedFolders, watchFolders } from './watch.js';
 
-export const DEFAULT_PREVIEW_PORT = 8808;
 /** Never another interface: the preview may show unpublished data. */
 export const PREVIEW_HOST = '127.0.0.1';
 
@@ -42,12 +44,10 @@ export interface PreviewServer {
   readonly close: () => Promise<void>;
 }
 
-const noBrowser = { browser: () => Promise.reject(new Error('预览只生成 HTML，不需要浏览器')) };
-
-async function buildPage(file: string): Promise<{ build: PreviewBuild; records?: QuarterRecords; problems: string[] }> {
+async function buildPage(file: string, context: WriterContext): Promise<{ build: PreviewBuild; records?: QuarterRecords; problems: string[] }> {
   try {
     const { records, document, warnings } = await prepareNotice(file, () => {});
-    const page = (await writeHtml(document, noBrowser)).find((f) => f.name === FILE_NAMES.page);
+    const page = (await writeHtml(document, context)).find((f) => f.name === FILE_NAMES.page);
     if (!page) throw new Error('HTML 写出器没有生成 通报.html');
     const html = previewPage({ page: new TextDecoder().decode(page.bytes), warnings });
     return { build: { ok: true, page: html }, records, problems: warnings.map(formatDiagnostic) };
@@ -75,10 +75,12 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   let waiting: Array<(build: PreviewBuild) => void> = [];
   let current: PreviewBuild;
   let lastRecords: QuarterRecords | undefined;
+  // the HTML writer asks for a browser only where resvg cannot draw the chart pictures (LoongArch)
+  const browser = createBrowserSession();
 
   const folders = watchFolders({ quietMs: options.quietMs ?? 150, onChange: () => void rebuild() });
   async function runBuild(): Promise<void> {
-    const { build, records, problems } = await buildPage(options.file);
+    const { build, records, problems } = await buildPage(options.file, { browser: browser.browser });
     current = build;
     lastRecords = records ?? lastRecords;
     // after an error the last good build's folders stay watched, with the quarter's own folder
@@ -117,6 +119,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     server.listen(options.port ?? DEFAULT_PREVIEW_PORT, PREVIEW_HOST, resolve);
   }).catch(async (error: unknown) => {
     await folders.close();
+    await browser.close();
     throw error;
   });
 
@@ -129,6 +132,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       for (const listener of listeners) listener.end();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await building;
+      await browser.close();
     },
   };
 }

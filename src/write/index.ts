@@ -1,17 +1,16 @@
 // The writer registry: format name → writer, all with one signature, and the files each gives.
+// Each writer's module (and its libraries: docx, puppeteer, ECharts) loads when its format is
+// first written, so a command that writes no such format never loads them.
 
-import { writeDocx } from './docx/index.js';
-import { writeHtml } from './html/index.js';
-import { writePdf } from './pdf/index.js';
 import { chartsIn } from './chart/pictures.js';
 import { FILE_NAMES, chartImageNames } from './file-names.js';
 import type { NoticeDocument } from '../model/document.js';
 import type { FormatName, Writer } from './types.js';
 
 export const WRITERS: Readonly<Record<FormatName, Writer>> = {
-  html: writeHtml,
-  docx: writeDocx,
-  pdf: writePdf,
+  html: async (doc, context) => (await import('./html/index.js')).writeHtml(doc, context),
+  docx: async (doc, context) => (await import('./docx/index.js')).writeDocx(doc, context),
+  pdf: async (doc, context) => (await import('./pdf/index.js')).writePdf(doc, context),
 };
 
 /** The files a format's writer gives for `doc`, by name, known before it runs. */
@@ -30,5 +29,3 @@ export function formatFiles(format: FormatName, doc: Pick<NoticeDocument, 'publi
       return [FILE_NAMES.pdf];
   }
 }
-
-export const FORMAT_NAMES = Object.keys(WRITERS) as FormatName[];

@@ -2,7 +2,7 @@
 // Writers read only the document tree and the layout profile; they never compute a figure.
 
 import type { NoticeDocument } from '../model/document.js';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 
 export interface OutputFile {
   /** file name inside the notice's output folder, e.g. 通报.html */
@@ -17,4 +17,7 @@ export interface WriterContext {
 
 export type Writer = (doc: NoticeDocument, context: WriterContext) => Promise<OutputFile[]>;
 
-export type FormatName = 'html' | 'docx' | 'pdf';
+/** The formats a notice is written in, in the order a build writes them. */
+export const FORMAT_NAMES = ['html', 'docx', 'pdf'] as const;
+
+export type FormatName = (typeof FORMAT_NAMES)[number];

@@ -7,7 +7,7 @@
 import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { CODES, diagnose } from '../../diagnostics/codes.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
@@ -52,8 +52,10 @@ async function readXlsxGrid(options: { file: string; shown: string; sheet?: stri
   const { file, shown, sheet } = options;
   const names: string[] = [];
   let found: SheetGrid | undefined;
+  // ExcelJS is some 300 modules: loaded only when a quarter has a workbook to read
+  const { default: Excel } = await import('exceljs');
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+    const reader = new Excel.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
     for await (const worksheet of reader) {
       const name = worksheetName(reader, worksheet);
       names.push(name);

@@ -1,13 +1,21 @@
 // One renderer for every writer: a 图N drawn by ECharts on the server (no browser) as SVG.
 // HTML and PDF inline the tree; DOCX embeds the text with a PNG fallback (png.ts).
 
-import * as echarts from 'echarts';
+import { BarChart } from 'echarts/charts';
+import { GridComponent, LegendComponent } from 'echarts/components';
+import * as echarts from 'echarts/core';
+import { LegacyGridContainLabel } from 'echarts/features';
+import { SVGRenderer } from 'echarts/renderers';
 import { CHART, fontStack, type FontChoices } from '../../layout/gbt9704.js';
 import type { GongwenChart } from '../../model/document.js';
 import { chartOption, PX_PER_MM } from './option.js';
 import { svgTree, svgText, type SvgElement, type ZrenderVNode } from './svg-tree.js';
 
 export type { SvgElement } from './svg-tree.js';
+
+// only what a 图N uses: the whole of ECharts is some 600 modules to load. grid.containLabel
+// (labels inside the chart's box) is a separate feature since ECharts 6.
+echarts.use([BarChart, GridComponent, LegendComponent, LegacyGridContainLabel, SVGRenderer]);
 
 export interface ChartDrawing {
   /** the cleaned SVG tree, for inlining into HTML */

@@ -6,8 +6,8 @@
 import type { Root, RootContent } from 'mdast';
 import type { FontChoices } from '../../layout/gbt9704.js';
 import type { GongwenChart, NoticeDocument } from '../../model/document.js';
-import { drawChart, type ChartDrawing } from './index.js';
-import { chartPng } from './png.js';
+import type { WriterContext } from '../types.js';
+import type { ChartDrawing } from './index.js';
 
 export interface ChartPicture {
   readonly drawing: ChartDrawing;
@@ -32,22 +32,27 @@ export function chartsIn(tree: Root): GongwenChart[] {
 /** Per tree, so the writers of one build share the pictures: writers read the document, never change it. */
 const drawn = new WeakMap<Root, Promise<ChartPictures>>();
 
-async function drawAll(tree: Root, fonts: FontChoices): Promise<ChartPictures> {
+async function drawAll(tree: Root, fonts: FontChoices, context: WriterContext): Promise<ChartPictures> {
+  const charts = chartsIn(tree);
+  if (charts.length === 0) return new Map();
+  // loaded with the first chart: a notice without one, and `tongbao check`, never pay for them
+  const [{ drawChart }, { chartRasteriser }] = await Promise.all([import('./index.js'), import('./png.js')]);
+  const rasterise = await chartRasteriser(context);
   const pictures = await Promise.all(
-    chartsIn(tree).map(async (chart) => {
+    charts.map(async (chart) => {
       const drawing = drawChart({ chart, fonts });
-      return [chart, { drawing, png: await chartPng(drawing.svg) }] as const;
+      return [chart, { drawing, png: await rasterise(drawing) }] as const;
     }),
   );
   return new Map(pictures);
 }
 
 /** The notice's charts, their labels in the issuer's fonts (`fonts:` in _issuer.yaml) like its text. */
-export function chartPictures(doc: Pick<NoticeDocument, 'tree' | 'fonts'>): Promise<ChartPictures> {
+export function chartPictures(doc: Pick<NoticeDocument, 'tree' | 'fonts'>, context: WriterContext): Promise<ChartPictures> {
   const { tree } = doc;
   let pictures = drawn.get(tree);
   if (!pictures) {
-    pictures = drawAll(tree, doc.fonts);
+    pictures = drawAll(tree, doc.fonts, context);
     drawn.set(tree, pictures);
   }
   return pictures;

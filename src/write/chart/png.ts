@@ -1,8 +1,13 @@
-// The PNG a DOCX needs beside its SVG (Word before 2016 and some viewers show only the PNG),
-// rasterised by resvg with the CJK fonts on this machine so the Chinese labels are drawn.
+// The PNG a DOCX needs beside its SVG (Word before 2016 and some viewers show only the PNG), and
+// the HTML writer's 图N.png: rasterised by resvg with the CJK fonts on this machine so the
+// Chinese labels are drawn. resvg is a native module without a build for every machine (none
+// for LoongArch, 龙芯); where it cannot load, the build's browser takes a screenshot instead.
 
 import { existsSync } from 'node:fs';
-import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
+import { openOfflinePage } from '../pdf/browser.js';
+import type { WriterContext } from '../types.js';
+import type { ChartDrawing } from './index.js';
 
 /** Pixels per SVG px: 3 gives about 290 dpi at the chart's printed size. */
 const ZOOM = 3;
@@ -33,11 +38,31 @@ function fontOptions(): ResvgRenderOptions['font'] {
   };
 }
 
+export type Rasterise = (drawing: ChartDrawing) => Promise<Uint8Array>;
+
+/** The same picture from the browser: the SVG alone on a white page, at the same zoom. */
+function browserRasteriser(context: WriterContext): Rasterise {
+  return async (drawing) => {
+    const page = await openOfflinePage(await context.browser());
+    try {
+      await page.setViewport({ width: drawing.widthPx, height: drawing.heightPx, deviceScaleFactor: ZOOM });
+      await page.setContent(`<!DOCTYPE html><body style="margin:0;background:#fff">${drawing.svg}</body>`);
+      return await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width: drawing.widthPx, height: drawing.heightPx } });
+    } finally {
+      await page.close();
+    }
+  };
+}
+
 /**
- * Off the main thread (libuv's pool): resvg lays out every label for tens of milliseconds, so
- * a notice's charts rasterise side by side while the rest of the build goes on.
+ * resvg when it loads, else the browser. resvg runs off the main thread (libuv's pool): it lays
+ * out every label for tens of milliseconds, so a notice's charts rasterise side by side.
  */
-export async function chartPng(svg: string): Promise<Uint8Array> {
-  const rendered = await renderAsync(svg, { fitTo: { mode: 'zoom', value: ZOOM }, background: 'white', font: fontOptions() });
-  return new Uint8Array(rendered.asPng());
+export async function chartRasteriser(context: WriterContext): Promise<Rasterise> {
+  const resvg = await import('@resvg/resvg-js').catch(() => undefined);
+  if (!resvg) return browserRasteriser(context);
+  return async (drawing) => {
+    const rendered = await resvg.renderAsync(drawing.svg, { fitTo: { mode: 'zoom', value: ZOOM }, background: 'white', font: fontOptions() });
+    return new Uint8Array(rendered.asPng());
+  };
 }

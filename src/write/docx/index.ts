@@ -82,8 +82,8 @@ function withMirroredMargins(settingsXml: string): string {
   return settingsXml.replace(anchor, `${anchor}<w:mirrorMargins/>`);
 }
 
-export const writeDocx: Writer = async (doc) => {
-  const state = createState({ blockHandlers: allBlockHandlers, inlineHandlers, chartPictures: await chartPictures(doc) });
+export const writeDocx: Writer = async (doc, context) => {
+  const state = createState({ blockHandlers: allBlockHandlers, inlineHandlers, chartPictures: await chartPictures(doc, context) });
   const parts = packageParts(noticeDocument(doc, state));
   const documentXml = parts.get(DOCUMENT_PART);
   if (typeof documentXml !== 'string') throw new Error(`DOCX writer: docx gave no ${DOCUMENT_PART} text`);

@@ -8,7 +8,7 @@ import { fontVariables, rootRule } from '../../layout/css-vars.js';
 import type { NoticeDocument } from '../../model/document.js';
 import { chartPictures, chartsIn } from '../chart/pictures.js';
 import { FILE_NAMES, chartImageNames } from '../file-names.js';
-import type { OutputFile, Writer } from '../types.js';
+import type { OutputFile, Writer, WriterContext } from '../types.js';
 import { cmsFragment } from './cms-fragment.js';
 import { pageAroundArticle } from './page.js';
 import { disclosureFiles, pageMetadata } from './publication.js';
@@ -18,8 +18,8 @@ import { noticeToHast } from './to-hast.js';
 const utf8 = new TextEncoder();
 
 /** 图N.png (rasterised as for the DOCX) and 图N.svg (as the page draws it), in document order. */
-async function chartImageFiles(doc: NoticeDocument): Promise<OutputFile[]> {
-  const pictures = await chartPictures(doc);
+async function chartImageFiles(doc: NoticeDocument, context: WriterContext): Promise<OutputFile[]> {
+  const pictures = await chartPictures(doc, context);
   return [...pictures].flatMap(([chart, picture]) => {
     const names = chartImageNames(chart.number);
     return [
@@ -29,7 +29,7 @@ async function chartImageFiles(doc: NoticeDocument): Promise<OutputFile[]> {
   });
 }
 
-export const writeHtml: Writer = async (doc) => {
+export const writeHtml: Writer = async (doc, context) => {
   const article = noticeToHast({ doc, mode: 'web' });
   const articleHtml = toHtml(article);
   const chartNumbers = new Map(chartsIn(doc.tree).map((chart) => [chart.id, chart.number]));
@@ -46,7 +46,7 @@ export const writeHtml: Writer = async (doc) => {
   return [
     { name: FILE_NAMES.page, bytes: utf8.encode(page) },
     { name: FILE_NAMES.fragment, bytes: utf8.encode(toHtml(fragment)) },
-    ...(await chartImageFiles(doc)),
+    ...(await chartImageFiles(doc, context)),
     ...disclosureFiles(doc),
   ];
 };

@@ -5,7 +5,7 @@
 // stay on its page (closing.ts), and where the 版记 belongs (pagination.ts); then for good.
 
 import type { Element } from 'hast';
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer-core';
 import type { NoticeDocument } from '../../model/document.js';
 import { PAGE } from '../../layout/gbt9704.js';
 import { FILE_NAMES } from '../file-names.js';

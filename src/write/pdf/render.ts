@@ -1,7 +1,7 @@
 // Print HTML → PDF bytes in a fresh offline page of the session's browser. A browser that
 // stops answering is reported to the user (TB502) instead of hanging the build.
 
-import { TimeoutError, type Browser, type Page } from 'puppeteer';
+import { TimeoutError, type Browser, type Page } from 'puppeteer-core';
 import { TongbaoError } from '../../diagnostics/diagnostic.js';
 import { openOfflinePage } from './browser.js';
 

@@ -10,7 +10,7 @@ import { CHART } from '../../../src/layout/gbt9704.js';
 import type { ChartKind, GongwenChart } from '../../../src/model/document.js';
 import { drawChart } from '../../../src/write/chart/index.js';
 import { chartPictures } from '../../../src/write/chart/pictures.js';
-import { chartPng } from '../../../src/write/chart/png.js';
+import { chartRasteriser } from '../../../src/write/chart/png.js';
 import { NOTICE_SCHEMA } from '../../../src/write/html/sanitize-schema.js';
 import { noticeToHast } from '../../../src/write/html/to-hast.js';
 
@@ -55,13 +55,15 @@ describe('drawChart', () => {
   });
 
   it('rasterises to the same PNG every time, with the CJK labels drawn', async () => {
-    const { svg } = drawChart({ chart: chart('bar') });
-    const png = await chartPng(svg);
+    // resvg loads here, so no browser is asked for
+    const rasterise = await chartRasteriser({ browser: () => Promise.reject(new Error('no browser')) });
+    const drawing = drawChart({ chart: chart('bar') });
+    const png = await rasterise(drawing);
     expect(Buffer.from(png.subarray(1, 4)).toString()).toBe('PNG');
-    expect(Buffer.from(await chartPng(svg)).equals(Buffer.from(png))).toBe(true);
+    expect(Buffer.from(await rasterise(drawing)).equals(Buffer.from(png))).toBe(true);
     // labels change the pixels: the same chart without its category names differs
-    const unlabelled = drawChart({ chart: { ...chart('bar'), categories: ['', ''] } }).svg;
-    expect(Buffer.from(await chartPng(unlabelled)).equals(Buffer.from(png))).toBe(false);
+    const unlabelled = drawChart({ chart: { ...chart('bar'), categories: ['', ''] } });
+    expect(Buffer.from(await rasterise(unlabelled)).equals(Buffer.from(png))).toBe(false);
   });
 });
 
@@ -118,7 +120,7 @@ describe('charts in the sanitized HTML', () => {
     const doc = { tree: { type: 'root' as const, children: [chart('bar')] }, titleText: '', date: '2020-04-15', author: '', fonts: { heiti: '方正黑体_GBK' } };
     // the hast's own property values, as hast-util-to-html then escapes the quotes
     for (const mode of ['web', 'print'] as const) expect(JSON.stringify(noticeToHast({ doc, mode }))).toContain(`"fontFamily":"'方正黑体_GBK', '黑体', 'SimHei'`);
-    const [picture] = (await chartPictures(doc)).values();
+    const [picture] = (await chartPictures(doc, { browser: () => Promise.reject(new Error('no browser')) })).values();
     expect(picture!.drawing.svg).toContain(`font-family="'方正黑体_GBK', '黑体'`);
   });
 });

@@ -28,6 +28,21 @@ function dataOf(text: string): { value: unknown } | undefined {
   }
 }
 
+/** YAML's .inf and .nan: numbers to JavaScript, but no JSON number, so a JSON Schema validator rejects them as such. */
+function holdsNonJsonNumber(data: unknown): boolean {
+  // by hand rather than recursively: the corpus holds a nesting bomb and anchors used many times
+  const seen = new Set<object>();
+  const pending = [data];
+  for (let value = pending.pop(); pending.length > 0 || value !== undefined; value = pending.pop()) {
+    if (typeof value === 'number' && !Number.isFinite(value)) return true;
+    if (typeof value === 'object' && value !== null && !seen.has(value)) {
+      seen.add(value);
+      pending.push(...Object.values(value));
+    }
+  }
+  return false;
+}
+
 const schemaFor = (file: string) => (file.endsWith('_issuer.yaml') || file.startsWith('issuer/') ? issuerSchema() : quarterSchema());
 
 describe('the data files’ JSON Schema', () => {
@@ -57,7 +72,7 @@ describe('the data files’ JSON Schema', () => {
     const data = dataOf(badCase.bytes.toString('utf8'));
     return data ? [{ ...badCase, data: data.value }] : [];
   });
-  const schemaLevel = cases.filter((c) => c.expected.some(({ code }) => SCHEMA_LEVEL_CODES.has(code)));
+  const schemaLevel = cases.filter((c) => c.expected.some(({ code }) => SCHEMA_LEVEL_CODES.has(code)) || holdsNonJsonNumber(c.data));
   const beyondSchema = cases.filter((c) => !schemaLevel.includes(c) && !c.expected.some(({ code }) => UNREADABLE_CODES.has(code)));
 
   it('sees a good share of the corpus', () => {

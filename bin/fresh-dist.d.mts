@@ -1,0 +1,3 @@
+export declare const PACKAGE_ROOT: string;
+export declare const BUILD_STAMP: string;
+export declare function distIsCurrent(): boolean;
