@@ -40,13 +40,17 @@ async function launchBrowser(search: BrowserLaunch): Promise<Browser> {
   const platform = search.platform ?? process.platform;
   if (!executablePath) throw browserUnavailable({ executablePath, platform, hung: false, timeoutMs: timeout });
   const { default: puppeteer, TimeoutError } = await import('puppeteer-core');
+  // a start that failed or hung is ended at once: puppeteer itself grants it 5 s to quit first
+  const endFailedStart = new AbortController();
   try {
     return await puppeteer.launch({
       executablePath,
       args: launchArgs({ runningAsRoot: process.getuid?.() === 0 }),
       timeout,
+      signal: endFailedStart.signal,
     });
   } catch (error) {
+    endFailedStart.abort();
     throw browserUnavailable({ executablePath, platform, cause: error, hung: error instanceof TimeoutError, timeoutMs: timeout });
   }
 }
