@@ -46,7 +46,9 @@ function mergeTwo(below: LocatedMap, above: LocatedMap): LocatedMap {
 }
 
 const printedLetterhead = mapping({ format: required(oneOf(['file', 'letter'] as const)), organ: required(text) });
-const preprintedPaper = oneOf(['preprinted'] as const);
+const PREPRINTED = 'preprinted';
+/** both forms, as a wrong word is answered: a table is allowed too, though no word names it */
+const LETTERHEAD_FORMS = [`${PREPRINTED}（已印好版头的公文纸）`, '{ format: file 或 letter, organ: 机关标志 }（由 tongbao 印版头）'];
 
 /**
  * 版头: a table for a 版头 tongbao prints, or `preprinted` for paper that has one printed
@@ -55,11 +57,13 @@ const preprintedPaper = oneOf(['preprinted'] as const);
 const letterheadSetting: Decoder<LetterheadConfig> & { readonly shape: typeof printedLetterhead.shape } = {
   // the fields templates may ask of either form ({{issuer.letterhead.organ}} is empty on preprinted paper)
   shape: printedLetterhead.shape,
-  schema: { anyOf: [preprintedPaper.schema, printedLetterhead.schema] },
+  schema: { anyOf: [{ enum: [PREPRINTED] }, printedLetterhead.schema] },
   decode(node, sink) {
     if (node.kind === 'map') return printedLetterhead.decode(node, sink);
-    const format = preprintedPaper.decode(node, sink);
-    return format && { format };
+    const value = text.decode(node, sink);
+    if (value === PREPRINTED) return { format: PREPRINTED };
+    if (value !== undefined) sink.push(diagnose(CODES.notAllowed, { value, allowed: LETTERHEAD_FORMS }, { place: node.place, field: node.path }));
+    return undefined;
   },
 };
 
