@@ -71,12 +71,21 @@ function signatureOf(block: ContainerDirective, seal: SealImage | undefined): Go
   };
 }
 
-function letterheadOf(block: ContainerDirective, paragraphs: Paragraph[]): GongwenLetterhead {
+const LETTERHEAD_FORMATS = ['file', 'letter', 'preprinted'] as const;
+
+/** The 版头; one with no organ name is no 版头, unless the paper has it printed already. */
+function letterheadOf(block: ContainerDirective, paragraphs: Paragraph[]): GongwenLetterhead | undefined {
   const format = block.attributes?.format ?? 'file';
-  if (format !== 'file' && format !== 'letter') {
-    throw new TemplateBlockError(`版头格式“${format}”不对`, '写成 :::letterhead{format=file}（文件格式）或 {format=letter}（信函格式）', block);
+  if (!(LETTERHEAD_FORMATS as readonly string[]).includes(format)) {
+    throw new TemplateBlockError(
+      `版头格式“${format}”不对`,
+      '写成 :::letterhead{format=file}（文件格式）、{format=letter}（信函格式）或 {format=preprinted}（已印版头的公文纸）',
+      block,
+    );
   }
-  return { type: 'gongwenLetterhead', format, children: joinedPhrasing(paragraphs) };
+  const children = format === 'preprinted' ? [] : joinedPhrasing(paragraphs);
+  if (format !== 'preprinted' && plainText(children).trim() === '') return undefined;
+  return { type: 'gongwenLetterhead', format: format as GongwenLetterhead['format'], children };
 }
 
 function colophonOf(block: ContainerDirective): GongwenColophon | undefined {
@@ -104,12 +113,11 @@ function nodeOf(block: ContainerDirective, seal: SealImage | undefined): RootCon
   if (name === 'attachment') return attachmentOf(block);
   if (name === 'colophon') return colophonOf(block);
   const paragraphs = paragraphsOf(block);
+  if (name === 'letterhead') return letterheadOf(block, paragraphs);
   if (plainText(joinedPhrasing(paragraphs)).trim() === '') return undefined;
   switch (name) {
     case 'signature':
       return signatureOf(block, seal);
-    case 'letterhead':
-      return letterheadOf(block, paragraphs);
     case 'title':
       return { type: 'gongwenTitle', children: joinedPhrasing(paragraphs) };
     case 'doc-number':

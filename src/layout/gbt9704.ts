@@ -310,3 +310,10 @@ export const ELEMENT = {
   pageNumber: { font: 'songti', sizePt: FONT_SIZE_PT.sihao },
 } as const satisfies Record<string, { font: FontRole; sizePt: number }>;
 
+/**
+ * Text a template or a narrative marks as strong (**…**): 公文 emphasise by typeface, as 7.3.3
+ * sets the first heading level in 黑体, never by bold — the Chinese faces have no bold, so bold
+ * would be smeared on (in the PDF a Type 3 font). It keeps the size of the text around it.
+ */
+export const EMPHASIS = { font: 'heiti' } as const satisfies { font: FontRole };
+

@@ -22,9 +22,9 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Where } from '../diagnostics/codes.js';
 import { decimalText, roundHalfUp } from '../format/decimal.js';
 import { SEAL } from '../layout/gbt9704.js';
-import type { CategoryConfig, DecimalText, FactConfig, IndicatorRules, IssuerProfile, ScoringRules } from '../model/records.js';
+import type { CategoryConfig, DecimalText, FactConfig, IndicatorRules, IssuerProfile, LetterheadConfig, ScoringRules } from '../model/records.js';
 import { bool, boundedNumber, dataPath, identifier, listOf, mapping, oneOf, optional, required, scoreSetting, text } from './decoders.js';
-import type { Decoded } from './decoders.js';
+import type { Decoded, Decoder } from './decoders.js';
 import { childPath, parentPath } from './located.js';
 import type { Located, LocatedMap } from './located.js';
 import { pngImage } from './seal-image.js';
@@ -44,6 +44,28 @@ function mergeTwo(below: LocatedMap, above: LocatedMap): LocatedMap {
   }
   return { ...below, entries };
 }
+
+const printedLetterhead = mapping({ format: required(oneOf(['file', 'letter'] as const)), organ: required(text) });
+const PREPRINTED = 'preprinted';
+/** both forms, as a wrong word is answered: a table is allowed too, though no word names it */
+const LETTERHEAD_FORMS = [`${PREPRINTED}（已印好版头的公文纸）`, '{ format: file 或 letter, organ: 机关标志 }（由 tongbao 印版头）'];
+
+/**
+ * 版头: a table for a 版头 tongbao prints, or `preprinted` for paper that has one printed
+ * already; a wrong word is answered with the word allowed, a wrong table with its fields.
+ */
+const letterheadSetting: Decoder<LetterheadConfig> & { readonly shape: typeof printedLetterhead.shape } = {
+  // the fields templates may ask of either form ({{issuer.letterhead.organ}} is empty on preprinted paper)
+  shape: printedLetterhead.shape,
+  schema: { anyOf: [{ enum: [PREPRINTED] }, printedLetterhead.schema] },
+  decode(node, sink) {
+    if (node.kind === 'map') return printedLetterhead.decode(node, sink);
+    const value = text.decode(node, sink);
+    if (value === PREPRINTED) return { format: PREPRINTED };
+    if (value !== undefined) sink.push(diagnose(CODES.notAllowed, { value, allowed: LETTERHEAD_FORMS }, { place: node.place, field: node.path }));
+    return undefined;
+  },
+};
 
 const decimalPlaces = optional(boundedNumber({ min: 0, max: 2, integer: true }));
 
@@ -147,7 +169,7 @@ export function issuerShape(projectRoot: string) {
       ),
     ),
     narrativeSections: optional(listOf(identifier, { nonEmpty: true })),
-    letterhead: optional(mapping({ format: required(oneOf(['file', 'letter'] as const)), organ: required(text) })),
+    letterhead: optional(letterheadSetting),
     colophon: optional(mapping({ copyTo: optional(listOf(text)), printedBy: required(text) })),
     site: optional(
       mapping({

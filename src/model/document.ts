@@ -16,13 +16,15 @@ import type { SiteConfig, SourcePlace } from './records.js';
 /**
  * 版头 (7.2): the red 发文机关标志. 文件格式 puts it 35 mm below the text block's top with the
  * 文号 and a red rule under it; 信函格式 (10.1) puts it 30 mm from the page top between red
- * double lines, with the 文号 flush right and no page number on page 1. Absent for a notice
- * printed on pre-printed letterhead paper (the plain format).
+ * double lines, with the 文号 flush right and no page number on page 1. On pre-printed 版头 paper
+ * (preprinted) only the 文号 is printed, in the 文件格式 places. Absent on plain paper without a
+ * 版头 (the plain format).
  */
 export interface GongwenLetterhead extends Parent {
   type: 'gongwenLetterhead';
-  format: 'file' | 'letter';
-  /** the organ's name as printed, e.g. 示例市人民政府办公室文件 */
+  /** preprinted: the 文件格式 places on paper with the organ mark and red rule already printed */
+  format: 'file' | 'letter' | 'preprinted';
+  /** the organ's name as printed, e.g. 示例市人民政府办公室文件; none on preprinted paper */
   children: PhrasingContent[];
 }
 

@@ -198,11 +198,12 @@ export interface ContactConfig {
   readonly email?: string;
 }
 
-/** 版头: 文件格式 or 信函格式 with the organ's name as printed in red (GB/T 9704 7.2, 10.1). */
-export interface LetterheadConfig {
-  readonly format: 'file' | 'letter';
-  readonly organ: string;
-}
+/**
+ * 版头: 文件格式 or 信函格式 with the organ's name as printed in red (GB/T 9704 7.2, 10.1), or
+ * `preprinted`: paper whose 版头 (organ mark and red rule) is already printed, so the text keeps
+ * the 文件格式 places and nothing is printed in the 版头 but the 文号.
+ */
+export type LetterheadConfig = { readonly format: 'file' | 'letter'; readonly organ: string } | { readonly format: 'preprinted' };
 
 /** 版记: 抄送 organs and the 印发机关 (GB/T 9704 7.4). */
 export interface ColophonConfig {

@@ -6,8 +6,11 @@
 //   above the text block, so both are page 1's header; the lower double line, 20 mm above the
 //   page's edge, is page 1's footer, which therefore shows no page number (10.1). The 文号 flush
 //   right opens the body.
-// - plain (pre-printed letterhead paper): the 文号 centred on the first line, the title a line
-//   below it, nothing printed in red.
+// - preprinted (paper with the organ mark and red rule printed already): the 文件格式 places with
+//   nothing in red: an empty line as high as the organ's name, the 文号 two lines under it and the
+//   title where the printed rule puts it.
+// - plain (paper without a 版头): the 文号 centred on the first line, the title a line below it,
+//   nothing printed in red.
 
 import {
   AlignmentType,
@@ -85,18 +88,24 @@ function organStyle(format: NoticeFormat, fonts: FontChoices): IParagraphStyleOp
   return sizedStyle(STYLE.letterheadOrgan, '发文机关标志', { ...centred, indent: NO_INDENT, spacing: { before, after: 0, ...organLine() } }, run);
 }
 
+/** 7.2.7 the red rule 4 mm under the 文号's glyphs, as the 文号 paragraph's bottom border. */
+const FILE_RULE = {
+  style: BorderStyle.SINGLE,
+  size: eighthPoints(LETTERHEAD.fileRuleThicknessPt),
+  color: COLOUR.red,
+  space: borderSpacePt(LETTERHEAD.fileRuleBelowDocNumberMm - INK_ABOVE_LINE_BOTTOM_MM),
+};
+
+/** How far the rule's border pushes the lines under it down: its distance and its width. */
+const FILE_RULE_HEIGHT_TWIP = (FILE_RULE.space + FILE_RULE.size / 8) * 20;
+
 function docNumberStyle(format: NoticeFormat): IParagraphStyleOptions {
-  if (format === 'file') {
-    const rule = {
-      style: BorderStyle.SINGLE,
-      size: eighthPoints(LETTERHEAD.fileRuleThicknessPt),
-      color: COLOUR.red,
-      space: borderSpacePt(LETTERHEAD.fileRuleBelowDocNumberMm - INK_ABOVE_LINE_BOTTOM_MM),
-    };
-    return bodyVariant(STYLE.docNumber, '发文字号', { alignment: AlignmentType.CENTER, indent: NO_INDENT, keepNext: true, border: { bottom: rule } });
-  }
+  const centred = { alignment: AlignmentType.CENTER, indent: NO_INDENT, keepNext: true } as const;
+  if (format === 'file') return bodyVariant(STYLE.docNumber, '发文字号', { ...centred, border: { bottom: FILE_RULE } });
+  // on preprinted paper the rule is printed: its place is kept empty, so the title lies as in 文件格式
+  if (format === 'preprinted') return bodyVariant(STYLE.docNumber, '发文字号', { ...centred, spacing: { after: FILE_RULE_HEIGHT_TWIP } });
   // without a 版头: centred on the grid's first line, as the PDF sets it
-  if (format === 'plain') return bodyVariant(STYLE.docNumber, '发文字号', { alignment: AlignmentType.CENTER, indent: NO_INDENT, keepNext: true });
+  if (format === 'plain') return bodyVariant(STYLE.docNumber, '发文字号', centred);
   // 信函格式: 7/8 of a 3号 character under the double line, on a line as high as the characters so
   // that the distance is to their top
   const charTwip = FONT_SIZE_PT.sanhao * 20;
@@ -142,11 +151,11 @@ export interface LetterheadParts {
 export function letterheadParts(options: { letterhead?: GongwenLetterhead; docNumber?: GongwenDocNumber; state: State }): LetterheadParts {
   const { letterhead, docNumber, state } = options;
   const docNumberParagraph = () => new Paragraph({ style: STYLE.docNumber, children: docNumber ? state.phrasing(docNumber.children) : [] });
-  if (letterhead?.format === 'file') {
+  if (letterhead?.format === 'file' || letterhead?.format === 'preprinted') {
     return {
       // without a 文号 the rule still follows, on an empty line in the 文号's place
       blocks: [
-        organParagraph(letterhead),
+        letterhead.format === 'file' ? organParagraph(letterhead) : new Paragraph({ style: STYLE.letterheadOrgan }),
         ...blankLines(LETTERHEAD.fileDocNumberBlankLinesBelowOrgan),
         docNumberParagraph(),
         ...blankLines(LETTERHEAD.titleBlankLinesBelowRule),

@@ -9,7 +9,6 @@ import { VerbatimBlocks } from './verbatim.js';
 
 /** Character formatting inherited from enclosing strong / emphasis nodes, or a run-in heading's character style. */
 export interface RunMarks {
-  readonly bold?: boolean;
   readonly italics?: boolean;
   readonly style?: string;
 }

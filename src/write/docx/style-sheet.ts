@@ -9,7 +9,7 @@ import { ELEMENT, type FontChoices } from '../../layout/gbt9704.js';
 import { colophonStyles } from './colophon.js';
 import { footerStyles } from './footer.js';
 import { letterheadStyles, type NoticeFormat } from './letterhead.js';
-import { bodyStyles, runFor, runInHeadingStyles } from './styles.js';
+import { bodyStyles, runFor, runInHeadingStyles, strongStyle } from './styles.js';
 
 /**
  * 文档默认: the body run (Word measures the character grid against the default font size);
@@ -43,6 +43,6 @@ export function noticeStyles(options: { format: NoticeFormat; fonts: FontChoices
       ...colophonStyles({ format, fonts }),
       ...footerStyles({ format, fonts }),
     ],
-    characterStyles: runInHeadingStyles(fonts),
+    characterStyles: [...runInHeadingStyles(fonts), strongStyle(fonts)],
   };
 }

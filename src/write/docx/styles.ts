@@ -18,7 +18,7 @@ import {
   type IParagraphStyleOptions,
   type IRunStylePropertiesOptions,
 } from 'docx';
-import { BODY_CHAR_TWIP, COLOUR, ELEMENT, FONT_SIZE_PT, GRID, docxFontName, type FontChoices, type FontRole } from '../../layout/gbt9704.js';
+import { BODY_CHAR_TWIP, COLOUR, ELEMENT, EMPHASIS, FONT_SIZE_PT, GRID, docxFontName, type FontChoices, type FontRole } from '../../layout/gbt9704.js';
 
 /** Style ids the handlers name. Ids stay ASCII; the names Word shows are Chinese. */
 export const STYLE = {
@@ -27,6 +27,8 @@ export const STYLE = {
   heading: ['Heading1', 'Heading2', 'Heading3', 'Heading4'],
   /** character styles of a heading run into its paragraph, by depth 2–4 */
   runInHeading: { 2: 'RunInHeading2', 3: 'RunInHeading3', 4: 'RunInHeading4' },
+  /** Word's own name for the character style of strong text */
+  strong: 'Strong',
   partTitle: 'PartTitle',
   letterheadOrgan: 'LetterheadOrgan',
   docNumber: 'DocNumber',
@@ -122,6 +124,12 @@ export function runInHeadingStyles(fonts: FontChoices): ICharacterStyleOptions[]
     quickFormat: true,
     run: runFor(ELEMENT[`heading${depth}`], fonts),
   }));
+}
+
+/** **…** in 黑体 at the regular weight, in the size of the text around it (EMPHASIS). */
+export function strongStyle(fonts: FontChoices): ICharacterStyleOptions {
+  const font = fontsFor({ font: EMPHASIS.font, sizePt: ELEMENT.body.sizePt }, fonts);
+  return { id: STYLE.strong, name: 'Strong', quickFormat: true, run: { font, bold: false, boldComplexScript: false } };
 }
 
 /** A style derived from 正文 that differs only in paragraph layout and, optionally, its 3号 run. */

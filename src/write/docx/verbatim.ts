@@ -37,7 +37,6 @@ export const escapeXml = (value: string): string => value.replace(/[&"'<>\x00-\x
 export function runXml(run: RunText): string {
   const properties =
     (run.style === undefined ? '' : `<w:rStyle w:val="${escapeXml(run.style)}"/>`) +
-    (run.bold ? '<w:b/><w:bCs/>' : '') +
     (run.italics ? '<w:i/><w:iCs/>' : '');
   return (
     '<w:r>' +

@@ -8,6 +8,7 @@ export const OWN_ELEMENTS = {
   notice: 'article',
   'letterhead-file': 'div',
   'letterhead-letter': 'div',
+  'letterhead-preprinted': 'div',
   'letterhead-organ': 'p',
   'letterhead-rule': 'div',
   'doc-number': 'p',

@@ -24,7 +24,7 @@ describe('text', () => {
     expect(body?.xml).toContain('<w:br/>');
   });
 
-  it('sets strong and emphasis as bold and italic runs, inline code and links as their text', async () => {
+  it('sets strong in the Strong character style (黑体, not bold), emphasis italic, inline code and links as their text', async () => {
     const { xml } = await writeAndUnpack(
       noticeWith([
         {
@@ -39,8 +39,9 @@ describe('text', () => {
     );
     const [paragraph] = paragraphsOf(xml('word/document.xml'));
     expect(paragraph?.text).toBe('粗粗斜a<b链接');
-    expect(paragraph?.xml).toMatch(/<w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">粗<\/w:t>/);
-    expect(paragraph?.xml).toMatch(/<w:rPr><w:b\/><w:bCs\/><w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">粗斜/);
+    expect(paragraph?.xml).toMatch(/<w:r><w:rPr><w:rStyle w:val="Strong"\/><\/w:rPr><w:t xml:space="preserve">粗<\/w:t>/);
+    expect(paragraph?.xml).toMatch(/<w:rPr><w:rStyle w:val="Strong"\/><w:i\/><w:iCs\/><\/w:rPr><w:t xml:space="preserve">粗斜/);
+    expect(paragraph?.xml).not.toContain('<w:b/>');
     expect(paragraph?.xml).not.toContain('hyperlink');
   });
 });

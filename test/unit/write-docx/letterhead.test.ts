@@ -151,3 +151,26 @@ describe('plain format', async () => {
     expect([docNumber?.style, blank?.text, title?.style]).toEqual(['DocNumber', '', 'Title']);
   });
 });
+
+describe('preprinted paper', async () => {
+  const docx = await writeAndUnpack(notice({ format: 'preprinted' }));
+  const documentXml = docx.xml('word/document.xml');
+  const stylesXml = docx.xml('word/styles.xml');
+  const file = await written('file');
+
+  it('keeps the 文件格式 opening with an empty organ line: 空二行, the 文号, 空二行, the title', () => {
+    const opening = paragraphsOf(documentXml).slice(0, 7).map((p) => [p.style, p.text]);
+    expect(opening).toEqual(fileOpening('示政办函〔2025〕18号').map(([style, text]) => [style, style === 'LetterheadOrgan' ? '' : text]));
+    // the empty line is as high as the printed organ, from as far under the text block's top
+    expect(styleXml(stylesXml, 'LetterheadOrgan')).toBe(styleXml(file.stylesXml, 'LetterheadOrgan'));
+  });
+
+  it('prints no red rule: the 文号 centred as in 文件格式, the rule’s distance and width kept as space below it', () => {
+    const docNumber = styleXml(stylesXml, 'DocNumber');
+    expect(docNumber).not.toContain('<w:pBdr>');
+    expect(attributesOf(docNumber, 'w:jc')).toEqual({ 'w:val': 'center' });
+    const rule = attributesOf(styleXml(file.stylesXml, 'DocNumber'), 'w:bottom');
+    expect(Number(attributesOf(docNumber, 'w:spacing')['w:after'])).toBe((Number(rule['w:space']) + Number(rule['w:sz']) / 8) * 20);
+    expect(documentXml).not.toContain('<w:headerReference');
+  });
+});

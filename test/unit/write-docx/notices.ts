@@ -5,11 +5,12 @@ import type { PhrasingContent, RootContent } from 'mdast';
 import type { GongwenColophon, NoticeDocument } from '../../../src/model/document.js';
 import { HOSTILE_NAME, sampleNotice } from '../../fixtures/sample-notice.js';
 
-export type Format = 'file' | 'letter' | 'plain';
+export type Format = 'file' | 'letter' | 'preprinted' | 'plain';
 
 const text = (value: string): PhrasingContent[] => [{ type: 'text', value }];
 
-export const ORGAN = { file: '示例市人民政府办公室文件', letter: '示例市人民政府办公室' } as const;
+/** the red organ mark as printed; on preprinted paper it is on the paper, not in the notice */
+export const ORGAN = { file: '示例市人民政府办公室文件', letter: '示例市人民政府办公室', preprinted: '' } as const;
 
 export const COPY_TO = '市委办公室，市人大常委会办公室，市政协办公室，市纪委监委办公室，市中级人民法院，市人民检察院';
 
@@ -48,7 +49,7 @@ export function notice(options: NoticeOptions = {}): NoticeDocument {
   const docNumberNode = sample.tree.children.find((node) => node.type === 'gongwenDocNumber');
   const rest = sample.tree.children.filter((node) => node.type !== 'gongwenDocNumber').map((node) => (options.hostileName === false ? withoutHostileName(node) : node));
   const children: RootContent[] = [
-    ...(format === 'plain' ? [] : [{ type: 'gongwenLetterhead' as const, format, children: text(ORGAN[format]) }]),
+    ...(format === 'plain' ? [] : [{ type: 'gongwenLetterhead' as const, format, children: format === 'preprinted' ? [] : text(ORGAN[format]) }]),
     ...(docNumber && docNumberNode ? [docNumberNode] : []),
     ...rest,
     ...(colophon === 'none' ? [] : [colophonNode(colophon)]),

@@ -148,6 +148,15 @@ describe('noticeToHast', () => {
     expect(select('.notice > .letterhead-file + h1', article)).toBeDefined();
   });
 
+  it('prints on preprinted paper an empty organ line and the 文号 in the 文件格式 block, no rule, then the title', () => {
+    const article = noticeToHast({ doc: sampleNotice({ letterhead: 'preprinted' }), mode: 'print' });
+    const parts = (select('.notice > .letterhead-preprinted', article)?.children ?? []).filter((c): c is Element => c.type === 'element');
+    expect(parts.map((c) => c.properties.className)).toEqual([['letterhead-organ'], ['doc-number']]);
+    expect(text(parts[0])).toBe('');
+    expect(text(parts[1])).toBe('示政办函〔2025〕18号');
+    expect(select('.notice > .letterhead-preprinted + h1', article)).toBeDefined();
+  });
+
   it('prints the 信函格式 版头 with the 文号 only: the name and double lines belong to the page', () => {
     const article = noticeToHast({ doc: sampleNotice({ letterhead: 'letter', colophon: true }), mode: 'print' });
     const parts = (select('.letterhead-letter', article)?.children ?? []).filter((c): c is Element => c.type === 'element');

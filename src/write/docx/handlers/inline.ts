@@ -12,7 +12,7 @@ function textRuns(value: string, marks: RunMarks): RunText[] {
 export const inlineHandlers: InlineHandlers = {
   text: (node, _state, marks) => textRuns(node.value, marks),
   inlineCode: (node, _state, marks) => textRuns(node.value, marks),
-  strong: (node, state, marks) => state.runs(node.children, { ...marks, bold: true }),
+  strong: (node, state, marks) => state.runs(node.children, { ...marks, style: STYLE.strong }),
   emphasis: (node, state, marks) => state.runs(node.children, { ...marks, italics: true }),
   break: (_node, _state, marks) => [{ ...marks, break: 1 }],
   // a printed notice cannot follow a link: its text is what the reader needs

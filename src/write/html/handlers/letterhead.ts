@@ -27,19 +27,27 @@ function followsLetterhead(node: GongwenDocNumber, parent: Parents | undefined):
   return siblings[siblings.indexOf(node as (typeof siblings)[number]) - 1]?.type === 'gongwenLetterhead';
 }
 
+function letterheadChildren(state: State, node: GongwenLetterhead, docNumber: ElementContent[]): ElementContent[] {
+  switch (node.format) {
+    case 'file':
+      return [ownElement('letterhead-organ', state.all(node)), ...docNumber, ownElement('letterhead-rule', [])];
+    // the organ mark is on the paper: an empty one of its height keeps the 文号 in the 文件格式 place
+    case 'preprinted':
+      return [ownElement('letterhead-organ', []), ...docNumber];
+    // 信函格式: the name and the red double line, wider than the text block, are drawn in page 1's
+    // top margin (print-letter.css); the block keeps the 文号 and the space down to the title
+    case 'letter':
+      return docNumber;
+  }
+}
+
 export function letterheadHandlers(options: { mode: RenderMode }) {
   return {
     gongwenLetterhead(state: State, node: GongwenLetterhead, parent: Parents | undefined) {
       if (options.mode === 'web') return undefined;
       const docNumberNode = docNumberAfter(node, parent);
       const docNumber = docNumberNode ? [docNumberElement(state, docNumberNode)] : [];
-      // 信函格式: the name and the red double line, wider than the text block, are drawn in page 1's
-      // top margin (print-letter.css); the block keeps the 文号 and the space down to the title
-      const children: ElementContent[] =
-        node.format === 'file'
-          ? [ownElement('letterhead-organ', state.all(node)), ...docNumber, ownElement('letterhead-rule', [])]
-          : docNumber;
-      return patched(state, node, ownElement(`letterhead-${node.format}`, state.wrap(children, true)));
+      return patched(state, node, ownElement(`letterhead-${node.format}`, state.wrap(letterheadChildren(state, node, docNumber), true)));
     },
     gongwenDocNumber(state: State, node: GongwenDocNumber, parent: Parents | undefined) {
       if (options.mode === 'print' && followsLetterhead(node, parent)) return undefined;
