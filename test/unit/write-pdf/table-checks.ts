@@ -3,7 +3,7 @@
 // lines, and the note under the table on the page of its last row.
 
 import { execFileSync } from 'node:child_process';
-import { ACCOUNT_TYPES, SHORT_OWNERS, TABLE_NOTE, accountName } from '../../fixtures/table-notice.js';
+import { ACCOUNT_TYPES, SHORT_OWNERS, TABLE_NOTE } from '../../fixtures/table-notice.js';
 import { pageCount, pageWords } from './measure.js';
 
 const HEADERS = ['序号', '区/部门', '账号类型', '账号名称', '问题'];
@@ -27,25 +27,36 @@ export function brokenShortCells(pages: readonly string[][], rows: readonly stri
     if (count(value) !== expected) faults.push(`“${value}” whole ${count(value)} times, in the table ${expected} times`);
   }
   pages.forEach((page, i) => {
-    if (!page.some((word) => /^第\d+号账号$/.test(word))) return;
+    if (accountsOn(page.join('')).length === 0) return;
     for (const header of HEADERS) if (!page.includes(header)) faults.push(`page ${i + 1}: header “${header}” not whole`);
   });
   return faults;
 }
 
-/** The pages (from 1) whose text holds `text`, spaces removed. */
-export function pagesWith(path: string, text: string): number[] {
-  const pages = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).split('\f').slice(0, pageCount(path));
-  return pages.flatMap((page, i) => (page.replace(/\s+/g, '').includes(text) ? [i + 1] : []));
+/** The row numbers whose account names ("第12号账号") a text holds. */
+const accountsOn = (text: string): number[] => [...text.matchAll(/第(\d+)号账号/g)].map((m) => Number(m[1]));
+
+/** Each page's text with spaces removed (LibreOffice spaces digits off from Chinese). */
+function pageTexts(path: string): string[] {
+  return execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .slice(0, pageCount(path))
+    .map((page) => page.replace(/\s+/g, ''));
 }
 
-/** Rows of the table on its first page: the last row index (from 0) whose account name is on it. */
-export function lastRowOnFirstPage(pages: readonly string[][]): number {
-  const first = pages.findIndex((page) => page.includes(accountName(0)));
-  return Math.max(...pages[first]!.flatMap((word) => /^第(\d+)号账号$/.exec(word)?.[1] ?? []).map(Number)) - 1;
+/** Rows of the table that its first page holds. */
+export function rowsOnFirstPage(path: string): number {
+  const first = pageTexts(path).map(accountsOn).find((rows) => rows.includes(1));
+  return Math.max(...(first ?? []));
 }
 
-/** Where the note and the table's last row (`rows` rows) print. */
+/** The pages (from 1) where the note and the last two of the table's `rows` rows print. */
 export function notePlacement(path: string, rows: number): { note: number[]; lastRow: number[]; rowBefore: number[] } {
-  return { note: pagesWith(path, TABLE_NOTE.slice(0, 8)), lastRow: pagesWith(path, accountName(rows - 1)), rowBefore: pagesWith(path, accountName(rows - 2)) };
+  const pages = pageTexts(path);
+  const pagesWith = (found: (text: string) => boolean) => pages.flatMap((text, i) => (found(text) ? [i + 1] : []));
+  return {
+    note: pagesWith((text) => text.includes(TABLE_NOTE.slice(0, 8))),
+    lastRow: pagesWith((text) => accountsOn(text).includes(rows)),
+    rowBefore: pagesWith((text) => accountsOn(text).includes(rows - 1)),
+  };
 }

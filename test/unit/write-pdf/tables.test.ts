@@ -5,15 +5,14 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Table } from 'mdast';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { NoticeDocument } from '../../../src/model/document.js';
 import { createBrowserSession } from '../../../src/write/pdf/browser.js';
 import { writePdf } from '../../../src/write/pdf/index.js';
 import { tableColumnWidths } from '../../../src/write/table-columns.js';
-import { accountName, accountRow, longTableNotice, oneLineRow } from '../../fixtures/table-notice.js';
+import { accountName, accountRow, accountsTable, longTableNotice, oneLineRow } from '../../fixtures/table-notice.js';
 import { pageWords } from './measure.js';
-import { brokenShortCells, lastRowOnFirstPage, notePlacement, wordsByPage } from './table-checks.js';
+import { brokenShortCells, notePlacement, rowsOnFirstPage, wordsByPage } from './table-checks.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'tongbao-tables-'));
 const session = createBrowserSession();
@@ -24,14 +23,6 @@ async function rendered(name: string, doc: NoticeDocument): Promise<string> {
   const path = join(folder, `${name}.pdf`);
   writeFileSync(path, file?.bytes ?? new Uint8Array());
   return path;
-}
-
-/** The failing-accounts table of a notice (attachment 2). */
-function accountsTable(doc: NoticeDocument): Table {
-  const attachment = doc.tree.children.find((node) => node.type === 'gongwenAttachment' && node.number === 2);
-  const table = attachment && 'children' in attachment ? attachment.children.find((node) => node.type === 'table') : undefined;
-  if (table?.type !== 'table') throw new Error('the notice has no accounts table');
-  return table;
 }
 
 const ROWS = 40;
@@ -61,7 +52,7 @@ describe('a long table in the PDF', () => {
   it('keeps the note with the last row when the table fills a page', async () => {
     // all rows one line high: the rows that fill the table's first page, then a table of exactly those
     const probe = await rendered('probe', longTableNotice(60, oneLineRow));
-    const rows = lastRowOnFirstPage(wordsByPage(probe)) + 1;
+    const rows = rowsOnFirstPage(probe);
     const path = await rendered('filled', longTableNotice(rows, oneLineRow));
     const placed = notePlacement(path, rows);
     expect(placed.note).toEqual(placed.lastRow);
