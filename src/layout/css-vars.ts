@@ -3,6 +3,7 @@
 // Lengths keep their original units (mm for the page, pt for type) and the derived
 // pitches stay calc() expressions, so the CSS shows where each value comes from.
 
+import { TABLE } from './table-columns.js';
 import { widthInChars } from './text-width.js';
 import {
   CHART,
@@ -31,9 +32,6 @@ import {
  * keeps 28 on the line without visibly changing the pitch.
  */
 const LETTER_SPACING_SAFETY_PT = 0.01;
-
-/** Table rules: the standard sets none for tables; a half point is what printed notices show. */
-const TABLE_RULE_PT = 0.5;
 
 /** 7.3.3 正文 (and 附件说明, 附注, headings) 左空二字 */
 const INDENT_CHARS = 2;
@@ -147,7 +145,8 @@ export function printLayoutVariables(options: PrintLayoutOptions = {}): CssVaria
     '--letter-spacing': `calc(${charPitch} - ${pt(ELEMENT.body.sizePt)} - ${pt(LETTER_SPACING_SAFETY_PT)})`,
     '--indent': `calc(${INDENT_CHARS} * var(--char-pitch))`,
     '--colour-text': `#${COLOUR.text}`,
-    '--table-rule': pt(TABLE_RULE_PT),
+    '--table-rule': pt(TABLE.rulePt),
+    '--table-cell-padding': pt(TABLE.cellPaddingPt),
     '--page-number-prefix': `"${PAGE_NUMBER.dash} "`,
     '--page-number-suffix': `" ${PAGE_NUMBER.dash}"`,
     '--page-number-below-text': mm(PAGE_NUMBER.belowTextBlockMm),

@@ -22,13 +22,15 @@ function noticeAttributes(): NonNullable<Schema['attributes']> {
   for (const [tag, classes] of ownClassesByTag()) attributes[tag] = withClasses(attributes[tag] ?? [], classes);
   // the table-scroll box is a focusable region named by its table's caption (handlers/attachment.ts)
   attributes.section = [...(attributes.section ?? []), 'ariaLabelledBy', 'ariaLabel'];
+  // the print page's column widths (handlers/attachment.ts)
+  attributes.col = ['width'];
   return attributes;
 }
 
 export const NOTICE_SCHEMA: Schema = {
   ...defaultSchema,
   // the defaults allow <input> for task lists; a published notice has no form controls
-  tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'input'), 'article', 'caption', 'time', ...CHART_TAG_NAMES],
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'input'), 'article', 'caption', 'colgroup', 'col', 'time', ...CHART_TAG_NAMES],
   attributes: noticeAttributes(),
   protocols: {
     ...defaultSchema.protocols,

@@ -48,6 +48,8 @@ function referenceTable(table: MdTable, columnWidths: number[], state: State): T
               children: [
                 new Paragraph({
                   style: rowIndex === 0 ? STYLE.tableHeader : STYLE.tableText,
+                  // the last row keeps with the note after the table
+                  ...(rowIndex === table.children.length - 1 ? { keepNext: true } : {}),
                   ...(align ? { alignment: ALIGNMENT[align] } : {}),
                   children: state.phrasing(cell.children),
                 }),

@@ -7,6 +7,7 @@ import { toHast } from 'mdast-util-to-hast';
 import { describe, expect, it } from 'vitest';
 import type { NoticeDocument } from '../../../src/model/document.js';
 import { noticeToHast } from '../../../src/write/html/to-hast.js';
+import { columnPercent, tableColumnWidths } from '../../../src/write/table-columns.js';
 import { sampleNotice, sampleSeal } from '../../fixtures/sample-notice.js';
 
 /** A notice whose tree is just the given nodes. */
@@ -73,7 +74,7 @@ describe('noticeToHast', () => {
     expect(selectAll('td:not(.figure-cell)', article).map((td) => toString(td))).toEqual(['海南省']);
   });
 
-  it('writes tables as mdast-util-to-hast does, with scope="col" on the header cells', () => {
+  it('writes tables as mdast-util-to-hast does, with scope="col" on the header cells and, in print, the shared column widths', () => {
     const cell = (value: string) => ({ type: 'tableCell' as const, children: [{ type: 'text' as const, value: `  ${value}\n  续` }] });
     const table: Table = {
       type: 'table',
@@ -87,8 +88,12 @@ describe('noticeToHast', () => {
     const reference = toHast(table) as Element;
     const head = reference.children.find((child): child is Element => child.type === 'element' && child.tagName === 'thead');
     for (const th of selectAll('th', head)) th.properties.scope = 'col';
-    const written = select('table', noticeToHast({ doc: noticeOf([table]), mode: 'print' }));
-    expect(written && toHtml(written)).toBe(toHtml(reference));
+    const web = select('table', noticeToHast({ doc: noticeOf([table]), mode: 'web' }));
+    expect(web && toHtml(web)).toBe(toHtml(reference));
+    const columns: Element[] = tableColumnWidths(table).map((width) => ({ type: 'element', tagName: 'col', properties: { width: columnPercent(width) }, children: [] }));
+    reference.children.splice(1, 0, { type: 'element', tagName: 'colgroup', properties: {}, children: columns }, { type: 'text', value: '\n' });
+    const print = select('table', noticeToHast({ doc: noticeOf([table]), mode: 'print' }));
+    expect(print && toHtml(print)).toBe(toHtml(reference));
   });
 
   it('labels a single attachment 附件 and lists it without a number', () => {

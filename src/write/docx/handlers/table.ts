@@ -3,22 +3,19 @@
 // an attachment's table has thousands of rows, and docx's objects for them cost seconds.
 
 import type { AlignType, Table as MdTable } from 'mdast';
-import { toString as plainText } from 'mdast-util-to-string';
 import { COLOUR } from '../../../layout/gbt9704.js';
-import { widthInChars } from '../../../layout/text-width.js';
+import { TABLE } from '../../../layout/table-columns.js';
+import { tableColumnWidths } from '../../table-columns.js';
 import { STYLE } from '../styles.js';
 import type { BlockHandlers, State } from '../state.js';
 import { TEXT_WIDTH_TWIP } from '../units.js';
 import { escapeXml, runXml } from '../verbatim.js';
 
-/** Word's own default cell padding (0.19 cm), written out because the style sheet has no table style. */
-const CELL_PADDING_TWIP = 108;
-
-/** A column's share never counts more than this many characters: longer cells wrap. */
-const WIDEST_COLUMN_CHARS = 12;
+/** The cell padding the column widths were decided with, written out because the style sheet has no table style. */
+const CELL_PADDING_TWIP = Math.round(TABLE.cellPaddingPt * 20);
 
 /** Single rules of half a point (w:sz counts eighths) in the text colour, outside and between all cells. */
-const RULE_ATTRIBUTES = `w:val="single" w:color="${COLOUR.text}" w:sz="4"`;
+const RULE_ATTRIBUTES = `w:val="single" w:color="${COLOUR.text}" w:sz="${TABLE.rulePt * 8}"`;
 const RULED_EDGES = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'];
 
 const TABLE_PROPERTIES =
@@ -32,40 +29,29 @@ const HEADER_ROW_PROPERTIES = '<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>';
 const BODY_ROW_PROPERTIES = '<w:trPr><w:cantSplit/><w:tblHeader w:val="off"/></w:trPr>';
 
 /**
- * Column widths in twips that add up to the text width, shared by content: the header always
- * fits, a long column gets at most WIDEST_COLUMN_CHARS' worth before its cells wrap.
+ * What opens a cell of a column up to its runs: its width, centred vertically, the paragraph
+ * style, the column's alignment, and whether the row keeps with what follows.
  */
-function columnWidthsTwip(table: MdTable): number[] {
-  const [header, ...body] = table.children.map((row) => row.children.map((cell) => widthInChars(plainText(cell.children))));
-  const columnCount = Math.max(0, ...table.children.map((row) => row.children.length));
-  const shares = Array.from({ length: columnCount }, (_, column) => {
-    const longestBody = Math.max(0, ...body.map((row) => row[column] ?? 0));
-    return Math.max(header?.[column] ?? 0, Math.min(longestBody, WIDEST_COLUMN_CHARS), 1);
-  });
-  const total = shares.reduce((sum, share) => sum + share, 0);
-  const widths = shares.map((share) => Math.floor((share / total) * TEXT_WIDTH_TWIP));
-  // the rounding remainder goes to the last column so the table spans the text width exactly
-  widths[widths.length - 1]! += TEXT_WIDTH_TWIP - widths.reduce((sum, width) => sum + width, 0);
-  return widths;
-}
-
-/** What opens a cell of a column up to its runs: its width, centred vertically, the paragraph style and the column's alignment. */
-function cellStart(options: { widthTwip: number; style: string; align: AlignType | undefined }): string {
-  const { widthTwip, style, align } = options;
+function cellStart(options: { widthTwip: number; style: string; align: AlignType | undefined; keepNext: boolean }): string {
+  const { widthTwip, style, align, keepNext } = options;
   const width = widthTwip > 0 ? `<w:tcW w:type="dxa" w:w="${widthTwip}"/>` : '';
+  const keep = keepNext ? '<w:keepNext/>' : '';
   const alignment = align ? `<w:jc w:val="${align}"/>` : '';
-  return `<w:tc><w:tcPr>${width}<w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="${escapeXml(style)}"/>${alignment}</w:pPr>`;
+  return `<w:tc><w:tcPr>${width}<w:vAlign w:val="center"/></w:tcPr><w:p><w:pPr><w:pStyle w:val="${escapeXml(style)}"/>${keep}${alignment}</w:pPr>`;
 }
 
 function tableXml(table: MdTable, state: State): string {
-  const widths = columnWidthsTwip(table);
-  const starts = (style: string) => widths.map((widthTwip, column) => cellStart({ widthTwip, style, align: table.align?.[column] }));
-  const headerStarts = starts(STYLE.tableHeader);
-  const bodyStarts = starts(STYLE.tableText);
+  const widths = tableColumnWidths(table);
+  const starts = (style: string, keepNext: boolean) => widths.map((widthTwip, column) => cellStart({ widthTwip, style, align: table.align?.[column], keepNext }));
+  const headerStarts = starts(STYLE.tableHeader, false);
+  const bodyStarts = starts(STYLE.tableText, false);
+  // the last row keeps with the paragraph after the table (its "注：…"), which never starts a page alone
+  const lastStarts = starts(STYLE.tableText, true);
+  const lastRow = table.children.length - 1;
   let xml = `<w:tbl>${TABLE_PROPERTIES}<w:tblGrid>${widths.map((width) => `<w:gridCol w:w="${width}"/>`).join('')}</w:tblGrid>`;
   table.children.forEach((row, rowIndex) => {
     const isHeader = rowIndex === 0;
-    const cellStarts = isHeader ? headerStarts : bodyStarts;
+    const cellStarts = isHeader ? headerStarts : rowIndex === lastRow ? lastStarts : bodyStarts;
     xml += `<w:tr>${isHeader ? HEADER_ROW_PROPERTIES : BODY_ROW_PROPERTIES}`;
     row.children.forEach((cell, column) => {
       xml += cellStarts[column]!;

@@ -8,6 +8,7 @@ import type { Element, ElementContent, Properties } from 'hast';
 import type { Parents, Table, TableRow } from 'mdast';
 import type { State } from 'mdast-util-to-hast';
 import type { GongwenAttachment } from '../../../model/document.js';
+import { columnPercent, tableColumnWidths } from '../../table-columns.js';
 import { ownElement } from '../own-elements.js';
 import { titleContent } from './front-matter.js';
 import type { RenderMode } from '../to-hast.js';
@@ -38,10 +39,19 @@ function tableRow(state: State, row: TableRow, options: { isHeader: boolean; ali
   return patched(state, row, element('tr', state.wrap(cells, true)));
 }
 
-/** The table as mdast-util-to-hast's handler makes it (but for tbody's position): thead with the first row, tbody with the rest. */
-function tableElement(state: State, node: Table): Element {
+/** The print page's column widths, the same as the DOCX's (src/write/table-columns.ts), for a fixed table layout. */
+function columnGroup(node: Table): Element {
+  const columns: Element[] = tableColumnWidths(node).map((widthTwip) => ({ type: 'element', tagName: 'col', properties: { width: columnPercent(widthTwip) }, children: [] }));
+  return element('colgroup', columns);
+}
+
+/**
+ * The table as mdast-util-to-hast's handler makes it (but for tbody's position): thead with the
+ * first row, tbody with the rest; in print, column widths first (the web keeps its own layout).
+ */
+function tableElement(state: State, node: Table, mode: RenderMode): Element {
   const [header, ...body] = node.children;
-  const content: Element[] = [];
+  const content: Element[] = mode === 'print' ? [columnGroup(node)] : [];
   if (header) {
     const head = element('thead', state.wrap([tableRow(state, header, { isHeader: true, align: node.align })], true));
     state.patch(header, head);
@@ -60,7 +70,7 @@ export function attachmentHandlers(options: { mode: RenderMode }) {
       return patched(state, node, ownElement('attachment', children, { id: node.id }));
     },
     table(state: State, node: Table, parent: Parents | undefined) {
-      const table = tableElement(state, node);
+      const table = tableElement(state, node, options.mode);
       const captioned = parent?.type === 'gongwenAttachment' && parent.children[0] === node ? parent : undefined;
       const captionId = captioned && `${captioned.id}-title`;
       if (captioned) {

@@ -1,0 +1,30 @@
+// The column widths of a notice table, decided once here and written by both print writers:
+// the DOCX as its w:tblGrid, the PDF's print page as the <col> widths of a fixed table layout.
+
+import type { Table } from 'mdast';
+import { toString as plainText } from 'mdast-util-to-string';
+import { tableColumnWidthsTwip, type ColumnTexts } from '../layout/table-columns.js';
+import { TEXT_WIDTH_TWIP } from './docx/units.js';
+
+/** Each column's header and body texts, as plain text. */
+function columnTexts(table: Table): ColumnTexts[] {
+  const [header, ...body] = table.children;
+  const columnCount = Math.max(0, ...table.children.map((row) => row.children.length));
+  return Array.from({ length: columnCount }, (_, column) => {
+    const text = (row: Table['children'][number] | undefined) => {
+      const cell = row?.children[column];
+      return cell ? plainText(cell.children) : '';
+    };
+    return { header: text(header), cells: body.map(text) };
+  });
+}
+
+/** Column widths in twips that add up to the 版心 width (156 mm). */
+export function tableColumnWidths(table: Table): number[] {
+  return tableColumnWidthsTwip(columnTexts(table), TEXT_WIDTH_TWIP);
+}
+
+/** A column's width as a share of the table's width, for CSS. */
+export function columnPercent(widthTwip: number): string {
+  return `${((widthTwip / TEXT_WIDTH_TWIP) * 100).toFixed(4)}%`;
+}

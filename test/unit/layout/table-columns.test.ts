@@ -1,0 +1,83 @@
+// The shared column-width decision on its own: whole twips that fill the table, short cells and
+// headers never narrower than their text, the rest shared the way HTML's auto layout shares it.
+
+import { describe, expect, it } from 'vitest';
+import { ELEMENT } from '../../../src/layout/gbt9704.js';
+import { TABLE, tableColumnWidthsTwip, type ColumnTexts } from '../../../src/layout/table-columns.js';
+import { widthInChars } from '../../../src/layout/text-width.js';
+
+const WIDTH = 8845;
+const CHAR_TWIP = ELEMENT.table.sizePt * 20;
+const FRAME_TWIP = (2 * TABLE.cellPaddingPt + TABLE.rulePt) * 20;
+/** the narrowest column that sets `text` on one line */
+const fits = (text: string) => (widthInChars(text) + TABLE.measureSlackChars) * CHAR_TWIP + FRAME_TWIP;
+const sum = (widths: number[]) => widths.reduce((total, width) => total + width, 0);
+
+const ACCOUNTS: ColumnTexts[] = [
+  { header: '序号', cells: Array.from({ length: 120 }, (_, i) => String(i + 1)) },
+  { header: '区/部门', cells: ['贺州市', '自治区党委网络安全和信息化委员会办公室', '梧州市'] },
+  { header: '账号类型', cells: ['微信', '头条号'] },
+  { header: '账号名称', cells: ['贺州发布', '广西壮族自治区人力资源和社会保障厅官方微信公众号'] },
+  { header: '问题', cells: ['内容不更新', '监测时间点前两周未更新，未提供有效互动功能'] },
+];
+
+describe('table column widths', () => {
+  it('are whole twips that fill the table', () => {
+    const widths = tableColumnWidthsTwip(ACCOUNTS, WIDTH);
+    expect(widths.every(Number.isInteger)).toBe(true);
+    expect(sum(widths)).toBe(WIDTH);
+  });
+
+  it('set every header and every cell of up to four characters on one line', () => {
+    const widths = tableColumnWidthsTwip(ACCOUNTS, WIDTH);
+    ACCOUNTS.forEach((column, i) => {
+      const short = [column.header, ...column.cells.filter((cell) => [...cell].length <= TABLE.shortCellChars)];
+      for (const text of short) expect(widths[i]).toBeGreaterThanOrEqual(Math.floor(fits(text)));
+    });
+  });
+
+  it('give the long columns what is left in proportion to how much wider their longest cell is', () => {
+    const [number, owner, type, name, problem] = tableColumnWidthsTwip(ACCOUNTS, WIDTH);
+    expect(number).toBe(Math.floor(fits('序号')));
+    expect(type).toBe(Math.floor(fits('账号类型')));
+    // from what keeps their short cells whole towards their longest cell, all by the same share
+    const share = (width: number, whole: string, longest: string) => (width - fits(whole)) / (fits(longest) - fits(whole));
+    const shares = [share(owner!, '区/部门', ACCOUNTS[1]!.cells[1]!), share(name!, '账号名称', ACCOUNTS[3]!.cells[1]!), share(problem!, '内容不更新', ACCOUNTS[4]!.cells[1]!)];
+    for (const each of shares) expect(each).toBeCloseTo(shares[0]!, 2);
+    expect(shares[0]).toBeGreaterThan(0);
+    expect(shares[0]).toBeLessThan(1);
+  });
+
+  it('keep cells of up to eight characters whole while there is room, and give the rest by the longest cells', () => {
+    const columns: ColumnTexts[] = [
+      { header: '序号', cells: ['1'] },
+      { header: '问题', cells: ['内容不更新'] },
+      { header: '说明', cells: ['二'.repeat(20)] },
+    ];
+    const [number, problem, note] = tableColumnWidthsTwip(columns, WIDTH);
+    expect(problem!).toBeGreaterThanOrEqual(Math.floor(fits('内容不更新')));
+    // all fit on one line: the rest in proportion to the longest cells
+    expect((note! - FRAME_TWIP) / (problem! - FRAME_TWIP)).toBeCloseTo((fits('二'.repeat(20)) - FRAME_TWIP) / (fits('内容不更新') - FRAME_TWIP), 2);
+    expect(sum([number!, problem!, note!])).toBe(WIDTH);
+  });
+
+  it('let a long Latin word break rather than widen its column beyond eight characters', () => {
+    const url = 'https://www.example.gov.cn/zwgk/tzgg/index.html';
+    const [, address] = tableColumnWidthsTwip(
+      [
+        { header: '说明', cells: ['二'.repeat(60)] },
+        { header: '网址', cells: [url] },
+      ],
+      WIDTH,
+    );
+    expect(address!).toBeLessThan(fits(url));
+  });
+
+  it('shrink alike when even the headers do not fit', () => {
+    const columns = [...'甲乙丙丁戊己庚辛壬癸子丑'].map((name) => ({ header: `${name}列的表头`, cells: [] }));
+    const widths = tableColumnWidthsTwip(columns, WIDTH);
+    expect(sum(widths)).toBe(WIDTH);
+    // equal but for the rounding remainder, which the first of the widest takes
+    expect(Math.max(...widths) - Math.min(...widths)).toBeLessThan(widths.length);
+  });
+});
