@@ -19,9 +19,17 @@ function columnTexts(table: Table): ColumnTexts[] {
   });
 }
 
+/** Widths already decided, by table: the PDF and the DOCX of one build ask for the same tables. */
+const decided = new WeakMap<Table, readonly number[]>();
+
 /** Column widths in twips that add up to the 版心 width (156 mm). */
-export function tableColumnWidths(table: Table): number[] {
-  return tableColumnWidthsTwip(columnTexts(table), TEXT_WIDTH_TWIP);
+export function tableColumnWidths(table: Table): readonly number[] {
+  let widths = decided.get(table);
+  if (!widths) {
+    widths = tableColumnWidthsTwip(columnTexts(table), TEXT_WIDTH_TWIP);
+    decided.set(table, widths);
+  }
+  return widths;
 }
 
 /** A column's width as a share of the table's width, for CSS. */
