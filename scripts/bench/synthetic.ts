@@ -15,7 +15,7 @@ const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 const EXAMPLE_FOLDER = join(PROJECT_ROOT, 'data', '示例市');
 
 export interface ScaleSize {
-  readonly name: 'city' | 'province' | 'national';
+  readonly name: 'city' | 'province' | 'national' | 'attachment';
   /** the issuer, as its notice is signed */
   readonly issuer: string;
   readonly websites: number;
@@ -25,12 +25,15 @@ export interface ScaleSize {
   readonly regionSuffix: string;
   /** a unit of the region itself, and one of a place below it */
   readonly levels: readonly [string, string];
+  /** every account fails this quarter, so the accounts' attachment lists them all (a big-table notice) */
+  readonly everyAccountFails?: true;
 }
 
 export const SIZES: Readonly<Record<ScaleSize['name'], ScaleSize>> = {
   city: { name: 'city', issuer: '示例市', websites: 60, accounts: 300, regions: 6, regionSuffix: '区', levels: ['市级', '区县级'] },
   province: { name: 'province', issuer: '示例省', websites: 800, accounts: 3_600, regions: 16, regionSuffix: '市', levels: ['市级', '区县级'] },
   national: { name: 'national', issuer: '示例部', websites: 15_000, accounts: 150_000, regions: 31, regionSuffix: '省', levels: ['省级', '市级'] },
+  attachment: { name: 'attachment', issuer: '示例市', websites: 60, accounts: 2_000, regions: 6, regionSuffix: '区', levels: ['市级', '区县级'], everyAccountFails: true },
 };
 
 export type RecordForm = 'yaml' | 'csv';
@@ -170,7 +173,8 @@ function websiteResult(random: Random): Result {
   return { checked: true, scores, ...(bonus ? { bonus } : {}), ...(failing ? rechecked(random) : {}) };
 }
 
-function accountResult(random: Random): Result {
+function accountResult(random: Random, fails: boolean): Result {
+  if (fails) return vetoed(random, ACCOUNT_PROBLEMS);
   const draw = random();
   if (draw < 0.01) return { status: '关停', checked: false };
   if (draw < 0.1) return { checked: false };
@@ -304,24 +308,42 @@ function issuerFile(size: ScaleSize): string {
   return example.replaceAll('示例市', size.issuer).replace(/^scope: .*$/mu, `scope: ${scope}`);
 }
 
+/** The units and both quarters' results, drawn in one order from the seed. */
+function drawQuarters(size: ScaleSize, seed: number): { random: Random; units: Inventory; previous: QuarterData; current: QuarterData } {
+  const random = seededRandom(seed);
+  const units = inventory(size, random);
+  const results = (period: QuarterData['period'], everyAccountFails: boolean): QuarterData => ({
+    period,
+    websites: units.websites.map(() => websiteResult(random)),
+    accounts: units.accounts.map(() => accountResult(random, everyAccountFails)),
+  });
+  const previous = results({ year: 2025, quarter: 2 }, false);
+  const current = results({ year: 2025, quarter: 3 }, size.everyAccountFails === true);
+  return { random, units, previous, current };
+}
+
 /** File name → contents of one synthetic data folder: same size, seed and form, same bytes. */
 export function syntheticFolder(options: { size: ScaleSize; seed: number; form: RecordForm }): Record<string, string | Uint8Array> {
   const { size, seed, form } = options;
-  const random = seededRandom(seed);
-  const units = inventory(size, random);
-  const results = (period: QuarterData['period']): QuarterData => ({
-    period,
-    websites: units.websites.map(() => websiteResult(random)),
-    accounts: units.accounts.map(() => accountResult(random)),
-  });
-  const previous = results({ year: 2025, quarter: 2 });
-  const current = results({ year: 2025, quarter: 3 });
+  const { random, units, previous, current } = drawQuarters(size, seed);
   return {
     '_issuer.yaml': issuerFile(size),
     'seal.png': readFileSync(join(EXAMPLE_FOLDER, 'seal.png')),
     ...quarterFile({ quarter: previous, units, form, random }),
     ...quarterFile({ quarter: current, previous, units, form, random }),
   };
+}
+
+/**
+ * The current quarter's failing accounts as the notice's attachment lists them (序号, 区/部门,
+ * platform, 账号名称, 问题): the table other typesetters are timed on.
+ */
+export function failingAccountRows(options: { size: ScaleSize; seed: number }): string[][] {
+  const { units, current } = drawQuarters(options.size, options.seed);
+  return units.accounts
+    .map((unit, i) => ({ unit, result: current.accounts[i]! }))
+    .filter(({ result }) => failed(result))
+    .map(({ unit, result }, i) => [String(i + 1), unit.owner, unit.platform!, unit.name, result.problem ?? '']);
 }
 
 /** Writes the folder; returns the current quarter's file. */
