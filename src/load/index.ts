@@ -119,13 +119,31 @@ async function previousQuarter(options: {
   return { previous: loaded.records, failed: loaded.failed.map((path) => under('previous', path)) };
 }
 
+/**
+ * Files parsed without a problem, by path, with the text they were parsed from: a command reads
+ * the same files more than once (finding the latest quarter parses each quarter of the folder,
+ * then the chain loads them; each quarter reads `_issuer.yaml`), and parsing is most of reading.
+ * A file whose text changed is parsed anew; a few small files are kept, never a large one.
+ */
+const parsedFiles = new Map<string, { readonly text: string; readonly root: Located }>();
+const PARSED_FILES_KEPT = 16;
+const PARSED_TEXT_KEPT_MAX = 1 << 20;
+
 export function readYamlFile(options: { file: string; purpose: string; sink: Diagnostic[] }): Located | undefined {
   const { file, purpose, sink } = options;
   const read = readDataText({ file, purpose });
   sink.push(...read.diagnostics);
   if (read.text === undefined) return undefined;
+  const key = resolve(file);
+  const kept = parsedFiles.get(key);
+  if (kept && kept.text === read.text && read.diagnostics.length === 0) return kept.root;
   const parsed = parseYaml({ text: read.text, file });
   sink.push(...parsed.diagnostics);
+  if (parsed.root && read.diagnostics.length === 0 && parsed.diagnostics.length === 0 && read.text.length <= PARSED_TEXT_KEPT_MAX) {
+    parsedFiles.delete(key);
+    if (parsedFiles.size >= PARSED_FILES_KEPT) parsedFiles.delete(parsedFiles.keys().next().value!);
+    parsedFiles.set(key, { text: read.text, root: parsed.root });
+  }
   return parsed.root;
 }
 
