@@ -56,7 +56,9 @@ export function withDocumentInfo(pdf: Uint8Array, info: DocumentInfo): Uint8Arra
   const oldInfo = new RegExp(`(?:^|\\n)${trailer.info} 0 obj\\s*(<<[\\s\\S]*?>>)\\s*endobj`).exec(text);
   if (!oldInfo) throw new Error('PDF 中没有找到文档属性（Info）对象');
   const dictionaryAt = oldInfo.index + oldInfo[0].indexOf(oldInfo[1]!);
-  const blanked = `${text.slice(0, dictionaryAt)}<<>>${' '.repeat(oldInfo[1]!.length - 4)}${text.slice(dictionaryAt + oldInfo[1]!.length)}`;
+  // blanked in a copy of the bytes: a long table's PDF is megabytes, too many to rebuild as text
+  const blanked = Buffer.from(pdf);
+  blanked.write(`<<>>${' '.repeat(oldInfo[1]!.length - 4)}`, dictionaryAt, 'latin1');
 
   const date = pdfDate(info.date);
   const entries = [
@@ -70,12 +72,12 @@ export function withDocumentInfo(pdf: Uint8Array, info: DocumentInfo): Uint8Arra
     `/ModDate (${date})`,
   ];
   const number = trailer.size;
-  const separator = blanked.endsWith('\n') ? '' : '\n';
+  const separator = text.endsWith('\n') ? '' : '\n';
   const objectAt = blanked.length + separator.length;
   const object = `${number} 0 obj\n<<${entries.join('\n')}>>\nendobj\n`;
   const xrefAt = objectAt + Buffer.byteLength(object, 'latin1');
   const update =
     `${separator}${object}xref\n${number} 1\n${String(objectAt).padStart(10, '0')} 00000 n \n` +
     `trailer\n<</Size ${number + 1}\n/Root ${trailer.root}\n/Info ${number} 0 R\n/Prev ${trailer.startxref}>>\nstartxref\n${xrefAt}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(blanked + update, 'latin1'));
+  return new Uint8Array(Buffer.concat([blanked, Buffer.from(update, 'latin1')]));
 }

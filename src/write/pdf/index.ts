@@ -39,7 +39,7 @@ async function measure(options: { doc: NoticeDocument; article: Element; browser
   const marked = withClosingMarkers(withColophonMarkers(article));
   let heightMm: number | undefined;
   const html = await printHtml({ doc, article: marked, closingLinePitchMm: options.closingLinePitchMm });
-  const probe = await renderPdf({ browser, html, inspect: async (page) => void (heightMm = await closingHeightMm(page)) });
+  const probe = await renderPdf({ browser, html, tagged: false, inspect: async (page) => void (heightMm = await closingHeightMm(page)) });
   return { positions: markerPositions(probe), closingHeightMm: heightMm };
 }
 

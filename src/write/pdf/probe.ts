@@ -26,39 +26,51 @@ export interface MarkerPosition {
   readonly topMm: number;
 }
 
-/** The PDF's objects by number, each cut before its stream: only dictionaries are read. */
-function objectDictionaries(pdf: string): Map<number, string> {
-  const startxref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(pdf);
+/** An object's dictionary by number, cut before its stream. */
+type ObjectDictionary = (object: number) => string | undefined;
+
+/** Each cross-reference entry is exactly 20 bytes (ISO 32000-1, 7.5.4): `nnnnnnnnnn ggggg n` and an end of line. */
+const XREF_ENTRY_BYTES = 20;
+
+/**
+ * The PDF's objects, read only when asked for: a tagged PDF of a long table has hundreds of
+ * thousands of objects, and measuring needs only the page tree and the pages' annotations.
+ */
+function objectDictionaries(pdf: string): ObjectDictionary {
+  const startxref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(pdf.slice(pdf.lastIndexOf('startxref')));
   if (!startxref) throw new Error('PDF 没有 startxref：无法读取测量结果');
-  const table = /^xref\s+(\d+)\s+(\d+)\s+/.exec(pdf.slice(Number(startxref[1])));
+  const table = /^xref\s+(\d+)\s+(\d+)\s+/.exec(pdf.slice(Number(startxref[1]), Number(startxref[1]) + 64));
   if (!table) throw new Error('PDF 的交叉引用表不是经典格式：无法读取测量结果');
   const first = Number(table[1]);
-  const entries = pdf.slice(Number(startxref[1]) + table[0].length).split(/\r?\n|\r/).slice(0, Number(table[2]));
-  const objects = new Map<number, string>();
-  entries.forEach((entry, index) => {
-    const [offset, , kind] = entry.trim().split(/\s+/);
-    if (kind !== 'n') return;
-    const body = pdf.slice(Number(offset), pdf.indexOf('endobj', Number(offset)));
+  const count = Number(table[2]);
+  const entriesAt = Number(startxref[1]) + table[0].length;
+  return (object) => {
+    const index = object - first;
+    if (!Number.isInteger(index) || index < 0 || index >= count) return undefined;
+    const entry = /^(\d{10}) \d{5} ([nf])/.exec(pdf.slice(entriesAt + index * XREF_ENTRY_BYTES, entriesAt + (index + 1) * XREF_ENTRY_BYTES));
+    if (!entry) throw new Error('PDF 的交叉引用表不是经典格式：无法读取测量结果');
+    if (entry[2] !== 'n') return undefined;
+    const offset = Number(entry[1]);
+    const body = pdf.slice(offset, pdf.indexOf('endobj', offset));
     const stream = body.indexOf('stream');
-    objects.set(first + index, stream < 0 ? body : body.slice(0, stream));
-  });
-  return objects;
+    return stream < 0 ? body : body.slice(0, stream);
+  };
 }
 
 const references = (list: string | undefined) => [...(list ?? '').matchAll(/(\d+)\s+0\s+R/g)].map((m) => Number(m[1]));
 
 /** Page objects in reading order, walking the page tree (Skia nests it when pages are many). */
-function pagesInOrder(objects: Map<number, string>, node: number): number[] {
-  const dictionary = objects.get(node) ?? '';
+function pagesInOrder(objects: ObjectDictionary, node: number): number[] {
+  const dictionary = objects(node) ?? '';
   if (/\/Type\s*\/Page\b/.test(dictionary)) return [node];
   return references(/\/Kids\s*\[([^\]]*)\]/.exec(dictionary)?.[1]).flatMap((kid) => pagesInOrder(objects, kid));
 }
 
-function pageObjects(pdf: string): { objects: Map<number, string>; pages: number[] } {
+function pageObjects(pdf: string): { objects: ObjectDictionary; pages: number[] } {
   const objects = objectDictionaries(pdf);
   const trailer = pdf.slice(pdf.lastIndexOf('trailer'));
   const root = references(/\/Root\s+(\d+\s+0\s+R)/.exec(trailer)?.[1])[0];
-  const catalog = objects.get(root ?? -1) ?? '';
+  const catalog = (root === undefined ? undefined : objects(root)) ?? '';
   const pagesRoot = references(/\/Pages\s+(\d+\s+0\s+R)/.exec(catalog)?.[1])[0];
   if (pagesRoot === undefined) throw new Error('PDF 没有页面树：无法读取测量结果');
   return { objects, pages: pagesInOrder(objects, pagesRoot) };
@@ -73,11 +85,11 @@ export function markerPositions(pdf: Uint8Array): Map<string, MarkerPosition> {
   const { objects, pages } = pageObjects(Buffer.from(pdf).toString('latin1'));
   const positions = new Map<string, MarkerPosition>();
   pages.forEach((pageObject, index) => {
-    const page = objects.get(pageObject) ?? '';
+    const page = objects(pageObject) ?? '';
     const mediaBox = /\/MediaBox\s*\[\s*([\d.\s-]+)\]/.exec(page)?.[1]?.trim().split(/\s+/).map(Number);
     const pageHeightPt = mediaBox?.[3] ?? 0;
     for (const annotation of references(/\/Annots\s*\[([^\]]*)\]/.exec(page)?.[1])) {
-      const dictionary = objects.get(annotation) ?? '';
+      const dictionary = objects(annotation) ?? '';
       const uri = /\/URI\s*\(([^)]*)\)/.exec(dictionary)?.[1];
       const rect = /\/Rect\s*\[\s*([\d.\s-]+)\]/.exec(dictionary)?.[1]?.trim().split(/\s+/).map(Number);
       if (!uri?.startsWith(MARKER_ORIGIN) || !rect || rect.length !== 4) continue;

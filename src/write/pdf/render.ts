@@ -21,16 +21,27 @@ function browserHung(timeoutMs: number): TongbaoError {
 /** Reads the rendered page's layout after printing (a measuring pass); it may change the layout. */
 export type PageInspection = (page: Page) => Promise<void>;
 
-async function printToPdf(page: Page, html: string, timeoutMs: number, inspect?: PageInspection): Promise<Uint8Array> {
+interface PrintOptions {
+  readonly html: string;
+  readonly timeoutMs: number;
+  /**
+   * With the structure tree screen readers follow (the default). A measuring pass reads only
+   * where the pages break, which tagging does not move, and tagging a long table costs seconds.
+   */
+  readonly tagged: boolean;
+  readonly inspect?: PageInspection;
+}
+
+async function printToPdf(page: Page, { html, timeoutMs, tagged, inspect }: PrintOptions): Promise<Uint8Array> {
   await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
   // layout must use the final fonts, or line breaks (and page count) change between runs
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout: timeoutMs });
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged, timeout: timeoutMs });
   await inspect?.(page);
   return pdf;
 }
 
-export async function renderPdf(options: { browser: Browser; html: string; timeoutMs?: number; inspect?: PageInspection }): Promise<Uint8Array> {
+export async function renderPdf(options: { browser: Browser; html: string; timeoutMs?: number; tagged?: boolean; inspect?: PageInspection }): Promise<Uint8Array> {
   const timeoutMs = options.timeoutMs ?? RENDER_TIMEOUT_MS;
   const page = await openOfflinePage(options.browser);
   let timer: NodeJS.Timeout | undefined;
@@ -38,7 +49,7 @@ export async function renderPdf(options: { browser: Browser; html: string; timeo
     timer = setTimeout(() => reject(browserHung(timeoutMs)), timeoutMs);
   });
   try {
-    return await Promise.race([printToPdf(page, options.html, timeoutMs, options.inspect), deadline]);
+    return await Promise.race([printToPdf(page, { html: options.html, timeoutMs, tagged: options.tagged ?? true, inspect: options.inspect }), deadline]);
   } catch (error) {
     throw error instanceof TimeoutError ? browserHung(timeoutMs) : error;
   } finally {
