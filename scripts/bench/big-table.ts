@@ -23,7 +23,7 @@ export function typstTable(table: TableText, font: string): string {
     '#set page(paper: "a4", margin: (top: 37mm, bottom: 35mm, left: 28mm, right: 26mm))',
     `#set text(font: ${typstString(font)}, size: 10.5pt, lang: "zh")`,
     `#align(center, text(size: 16pt, ${typstString(table.title)}))`,
-    `#table(columns: (auto, auto, auto, auto, 1fr),`,
+    `#table(columns: (auto, 1fr, auto, 1fr, 1fr),`,
     `  ${table.header.map(typstString).join(', ')},`,
     ...table.rows.map((row) => `  ${row.map(typstString).join(', ')},`),
     ')',
