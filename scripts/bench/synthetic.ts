@@ -1,10 +1,11 @@
 // A synthetic data folder for the scale benches: an issuer, a previous and a current quarter of
 // a city, a province or the whole country, with the shares real inventories have (most units
-// pass, a few in a hundred fail on a veto or a low score, some are not checked this quarter).
+// pass, a few in a hundred fail on a veto or a low score, some are not checked this quarter) —
+// or a city whose 2,000 accounts all fail, for a notice with a 2,000-row attachment.
 // Every draw comes from a seeded PRNG, so one seed always gives the same bytes. The records are
 // written as YAML lists or as CSV sheets with the Chinese headers offices' sheets carry.
 //
-// Run: npx tsx scripts/bench/synthetic.ts <city|province|national> <folder> [--csv] [--seed N]
+// Run: npx tsx scripts/bench/synthetic.ts <city|province|national|attachment> <folder> [--csv] [--seed N]
 
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -360,7 +361,7 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
   const seedAt = process.argv.indexOf('--seed');
   const size = SIZES[sizeName as ScaleSize['name']];
   if (!size || !folder) {
-    console.error('用法：npx tsx scripts/bench/synthetic.ts <city|province|national> <文件夹> [--csv] [--seed N]');
+    console.error('用法：npx tsx scripts/bench/synthetic.ts <city|province|national|attachment> <文件夹> [--csv] [--seed N]');
     process.exit(2);
   }
   const seed = seedAt > 0 ? Number(process.argv[seedAt + 1]) : DEFAULT_SEED;
