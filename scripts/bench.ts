@@ -21,7 +21,7 @@ import { distIsCurrent } from '../bin/fresh-dist.mjs';
 import { markdownTable, typstTable, type TableText } from './bench/big-table.js';
 import { curveTable, measureCurve, measureSize } from './bench/curve.js';
 import { DEFAULT_SEED, SIZES, failingAccountRows, writeSyntheticFolder } from './bench/synthetic.js';
-import { benchTable, seconds, type BenchRow, type Goal, type Measurement } from './bench/table.js';
+import { benchTable, median, seconds, type BenchRow, type Goal, type Measurement } from './bench/table.js';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');
 const CLI = join(PROJECT_ROOT, 'bin', 'tongbao.mjs');
@@ -229,8 +229,10 @@ function measureRow(plan: RowPlan): BenchRow {
   if (ONLY && !ONLY.includes(plan.key)) return { ...base, note: 'not selected (TONGBAO_BENCH_ONLY)' };
   const missing = (plan.needs ?? []).filter((tool) => !onPath(tool));
   if (missing.length > 0) return { ...base, note: `skipped: ${missing.join(', ')} not installed` };
-  process.stderr.write(`… ${plan.label}\n`);
+  process.stderr.write(`… ${plan.label}`);
   const { note, ...measurement } = plan.measure();
+  // each row as it is measured: a long run cut short still says what it found
+  process.stderr.write(`: min ${seconds(Math.min(...measurement.runs))}, median ${seconds(median(measurement.runs))}${note ? `（${note}）` : ''}\n`);
   return { ...base, measurement, note };
 }
 
