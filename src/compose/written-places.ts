@@ -10,13 +10,16 @@ import type { Origin, TemplateOrigins } from './template-origins.js';
 
 const CHARACTER_REFERENCE = /^&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|[A-Za-z][A-Za-z\d]{0,31});/;
 
+const LINE_FEED = 0x0a;
+
 /** For each character of `value`, its offset in `source`, the Markdown it was parsed from. */
 function sourceOffsets(value: string, source: string): number[] {
   const offsets: number[] = [];
   let i = 0;
   while (offsets.length < value.length) {
     const j = offsets.length;
-    if (i >= source.length || source[i] === value[j]) {
+    // compared by code unit: indexing a string makes a new string for each CJK character
+    if (i >= source.length || source.charCodeAt(i) === value.charCodeAt(j)) {
       offsets.push(Math.min(i, source.length - 1));
       i += 1;
       continue;
@@ -50,13 +53,16 @@ export function writtenSpans(value: string, source: { markdown: string; start: n
   let previous: Origin | undefined;
   // a printed value's characters all have the place of its {{…}}: looked up once per value, not per character
   let printed: { origin: Origin; end: number } | undefined;
-  offsets.forEach((offset, at) => {
+  for (let at = 0; at < offsets.length; at++) {
+    const offset = offsets[at] as number;
     const origin = printed && start + offset < printed.end ? printed.origin : origins.originAt(start + offset);
-    printed = origin && !origin.literal ? { origin, end: origin === printed?.origin ? printed.end : origins.statementEnd(start + offset) } : undefined;
-    const lineBreak = at > 0 && value[at - 1] === '\n';
+    if (!origin || origin.literal) printed = undefined;
+    // the same printed value goes on: its end is known already, and nothing new is made
+    else if (origin !== printed?.origin) printed = { origin, end: origins.statementEnd(start + offset) };
+    const lineBreak = at > 0 && value.charCodeAt(at - 1) === LINE_FEED;
     if (origin && (at === 0 || lineBreak || !continues(previous, origin))) spans.push({ at, place: origin.place, literal: origin.literal });
     previous = origin;
-  });
+  }
   return spans;
 }
 

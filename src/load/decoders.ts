@@ -16,7 +16,7 @@ import type { JsonSchema } from '../schema/json-schema.js';
 import { fieldLabel } from './field-labels.js';
 import { childPath, displayPath } from './located.js';
 import { nearestName } from './nearest-name.js';
-import type { Located, LocatedEntry, LocatedMap, LocatedScalar } from './located.js';
+import type { Located, LocatedMap, LocatedScalar } from './located.js';
 import { numberSlip } from './number-slips.js';
 
 export interface Decoder<T> {
@@ -376,10 +376,11 @@ function decodeFields(node: LocatedMap, known: Known, sink: Diagnostic[]): Recor
   // read once: a sheet's row makes its entries when asked
   const { entries } = node;
   const result: Record<string, unknown> = {};
-  for (const key of entries.keys()) {
+  for (const key of node.possibleKeys ?? entries.keys()) {
     // own fields only: `constructor` or `__proto__` would otherwise find Object's own members
     if (Object.hasOwn(shape, key)) continue;
-    const entry = entries.get(key) as LocatedEntry;
+    const entry = entries.get(key);
+    if (!entry) continue;
     const suggestion = nearestName(key, names);
     sink.push(diagnose(CODES.unknownKey, { key, allowed: names, suggestion }, { place: entry.keyPlace, field: entry.value.path }));
   }

@@ -37,6 +37,12 @@ export interface LocatedMap extends LocatedBase {
   readonly kind: 'map';
   /** in the order written; a duplicated key keeps its first value */
   readonly entries: ReadonlyMap<string, LocatedEntry>;
+  /**
+   * Every key the entries may have, when that is known before they are read: a sheet's row
+   * has at most its sheet's fields, so the decoder looks for unknown keys among these
+   * rather than having a list of keys made for each of a country's rows.
+   */
+  readonly possibleKeys?: readonly string[];
 }
 
 export type Located = LocatedScalar | LocatedSeq | LocatedMap;

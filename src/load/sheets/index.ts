@@ -20,7 +20,7 @@ import { quoted } from '../../diagnostics/characters.js';
 import { CODES, diagnose } from '../../diagnostics/codes.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { IssuerProfile } from '../../model/records.js';
-import { childPath, displayPath } from '../located.js';
+import { displayPath } from '../located.js';
 import type { LocatedMap } from '../located.js';
 import { HEADERS, columnsFor } from './columns.js';
 import type { ColumnOverrides, PlainField, SheetKind } from './columns.js';
@@ -93,7 +93,7 @@ function recordsOfGrid(request: SheetRequest, source: SheetSource, grid: SheetGr
   let index = request.firstIndex ?? 0;
   for (const row of grid.rows.slice(header.dataFrom)) {
     if (isBlankRow(row, header.columns)) continue;
-    const record = new RowTable(context, row, childPath(listPath, index));
+    const record = new RowTable(context, row, listPath, index);
     rows.push(record);
     index += 1;
     const id = derivedRowId(context, row);

@@ -83,16 +83,19 @@ export function cellPlace(source: SheetSource, row: number, column: PlacedColumn
   };
 }
 
-/** A cell's value in the tree; its place and path are worked out when a diagnostic asks for them. */
+/**
+ * A cell's value in the tree; its place and path are worked out when a diagnostic asks for
+ * them, from its row's table and its key (under `parent`, a path inside the record, for a
+ * score or a veto item; the record itself when absent).
+ */
 class CellNode implements LocatedScalar {
   constructor(
     readonly value: string | number | boolean | null,
     readonly source: string,
-    private readonly sheet: SheetSource,
-    private readonly row: number,
+    private readonly table: RowTable,
     private readonly column: PlacedColumn,
-    private readonly parentPath: string,
     private readonly key: string | number,
+    private readonly parent?: string,
   ) {}
 
   // fields rather than getters: the decoders read them for every cell, as they read a YAML node's
@@ -100,15 +103,15 @@ class CellNode implements LocatedScalar {
   readonly quoted = false;
 
   get place(): SourcePlace {
-    return cellPlace(this.sheet, this.row, this.column);
+    return this.table.placeOf(this.column);
   }
 
   get path(): string {
-    return childPath(this.parentPath, this.key);
+    return childPath(this.parent ?? this.table.path, this.key);
   }
 
   get file(): string {
-    return this.sheet.file;
+    return this.table.file;
   }
 }
 
@@ -135,43 +138,68 @@ export function isBlankRow(row: GridRow, columns: readonly SheetColumn[]): boole
   return true;
 }
 
-/** One record's table: the row's cells, read into fields when asked. `path` is its place in the quarter's list, e.g. websites[12]. */
+/** The first column of a sheet, where a row without any column read is placed. */
+const FIRST_COLUMN: PlacedColumn = { index: 0, letter: 'A' };
+
+/**
+ * One record's table: the row's cells, read into fields when asked. Its path is its place in
+ * the quarter's list (websites[12]), made only when something asks for it.
+ */
 export class RowTable implements LocatedMap {
   constructor(
     private readonly context: RowContext,
     private readonly row: GridRow,
-    readonly path: string,
+    private readonly list: string,
+    private readonly index: number,
   ) {}
 
   readonly kind = 'map';
 
+  get path(): string {
+    return childPath(this.list, this.index);
+  }
+
   get place(): SourcePlace {
-    return cellPlace(this.context.source, this.row.number, this.context.columns[0] ?? { index: 0, letter: 'A' });
+    return this.placeOf(this.context.columns[0] ?? FIRST_COLUMN);
+  }
+
+  /** The place of the row's cell in a column. */
+  placeOf(column: PlacedColumn): SourcePlace {
+    return cellPlace(this.context.source, this.row.number, column);
   }
 
   get file(): string {
     return this.context.source.file;
   }
 
-  /**
-   * The fields its cells fill, in column order, then id, scores and facts: made anew when
-   * asked (rows are decoded once; a check asks only where it reports), so nothing is kept.
-   */
-  get entries(): ReadonlyMap<string, LocatedEntry> {
-    const entries = new Map<string, LocatedEntry>();
-    for (const key of this.context.keys) {
-      const entry = this.entry(key);
-      if (entry) entries.set(key, entry);
-    }
-    return entries;
+  get possibleKeys(): readonly string[] {
+    return this.context.keys;
   }
 
-  /** The entry of a field; none for a blank cell of an optional field (the field is then not written). */
-  private entry(key: string): LocatedEntry | undefined {
-    const { context, row, path } = this;
-    if (key === 'scores' || key === 'facts') return tableEntry(context, row, childPath(path, key), context.tables[key]);
+  /**
+   * The fields its cells fill, in column order, then id, scores and facts: a view that makes
+   * each entry when it is asked for (rows are decoded once; a check asks only where it
+   * reports), so no table is filled for a row and nothing is kept.
+   */
+  get entries(): ReadonlyMap<string, LocatedEntry> {
+    return new RowEntries(this, this.context.keys);
+  }
+
+  /** Whether the row has an entry for a field: its cell holds something, or the field is required, or it is the id every row has. */
+  has(key: string): boolean {
+    const { context, row } = this;
+    if (key === 'scores' || key === 'facts') return context.tables[key].some((slot) => cellText(row.cells[slot.column.index]) !== '');
+    if (key === 'id') return true;
     const column = context.plain.get(key as PlainField);
-    const node = column && fieldNode({ context, row, path, column, field: key as PlainField });
+    return column !== undefined && (context.required.has(key as PlainField) || cellText(row.cells[column.index]) !== '');
+  }
+
+  /** The entry of a field, made anew; none for a blank cell of an optional field (the field is then not written). */
+  entry(key: string): LocatedEntry | undefined {
+    const { context, row } = this;
+    if (key === 'scores' || key === 'facts') return tableEntry(this, context, row, key);
+    const column = context.plain.get(key as PlainField);
+    const node = column && fieldNode({ table: this, context, row, column, field: key as PlainField });
     if (node) return new CellEntry(node);
     // every row has an id: its own, one derived, or (when it has neither name nor 网站标识码, which is reported) its row
     return key === 'id' ? this.derivedId() : undefined;
@@ -182,56 +210,103 @@ export class RowTable implements LocatedMap {
    * with neither is known by its place, so that only its blank name is reported.
    */
   private derivedId(): LocatedEntry {
-    const { context, row, path } = this;
-    const from = context.plain.get(fieldText(context, row, 'code') === undefined ? 'name' : 'code') ?? context.columns[0] ?? { index: 0, letter: 'A' };
+    const { context, row } = this;
+    const from = context.plain.get(fieldText(context, row, 'code') === undefined ? 'name' : 'code') ?? context.columns[0] ?? FIRST_COLUMN;
     const id = derivedRowId(context, row) ?? `${context.source.shown} 第 ${row.number} 行`;
-    return new CellEntry(new CellNode(id, id, context.source, row.number, from, path, 'id'));
+    return new CellEntry(new CellNode(id, id, this, from, 'id'));
+  }
+}
+
+/** A row's fields as a table, each entry made when asked (see RowTable.entries). */
+class RowEntries implements ReadonlyMap<string, LocatedEntry> {
+  constructor(
+    private readonly table: RowTable,
+    /** the keys a row of its sheet may have, in order */
+    private readonly keysOfSheet: readonly string[],
+  ) {}
+
+  get size(): number {
+    return this.present().length;
+  }
+
+  get(key: string): LocatedEntry | undefined {
+    return this.table.entry(key);
+  }
+
+  has(key: string): boolean {
+    return this.table.has(key);
+  }
+
+  keys(): MapIterator<string> {
+    return this.present()[Symbol.iterator]();
+  }
+
+  *entries(): MapIterator<[string, LocatedEntry]> {
+    for (const key of this.present()) yield [key, this.table.entry(key) as LocatedEntry];
+  }
+
+  *values(): MapIterator<LocatedEntry> {
+    for (const [, entry] of this.entries()) yield entry;
+  }
+
+  [Symbol.iterator](): MapIterator<[string, LocatedEntry]> {
+    return this.entries();
+  }
+
+  forEach(callback: (value: LocatedEntry, key: string, map: ReadonlyMap<string, LocatedEntry>) => void): void {
+    for (const [key, entry] of this.entries()) callback(entry, key, this);
+  }
+
+  /** The keys the row has an entry for, in order. */
+  private present(): string[] {
+    return this.keysOfSheet.filter((key) => this.table.has(key));
   }
 }
 
 /** The scores or facts of a row as a table, at the first cell that fills it; none when no cell does. */
-function tableEntry(context: RowContext, row: GridRow, tablePath: string, cells: readonly TableCell[]): LocatedEntry | undefined {
-  let table: { entries: Map<string, LocatedEntry>; place: SourcePlace } | undefined;
-  for (const slot of cells) {
+function tableEntry(table: RowTable, context: RowContext, row: GridRow, key: 'scores' | 'facts'): LocatedEntry | undefined {
+  const tablePath = childPath(table.path, key);
+  let filled: { entries: Map<string, LocatedEntry>; place: SourcePlace } | undefined;
+  for (const slot of context.tables[key]) {
     const { column } = slot;
     const cell = row.cells[column.index];
     if (cellText(cell) === '') continue;
-    table ??= { entries: new Map(), place: cellPlace(context.source, row.number, column) };
-    const within = slot.group === undefined ? table.entries : groupTable(context, row, column, table.entries, childPath(tablePath, slot.group), slot.group);
+    filled ??= { entries: new Map(), place: table.placeOf(column) };
+    const parentPath = slot.group === undefined ? tablePath : childPath(tablePath, slot.group);
+    const within = slot.group === undefined ? filled.entries : groupTable(table, column, filled.entries, parentPath, slot.group);
     // a group's total next to its indicators' points: the indicators say more
     if (within.get(slot.key)?.value.kind === 'map') continue;
     const value = numberValue(cell);
-    const parentPath = slot.group === undefined ? tablePath : childPath(tablePath, slot.group);
-    within.set(slot.key, new CellEntry(new CellNode(value.value, value.source, context.source, row.number, column, parentPath, slot.key)));
+    within.set(slot.key, new CellEntry(new CellNode(value.value, value.source, table, column, slot.key, parentPath)));
   }
-  return table && { keyPlace: table.place, value: { kind: 'map', entries: table.entries, place: table.place, path: tablePath, file: context.source.file } };
+  return filled && { keyPlace: filled.place, value: { kind: 'map', entries: filled.entries, place: filled.place, path: tablePath, file: table.file } };
 }
 
 /** A group's table of indicator points inside the scores, made at its first indicator's cell. */
-function groupTable(context: RowContext, row: GridRow, column: SheetColumn, scores: Map<string, LocatedEntry>, groupPath: string, group: string): Map<string, LocatedEntry> {
+function groupTable(table: RowTable, column: SheetColumn, scores: Map<string, LocatedEntry>, groupPath: string, group: string): Map<string, LocatedEntry> {
   const existing = scores.get(group)?.value;
   if (existing?.kind === 'map') return existing.entries as Map<string, LocatedEntry>;
   const entries = new Map<string, LocatedEntry>();
-  const place = cellPlace(context.source, row.number, column);
-  scores.set(group, { keyPlace: place, value: { kind: 'map', entries, place, path: groupPath, file: context.source.file } });
+  const place = table.placeOf(column);
+  scores.set(group, { keyPlace: place, value: { kind: 'map', entries, place, path: groupPath, file: table.file } });
   return entries;
 }
 
 /** A plain field's node; undefined for a blank cell of an optional field (the field is then not written). */
-function fieldNode(options: { context: RowContext; row: GridRow; path: string; column: SheetColumn; field: PlainField }): (Located & { place: SourcePlace }) | undefined {
-  const { context, row, path, column, field } = options;
+function fieldNode(options: { table: RowTable; context: RowContext; row: GridRow; column: SheetColumn; field: PlainField }): (Located & { place: SourcePlace }) | undefined {
+  const { table, context, row, column, field } = options;
   const cell = row.cells[column.index];
   if (cellText(cell) === '') {
     // a required field's blank cell is reported at the cell, as YAML reports an empty value
-    return context.required.has(field) ? new CellNode(null, '', context.source, row.number, column, path, field) : undefined;
+    return context.required.has(field) ? new CellNode(null, '', table, column, field) : undefined;
   }
   if (field === 'veto') {
-    const listPath = childPath(path, field);
-    const items = listItems(cell, context.vetoItems).map((item, index) => new CellNode(item, item, context.source, row.number, column, listPath, index));
-    return { kind: 'seq', items, place: cellPlace(context.source, row.number, column), path: listPath, file: context.source.file };
+    const listPath = childPath(table.path, field);
+    const items = listItems(cell, context.vetoItems).map((item, index) => new CellNode(item, item, table, column, index, listPath));
+    return { kind: 'seq', items, place: table.placeOf(column), path: listPath, file: table.file };
   }
   const value = FIELD_VALUES[field](cell, context);
-  return new CellNode(value.value, value.source, context.source, row.number, column, path, field);
+  return new CellNode(value.value, value.source, table, column, field);
 }
 
 const FIELD_VALUES: Readonly<Record<Exclude<PlainField, 'veto'>, (cell: CellValue, context: RowContext) => ScalarValue>> = {

@@ -76,7 +76,8 @@ const STATUS_WORDS: ReadonlyArray<readonly [UnitStatus, readonly string[]]> = [
 /** 正常/正常运行 → 运行, 已关停/关闭 → 关停 …; other text as it is. */
 export function statusValue(cell: CellValue): ScalarValue {
   const text = cellText(cell);
-  const status = STATUS_BY_WORD.get(text.replace(/\s+/gu, ''));
+  // nearly every cell is a word as written: spaces inside (正常 运行) are taken out only when it is not
+  const status = STATUS_BY_WORD.get(text) ?? STATUS_BY_WORD.get(text.replace(/\s+/gu, ''));
   return { value: status ?? text, source: status ?? text };
 }
 

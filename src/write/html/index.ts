@@ -30,6 +30,10 @@ async function chartImageFiles(doc: NoticeDocument, context: WriterContext): Pro
 }
 
 export const writeHtml: Writer = async (doc, context) => {
+  // begun first: resvg rasterises the charts off the main thread while the page is made
+  const chartImages = chartImageFiles(doc, context);
+  // observed now, so a failure of the page's own making leaves no rejection unhandled; awaited below
+  chartImages.catch(() => undefined);
   const article = noticeToHast({ doc, mode: 'web' });
   const articleHtml = toHtml(article);
   const chartNumbers = new Map(chartsIn(doc.tree).map((chart) => [chart.id, chart.number]));
@@ -46,7 +50,7 @@ export const writeHtml: Writer = async (doc, context) => {
   return [
     { name: FILE_NAMES.page, bytes: utf8.encode(page) },
     { name: FILE_NAMES.fragment, bytes: utf8.encode(toHtml(fragment)) },
-    ...(await chartImageFiles(doc, context)),
+    ...(await chartImages),
     ...disclosureFiles(doc),
   ];
 };

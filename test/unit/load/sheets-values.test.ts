@@ -72,6 +72,8 @@ describe('values as sheets hold them', () => {
 
   it('maps status and platform spellings to the configured names', () => {
     expect(['正常', '正常运行', '已关停', '关闭', '在建'].map((text) => statusValue(text).value)).toEqual(['运行', '运行', '关停', '关停', '建设中']);
+    // spaces inside a word are taken out; a word that is none stays as written, for the check to name
+    expect(['正常 运行', '已 关停', '运 转'].map((text) => statusValue(text).value)).toEqual(['运行', '关停', '运 转']);
     const platform = platformReader(DEFAULT_PLATFORMS);
     expect(['微信订阅号', '微信服务号', '公众号', '新浪微博', '抖音号', '头条号', '推特'].map((text) => platform(text).value)).toEqual([
       '微信公众号',
