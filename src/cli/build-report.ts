@@ -1,0 +1,118 @@
+// What `tongbao build` says while a batch of notices builds and when it is done: on a terminal a
+// progress bar, one line redrawn in place (n/N and the notice in the works); plain lines, one per
+// notice, when the output goes to a file or another program, which cannot redraw; nothing with
+// --quiet. Warnings are printed as they come, above the bar. At the end every failed notice
+// with its problems, as a single build would show them, and the count of built, skipped and
+// failed notices.
+
+import { relative } from 'node:path';
+import type { BuildProgress, NoticeOutcome } from '../build.js';
+import { CODES } from '../diagnostics/codes.js';
+import { isTongbaoError, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { formatDiagnostic } from '../diagnostics/report.js';
+
+export type ProgressStyle = 'bar' | 'lines' | 'quiet';
+
+export interface Terminal {
+  /** whether the output is a terminal that can redraw a line */
+  readonly isTTY: boolean;
+  /** the terminal's width in columns, when known */
+  readonly columns?: number;
+  readonly write: (text: string) => void;
+}
+
+export function progressStyle(terminal: Pick<Terminal, 'isTTY'>, quiet: boolean): ProgressStyle {
+  if (quiet) return 'quiet';
+  return terminal.isTTY ? 'bar' : 'lines';
+}
+
+const BAR_WIDTH = 20;
+
+/** Where a path is, as the user would type it from the folder the command runs in. */
+const shown = (path: string): string => relative(process.cwd(), path) || path;
+
+/** The words for a finished notice in the plain lines. */
+function outcomeLine(outcome: NoticeOutcome): string {
+  if (outcome.kind === 'built') return `已生成 ${shown(outcome.folder)}`;
+  if (outcome.kind === 'skipped') return `未改动，跳过 ${shown(outcome.source)}`;
+  return `失败 ${shown(outcome.source)}`;
+}
+
+export interface BatchReporter {
+  readonly progress: BuildProgress;
+  readonly warn: (warning: Diagnostic) => void;
+  /** clears the bar; called once the build is over */
+  readonly done: () => void;
+}
+
+export function batchReporter(options: { total: number; style: ProgressStyle; out: Terminal }): BatchReporter {
+  const { total, style, out } = options;
+  const inWorks: string[] = [];
+  let finished = 0;
+  let barShown = false;
+  const clearBar = (): void => {
+    if (barShown) out.write('\r\x1b[2K');
+    barShown = false;
+  };
+  const drawBar = (): void => {
+    if (style !== 'bar') return;
+    const filled = Math.round((finished / total) * BAR_WIDTH);
+    const current = inWorks.length > 0 ? `  ${inWorks.map(shown).join('、')}` : '';
+    const line = `生成通报 [${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${finished}/${total}${current}`;
+    // one line, never wrapped: a wrapped line cannot be redrawn in place
+    const width = (out.columns ?? 80) - 1;
+    out.write(`\r\x1b[2K${[...line].slice(0, width).join('')}`);
+    barShown = true;
+  };
+  return {
+    progress: {
+      started(source) {
+        inWorks.push(source);
+        drawBar();
+      },
+      finished(outcome) {
+        finished += 1;
+        const at = inWorks.indexOf(outcome.source);
+        if (at >= 0) inWorks.splice(at, 1);
+        if (style === 'lines') out.write(`[${finished}/${total}] ${outcomeLine(outcome)}\n`);
+        drawBar();
+      },
+    },
+    warn(warning) {
+      clearBar();
+      out.write(`${formatDiagnostic(warning)}\n`);
+      drawBar();
+    },
+    done: clearBar,
+  };
+}
+
+/** The end of a batch: each failed notice with its problems, then the counts; the exit code. */
+export function batchSummary(outcomes: readonly NoticeOutcome[], options: { quiet: boolean; say: (line: string) => void; complain: (line: string) => void }): number {
+  const count = (kind: NoticeOutcome['kind']) => outcomes.filter((outcome) => outcome.kind === kind).length;
+  const failed = outcomes.flatMap((outcome) => (outcome.kind === 'failed' ? [outcome] : []));
+  const tally = `共 ${outcomes.length} 份通报：成功 ${count('built')}，跳过 ${count('skipped')}，失败 ${failed.length}`;
+  if (failed.length === 0) {
+    if (!options.quiet) options.say(`${tally}。`);
+    return 0;
+  }
+  const diagnostics: Diagnostic[] = [];
+  let bug = false;
+  for (const { source, error } of failed) {
+    options.complain(`\n${shown(source)}：`);
+    if (isTongbaoError(error)) {
+      for (const d of error.diagnostics) options.complain(formatDiagnostic(d));
+      diagnostics.push(...error.diagnostics);
+    } else {
+      bug = true;
+      options.complain('tongbao 内部错误（这是程序的缺陷，不是数据的问题，请把以下信息报告给维护者）：');
+      options.complain(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    }
+  }
+  // a notice that failed part-way through putting its files in place says so (TB607) with what to do
+  const unrestored = diagnostics.some((d) => d.code === CODES.outputRestoreFailed.code);
+  const left = unrestored ? '有的输出未能恢复原样，请按上面的提示处理' : '未生成任何文件；原有的输出保持不变';
+  options.complain(`\n${tally}。失败的通报${left}：`);
+  for (const { source } of failed) options.complain(`  ${shown(source)}`);
+  return bug ? 70 : 1;
+}
