@@ -13,24 +13,19 @@ export const WRITERS: Readonly<Record<FormatName, Writer>> = {
   pdf: async (doc, context) => (await import('./pdf/index.js')).writePdf(doc, context),
 };
 
-/** The files a format's writer gives whatever the document: known before the data is even read. */
-export function formatFilesOfEveryDocument(format: FormatName): readonly string[] {
+/** The files a format's writer gives for `doc`, by name, known before it runs. */
+export function formatFiles(format: FormatName, doc: Pick<NoticeDocument, 'publication' | 'tree'>): readonly string[] {
   switch (format) {
     case 'html':
-      return [FILE_NAMES.page, FILE_NAMES.fragment];
+      return [
+        FILE_NAMES.page,
+        FILE_NAMES.fragment,
+        ...chartsIn(doc.tree).flatMap((chart) => Object.values(chartImageNames(chart.number))),
+        ...(doc.publication ? [FILE_NAMES.disclosureJson, FILE_NAMES.disclosureText] : []),
+      ];
     case 'docx':
       return [FILE_NAMES.docx];
     case 'pdf':
       return [FILE_NAMES.pdf];
   }
-}
-
-/** The files a format's writer gives for `doc`, by name, known before it runs. */
-export function formatFiles(format: FormatName, doc: Pick<NoticeDocument, 'publication' | 'tree'>): readonly string[] {
-  if (format !== 'html') return formatFilesOfEveryDocument(format);
-  return [
-    ...formatFilesOfEveryDocument(format),
-    ...chartsIn(doc.tree).flatMap((chart) => Object.values(chartImageNames(chart.number))),
-    ...(doc.publication ? [FILE_NAMES.disclosureJson, FILE_NAMES.disclosureText] : []),
-  ];
 }

@@ -25,6 +25,10 @@ async function printToPdf(page: Page, html: string, timeoutMs: number, inspect?:
   await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
   // layout must use the final fonts, or line breaks (and page count) change between runs
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  // and with every image (the seal) decoded: Chromium draws an image still decoding otherwise than
+  // a decoded one, which changes the PDF's bytes though not its look — pages printing at once
+  // in one browser (a batch) decode at other moments than a page alone
+  await page.evaluate(() => Promise.all(Array.from(document.images, (image) => image.decode().catch(() => undefined))).then(() => undefined));
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, timeout: timeoutMs });
   await inspect?.(page);
   return pdf;
