@@ -38,6 +38,21 @@ function outcomeLine(outcome: NoticeOutcome): string {
   return `失败 ${shown(outcome.source)}`;
 }
 
+/** Characters a terminal shows two columns wide: Chinese, Japanese and Korean, and full-width forms. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/** The line cut to `columns`: a line wrapped by the terminal cannot be redrawn in place. */
+function fitted(line: string, columns: number): string {
+  let used = 0;
+  let kept = '';
+  for (const character of line) {
+    used += WIDE.test(character) ? 2 : 1;
+    if (used > columns) break;
+    kept += character;
+  }
+  return kept;
+}
+
 export interface BatchReporter {
   readonly progress: BuildProgress;
   readonly warn: (warning: Diagnostic) => void;
@@ -59,9 +74,7 @@ export function batchReporter(options: { total: number; style: ProgressStyle; ou
     const filled = Math.round((finished / total) * BAR_WIDTH);
     const current = inWorks.length > 0 ? `  ${inWorks.map(shown).join('、')}` : '';
     const line = `生成通报 [${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${finished}/${total}${current}`;
-    // one line, never wrapped: a wrapped line cannot be redrawn in place
-    const width = (out.columns ?? 80) - 1;
-    out.write(`\r\x1b[2K${[...line].slice(0, width).join('')}`);
+    out.write(`\r\x1b[2K${fitted(line, (out.columns ?? 80) - 1)}`);
     barShown = true;
   };
   return {
