@@ -36,8 +36,8 @@ export interface BuildOptions {
   readonly browserLaunchTimeoutMs?: number;
   /** the stages as they run: 检查 …, 输出 PDF：… 毫秒 */
   readonly log?: (line: string) => void;
-  /** each warning about the data or the text to be published; logged by default */
-  readonly warn?: (warning: Diagnostic) => void;
+  /** each warning about the data or the text to be published, with the notice's source; logged by default */
+  readonly warn?: (warning: Diagnostic, source: string) => void;
   /**
    * keep build records (build-record.ts): one is written beside each notice's outputs, and a
    * notice whose record says nothing changed is skipped, unless `force`
@@ -269,7 +269,7 @@ async function eachAtOnce<T>(items: readonly T[], limit: number, run: (item: T) 
 /** One document: prepared, its targets checked, rendered in every format, written with its build record. */
 async function buildDocument(job: DocumentJob, options: RenderOptions & { browser: WriterContext['browser'] }): Promise<NoticeOutcome> {
   const log = options.log ?? (() => {});
-  const warn = options.warn ?? ((warning: Diagnostic) => log(formatDiagnostic(warning)));
+  const warn = (warning: Diagnostic) => (options.warn ? options.warn(warning, job.source) : log(formatDiagnostic(warning)));
   const named = (name: string): string => (options.fileStem ? name.replace(/^通报/, options.fileStem) : name);
   try {
     log(`检查 ${shown(job.source)}`);

@@ -55,7 +55,8 @@ function fitted(line: string, columns: number): string {
 
 export interface BatchReporter {
   readonly progress: BuildProgress;
-  readonly warn: (warning: Diagnostic) => void;
+  /** a warning of the notice built from `source`; one that names no file says which notice it is about */
+  readonly warn: (warning: Diagnostic, source: string) => void;
   /** clears the bar; called once the build is over */
   readonly done: () => void;
 }
@@ -91,9 +92,9 @@ export function batchReporter(options: { total: number; style: ProgressStyle; ou
         drawBar();
       },
     },
-    warn(warning) {
+    warn(warning, source) {
       clearBar();
-      out.write(`${formatDiagnostic(warning)}\n`);
+      out.write(`${warning.place ? '' : `${shown(source)}：`}${formatDiagnostic(warning)}\n`);
       drawBar();
     },
     done: clearBar,

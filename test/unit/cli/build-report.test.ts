@@ -15,7 +15,7 @@ function written(options: { isTTY: boolean; quiet: boolean }): string {
   const reporter = batchReporter({ total: 3, style: progressStyle(out, options.quiet), out });
   reporter.progress.started(join('甲市', '2025-q3.yaml'));
   reporter.progress.started(join('乙市', '2025-q3.yaml'));
-  reporter.warn({ code: 'TB901', severity: 'warning', message: '示例警告' });
+  reporter.warn({ code: 'TB901', severity: 'warning', message: '示例警告' }, join('乙市', '2025-q3.yaml'));
   reporter.progress.finished(built('甲市'));
   reporter.progress.started(join('丙市', '2025-q3.yaml'));
   reporter.progress.finished({ kind: 'skipped', source: join('乙市', '2025-q3.yaml'), folder: join('out', '乙市', '2025-q3') });
@@ -33,7 +33,8 @@ describe('batch progress', () => {
     expect(frames).toContain('生成通报 [####################] 3/3');
     // the only line ended is the warning's; the bar is cleared, not left behind
     expect(text.match(/\n/g)).toHaveLength(1);
-    expect(frames).toContain('警告：示例警告（TB901）\n');
+    // a warning that names no file says which notice it is about
+    expect(frames).toContain(`${join('乙市', '2025-q3.yaml')}：警告：示例警告（TB901）\n`);
     expect(text.endsWith('\r\x1b[2K')).toBe(true);
     // cut to the terminal's 60 columns, a Chinese character taking two
     const columns = (frame: string) => [...frame].reduce((sum, c) => sum + (/[\u4e00-\u9fff]/.test(c) ? 2 : 1), 0);
