@@ -112,16 +112,23 @@ export function batchSummary(outcomes: readonly NoticeOutcome[], options: { quie
   }
   const diagnostics: Diagnostic[] = [];
   let bug = false;
+  // the same problems in many notices (no browser for any PDF) are said once, for all of them
+  const sourcesByProblems = new Map<string, string[]>();
   for (const { source, error } of failed) {
-    options.complain(`\n${shown(source)}：`);
+    let problems: string;
     if (isTongbaoError(error)) {
-      for (const d of error.diagnostics) options.complain(formatDiagnostic(d));
+      problems = error.diagnostics.map(formatDiagnostic).join('\n');
       diagnostics.push(...error.diagnostics);
     } else {
       bug = true;
-      options.complain('tongbao 内部错误（这是程序的缺陷，不是数据的问题，请把以下信息报告给维护者）：');
-      options.complain(error instanceof Error ? (error.stack ?? error.message) : String(error));
+      const trace = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      problems = `tongbao 内部错误（这是程序的缺陷，不是数据的问题，请把以下信息报告给维护者）：\n${trace}`;
     }
+    sourcesByProblems.set(problems, [...(sourcesByProblems.get(problems) ?? []), source]);
+  }
+  for (const [problems, sources] of sourcesByProblems) {
+    const which = sources.length > 3 ? `${sources.slice(0, 3).map(shown).join('、')} 等 ${sources.length} 份通报` : sources.map(shown).join('、');
+    options.complain(`\n${which}：\n${problems}`);
   }
   // a notice that failed part-way through putting its files in place says so (TB607) with what to do
   const unrestored = diagnostics.some((d) => d.code === CODES.outputRestoreFailed.code);

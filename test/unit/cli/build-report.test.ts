@@ -4,7 +4,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { NoticeOutcome } from '../../../src/build.js';
-import { batchReporter, progressStyle } from '../../../src/cli/build-report.js';
+import { batchReporter, batchSummary, progressStyle } from '../../../src/cli/build-report.js';
+import { TongbaoError } from '../../../src/diagnostics/diagnostic.js';
 
 const built = (region: string): NoticeOutcome => ({ kind: 'built', source: join(region, '2025-q3.yaml'), folder: join('out', region, '2025-q3'), files: [] });
 
@@ -56,5 +57,36 @@ describe('batch progress', () => {
     const quiet = written({ isTTY: true, quiet: true });
     expect(quiet).not.toMatch(/[\r\x1b[]|\d\/3/);
     expect(quiet).toContain('示例警告');
+  });
+});
+
+describe('the end of a batch', () => {
+  it('lists the failed notices with their problems, the same problems once for all that share them, then the counts; exit 1', () => {
+    const noBrowser = new TongbaoError([{ code: 'TB501', severity: 'error', message: '找不到可用的浏览器，不能生成 PDF。' }]);
+    const badData = new TongbaoError([{ code: 'TB101', severity: 'error', message: '数据有错', place: { file: join('丙市', '2025-q3.yaml'), line: 3, column: 5 } }]);
+    const failed = (region: string, error: unknown): NoticeOutcome => ({ kind: 'failed', source: join(region, '2025-q3.yaml'), error });
+    const said: string[] = [];
+    const complained: string[] = [];
+    const code = batchSummary([built('丁市'), failed('甲市', noBrowser), failed('乙市', noBrowser), failed('丙市', badData)], {
+      quiet: false,
+      say: (line) => said.push(line),
+      complain: (line) => complained.push(line),
+    });
+    expect(code).toBe(1);
+    expect(said).toEqual([]);
+    const text = complained.join('\n');
+    expect(text.match(/TB501/g)).toHaveLength(1);
+    expect(text).toContain(`${join('甲市', '2025-q3.yaml')}、${join('乙市', '2025-q3.yaml')}：\n错误：找不到可用的浏览器`);
+    expect(text).toContain(`${join('丙市', '2025-q3.yaml')}:3:5 — 错误：数据有错（TB101）`);
+    expect(text).toContain('共 4 份通报：成功 1，跳过 0，失败 3。失败的通报未生成任何文件；原有的输出保持不变：');
+    expect(complained.slice(-3)).toEqual(['甲市', '乙市', '丙市'].map((region) => `  ${join(region, '2025-q3.yaml')}`));
+  });
+
+  it('all built: the counts on the standard output, nothing with --quiet; exit 0', () => {
+    const said: string[] = [];
+    expect(batchSummary([built('甲市')], { quiet: false, say: (line) => said.push(line), complain: () => {} })).toBe(0);
+    expect(said).toEqual(['共 1 份通报：成功 1，跳过 0，失败 0。']);
+    expect(batchSummary([built('甲市')], { quiet: true, say: (line) => said.push(line), complain: () => {} })).toBe(0);
+    expect(said).toHaveLength(1);
   });
 });
