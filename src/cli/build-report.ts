@@ -16,7 +16,7 @@ export type ProgressStyle = 'bar' | 'lines' | 'quiet';
 export interface Terminal {
   /** whether the output is a terminal that can redraw a line */
   readonly isTTY: boolean;
-  /** the terminal's width in columns, when known */
+  /** the terminal's width in columns, when known (0 or absent: unknown, as under `script`) */
   readonly columns?: number;
   readonly write: (text: string) => void;
 }
@@ -75,7 +75,7 @@ export function batchReporter(options: { total: number; style: ProgressStyle; ou
     const filled = Math.round((finished / total) * BAR_WIDTH);
     const current = inWorks.length > 0 ? `  ${inWorks.map(shown).join('、')}` : '';
     const line = `生成通报 [${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${finished}/${total}${current}`;
-    out.write(`\r\x1b[2K${fitted(line, (out.columns ?? 80) - 1)}`);
+    out.write(`\r\x1b[2K${fitted(line, (out.columns || 80) - 1)}`);
     barShown = true;
   };
   return {

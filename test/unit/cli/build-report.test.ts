@@ -10,9 +10,9 @@ import { TongbaoError } from '../../../src/diagnostics/diagnostic.js';
 const built = (region: string): NoticeOutcome => ({ kind: 'built', source: join(region, '2025-q3.yaml'), folder: join('out', region, '2025-q3'), files: [] });
 
 /** What a reporter writes while three notices build, two at once, one warning on the way. */
-function written(options: { isTTY: boolean; quiet: boolean }): string {
+function written(options: { isTTY: boolean; quiet: boolean; columns?: number }): string {
   let text = '';
-  const out = { isTTY: options.isTTY, columns: 60, write: (chunk: string) => void (text += chunk) };
+  const out = { isTTY: options.isTTY, columns: options.columns ?? 60, write: (chunk: string) => void (text += chunk) };
   const reporter = batchReporter({ total: 3, style: progressStyle(out, options.quiet), out });
   reporter.progress.started(join('甲市', '2025-q3.yaml'));
   reporter.progress.started(join('乙市', '2025-q3.yaml'));
@@ -40,6 +40,10 @@ describe('batch progress', () => {
     // cut to the terminal's 60 columns, a Chinese character taking two
     const columns = (frame: string) => [...frame].reduce((sum, c) => sum + (/[\u4e00-\u9fff]/.test(c) ? 2 : 1), 0);
     for (const frame of frames.filter((f) => f.startsWith('生成通报'))) expect(columns(frame)).toBeLessThan(60);
+  });
+
+  it('on a terminal of unknown width (0 columns, as under script): the bar as on 80 columns', () => {
+    expect(written({ isTTY: true, quiet: false, columns: 0 }).split('\r\x1b[2K')).toContain('生成通报 [####################] 3/3');
   });
 
   it('elsewhere: a plain line per notice, nothing redrawn', () => {
