@@ -30,7 +30,7 @@ const OUTPUT_OPTIONS = {
 
 export const COMMAND_HELP = {
   build: {
-    synopsis: 'tongbao build [季度数据文件、数据文件夹或通配符…] [--format html,docx,pdf] [--out 输出文件夹] [--browser 浏览器路径] [--force] [--quiet]',
+    synopsis: 'tongbao build [季度数据文件…] [--format html,docx,pdf] [--out 输出文件夹] [--browser 浏览器路径] [--force] [--quiet]',
     summary: [
       '生成通报，输出到 out/<发文单位文件夹>/<年>-q<季度>/通报.{html,fragment.html,docx,pdf}。',
       NO_FILE_GIVEN,
