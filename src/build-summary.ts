@@ -3,7 +3,7 @@
 // written only when every format succeeded, like build().
 
 import { basename, dirname, join, resolve } from 'node:path';
-import { renderAndWrite, timed } from './build.js';
+import { builtOrThrown, renderAndWrite, timed } from './build.js';
 import type { BuildOptions, BuiltNotice } from './build.js';
 import { composeSummary } from './compose/summary.js';
 import { computeSummary } from './compute/summary.js';
@@ -27,7 +27,7 @@ export async function buildSummary(options: SummaryBuildOptions): Promise<BuiltN
     const { document } = await timed('套用模板', log, () => composeSummary({ summary, figures }));
     return { document, folder: summaryFolder(options.outDir, options.file) };
   };
-  const [built] = await renderAndWrite({ ...options, jobs: [{ source: options.file, prepare }], fileStem: '汇总' });
+  const [built] = builtOrThrown(await renderAndWrite({ ...options, jobs: [{ source: options.file, prepare }], fileStem: '汇总' }));
   if (!built) throw new Error('renderAndWrite returned nothing for one job');
   return built;
 }

@@ -45,17 +45,37 @@ function outputOptions(command: 'build' | 'summary', { values }: OutputArguments
   };
 }
 
-async function quarterFilesOf(command: CommandName, given: readonly string[]): Promise<string[]> {
+async function quarterFilesOf(command: CommandName, given: readonly string[], quiet = false): Promise<string[]> {
   const { quarterFilesToUse } = await import('./cli/quarter-files.js');
-  return quarterFilesToUse({ command, given, cwd: process.cwd(), projectRoot: PROJECT_ROOT, log: say });
+  return quarterFilesToUse({ command, given, cwd: process.cwd(), projectRoot: PROJECT_ROOT, log: quiet ? () => {} : say });
 }
 
-async function runBuild(parsed: OutputArguments): Promise<number> {
-  const files = await quarterFilesOf('build', parsed.positionals);
-  const { build } = await import('./build.js');
-  const built = await build({ ...outputOptions('build', parsed), files, projectRoot: PROJECT_ROOT });
-  for (const notice of built) say(`已生成：${notice.files.map((f) => relative(process.cwd(), f)).join('  ')}`);
-  return 0;
+async function runBuild(parsed: ArgumentsOf<'build'>): Promise<number> {
+  const quiet = parsed.values.quiet ?? false;
+  const files = await quarterFilesOf('build', parsed.positionals, quiet);
+  const { buildEach } = await import('./build.js');
+  const options = {
+    ...outputOptions('build', parsed),
+    files,
+    projectRoot: PROJECT_ROOT,
+    records: { force: parsed.values.force ?? false },
+    launchBrowserEarly: true,
+  };
+  if (files.length === 1) {
+    // one notice: its stages as they run, and its problems as the command's own
+    const [outcome] = await buildEach({ ...options, log: quiet ? () => {} : say });
+    if (outcome!.kind === 'failed') throw outcome!.error;
+    if (quiet) return 0;
+    if (outcome!.kind === 'skipped') say(`未改动，跳过：${relative(process.cwd(), outcome!.folder)} 里的输出已是最新（要重新生成请加 --force）`);
+    else say(`已生成：${outcome!.files.map((f) => relative(process.cwd(), f)).join('  ')}`);
+    return 0;
+  }
+  const { batchReporter, batchSummary, progressStyle } = await import('./cli/build-report.js');
+  const terminal = { isTTY: process.stdout.isTTY === true, columns: process.stdout.columns, write: (text: string) => void process.stdout.write(text) };
+  const reporter = batchReporter({ total: files.length, style: progressStyle(terminal, quiet), out: terminal });
+  const outcomes = await buildEach({ ...options, log: () => {}, warn: reporter.warn, progress: reporter.progress });
+  reporter.done();
+  return batchSummary(outcomes, { quiet, say, complain: (line) => console.error(line) });
 }
 
 async function runSummary(parsed: OutputArguments): Promise<number> {

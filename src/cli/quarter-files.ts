@@ -1,10 +1,13 @@
 // Which quarter files `build`, `check` and `preview` are for. Offices run tongbao in their own
-// data folder and expect it to mean that folder, not tongbao's bundled example: a folder given,
-// or the folder the command runs in, means its latest quarter; the example only when the command
-// runs in tongbao's own folder, and the command says which file it took.
+// data folder and expect it to mean that folder, not tongbao's bundled example: a data folder
+// given, or the folder the command runs in, means its latest quarter; a folder of data folders
+// (data/) the latest quarter of each; the example only when the command runs in tongbao's own
+// folder, and the command says which file it took. Patterns (data/*/2025-q3.yaml) are expanded
+// here, since Windows' cmd passes them on as typed.
 
 import { existsSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
 import { defaultQuarterFile } from '../build.js';
 import { ISSUER_FILE } from '../load/index.js';
 import { latestQuarterFile } from '../load/latest-quarter.js';
@@ -22,23 +25,15 @@ export interface QuarterFileRequest {
 
 export function quarterFilesToUse(request: QuarterFileRequest): string[] {
   const { given, cwd, projectRoot, log } = request;
-  const shown = (path: string): string => relative(cwd, path) || '.';
-  if (given.length > 0) {
-    return given.map((path) => {
-      if (!isFolder(path)) return path;
-      const latest = latestQuarterFile(resolve(path)).file;
-      log(`数据文件夹“${path}”：用其中最新一个季度 ${shown(latest)}`);
-      return latest;
-    });
-  }
+  if (given.length > 0) return given.flatMap((path) => quarterFilesFor(path, request));
   if (existsSync(join(cwd, ISSUER_FILE))) {
     const latest = latestQuarterFile(cwd).file;
-    log(`没有写数据文件：用当前文件夹最新一个季度 ${shown(latest)}`);
+    log(`没有写数据文件：用当前文件夹最新一个季度 ${shownFrom(cwd, latest)}`);
     return [latest];
   }
   if (resolve(cwd) === resolve(projectRoot)) {
     const example = defaultQuarterFile(projectRoot);
-    log(`没有写数据文件：用 tongbao 自带的示例 ${shown(example)}`);
+    log(`没有写数据文件：用 tongbao 自带的示例 ${shownFrom(cwd, example)}`);
     return [example];
   }
   throw new UsageError(
@@ -46,6 +41,38 @@ export function quarterFilesToUse(request: QuarterFileRequest): string[] {
       `请写出季度数据文件或数据文件夹，如 tongbao ${request.command} data/本市/2025-q3.yaml，或先进入数据文件夹再运行。`,
     { command: request.command },
   );
+}
+
+const shownFrom = (cwd: string, path: string): string => relative(cwd, path) || '.';
+
+/** Folders tongbao never looks for data in: installed packages, and hidden ones (.git). */
+const NOT_DATA = ['**/node_modules/**', '**/.*/**'];
+
+/** The quarter files one command-line argument means: a file, a data folder, a folder of data folders, or a pattern of any of these. */
+function quarterFilesFor(path: string, request: QuarterFileRequest): string[] {
+  const { cwd, log, command } = request;
+  if (!existsSync(resolve(cwd, path)) && isDynamicPattern(path)) {
+    // Windows paths are written with backslashes, which patterns read as escapes
+    const pattern = process.platform === 'win32' ? path.replaceAll('\\', '/') : path;
+    const matches = globSync(pattern, { cwd, onlyFiles: false, expandDirectories: false, ignore: NOT_DATA }).sort();
+    if (matches.length === 0) throw new UsageError(`“${path}”没有匹配到任何文件或文件夹，请检查写法`, { command });
+    return matches.flatMap((match) => quarterFilesFor(match, request));
+  }
+  if (!isFolder(resolve(cwd, path))) return [path];
+  const folder = resolve(cwd, path);
+  if (existsSync(join(folder, ISSUER_FILE))) {
+    const latest = latestQuarterFile(folder).file;
+    log(`数据文件夹“${path}”：用其中最新一个季度 ${shownFrom(cwd, latest)}`);
+    return [latest];
+  }
+  const dataFolders = globSync(`**/${ISSUER_FILE}`, { cwd: folder, absolute: true, ignore: NOT_DATA })
+    .map((issuerFile) => dirname(issuerFile))
+    .sort();
+  if (dataFolders.length === 0) {
+    throw new UsageError(`文件夹“${path}”不是数据文件夹，里面也没有数据文件夹（放 ${ISSUER_FILE} 和各季度文件的文件夹）`, { command });
+  }
+  log(`文件夹“${path}”：找到 ${dataFolders.length} 个数据文件夹，各用其中最新一个季度`);
+  return dataFolders.map((dataFolder) => latestQuarterFile(dataFolder).file);
 }
 
 function isFolder(path: string): boolean {

@@ -30,9 +30,18 @@ const OUTPUT_OPTIONS = {
 
 export const COMMAND_HELP = {
   build: {
-    synopsis: 'tongbao build [季度数据文件…] [--format html,docx,pdf] [--out 输出文件夹] [--browser 浏览器路径]',
-    summary: ['生成通报，输出到 out/<发文单位文件夹>/<年>-q<季度>/通报.{html,fragment.html,docx,pdf}。', NO_FILE_GIVEN],
-    options: OUTPUT_OPTIONS,
+    synopsis: 'tongbao build [季度数据文件…] [--format html,docx,pdf] [--out 输出文件夹] [--browser 浏览器路径] [--force] [--quiet]',
+    summary: [
+      '生成通报，输出到 out/<发文单位文件夹>/<年>-q<季度>/通报.{html,fragment.html,docx,pdf}。',
+      NO_FILE_GIVEN,
+      '写一个放着多个数据文件夹的文件夹（如 data）时，生成其中每个数据文件夹最新一个季度的通报；也可以写通配符，如 data/*/2025-q3.yaml。',
+      '一次生成多份时，一份出错不影响其他各份，最后列出出错的；数据、模板和设置都没有改动过的通报跳过不再生成。',
+    ],
+    options: {
+      ...OUTPUT_OPTIONS,
+      force: { type: 'boolean', text: '数据和模板没有改动过的通报也重新生成' },
+      quiet: { type: 'boolean', text: '不显示进度，只显示警告和错误' },
+    },
   },
   check: {
     synopsis: 'tongbao check [季度数据文件…]',

@@ -30,6 +30,12 @@ export interface LoadOptions {
   readonly projectRoot?: string;
   /** receives the warnings of a load that succeeds (a sheet's columns no field answers to); a failed load throws them with its errors */
   readonly warnings?: Diagnostic[];
+  /**
+   * receives the absolute path of every file and folder the quarter was read from: the quarter
+   * files of the chain, their `_issuer.yaml` (whether or not it exists), the sheets, the seal
+   * image and the issuer's templates folder — what a build must hash to know its notice is unchanged
+   */
+  readonly inputs?: Set<string>;
 }
 
 export const ISSUER_FILE = '_issuer.yaml';
@@ -39,7 +45,7 @@ export async function loadQuarter(options: LoadOptions): Promise<QuarterRecords>
   const file = resolve(options.file);
   const projectRoot = resolve(options.projectRoot ?? findProjectRoot(file));
   const sink: Diagnostic[] = [];
-  const loaded = await loadChain({ file, projectRoot, sink, later: [] });
+  const loaded = await loadChain({ file, projectRoot, sink, later: [], inputs: options.inputs ?? new Set() });
   if (!loaded || sink.some((d) => d.severity === 'error')) throw new TongbaoError(inReadingOrder(sink));
   options.warnings?.push(...inReadingOrder(sink));
   return deepFreeze(loaded.records);
@@ -51,6 +57,8 @@ interface ChainStep {
   readonly sink: Diagnostic[];
   /** files of the later quarters that led here, to stop a chain that loops */
   readonly later: readonly string[];
+  /** every file and folder read so far (see LoadOptions.inputs) */
+  readonly inputs: Set<string>;
   /** the `previous:` value that named this file, where a file that is no quarter is reported */
   readonly namedBy?: Located;
 }
@@ -62,7 +70,8 @@ interface LoadedQuarter {
 }
 
 async function loadChain(step: ChainStep): Promise<LoadedQuarter | undefined> {
-  const { file, projectRoot, sink } = step;
+  const { file, projectRoot, sink, inputs } = step;
+  inputs.add(file);
   const written = readYamlFile({ file, purpose: '季度文件', sink });
   if (!written) return undefined;
   const other = notAQuarter(written);
@@ -74,6 +83,7 @@ async function loadChain(step: ChainStep): Promise<LoadedQuarter | undefined> {
 
   const issuerFile = join(dirname(file), ISSUER_FILE);
   const hasIssuerFile = existsSync(issuerFile);
+  inputs.add(issuerFile);
   const issuerRoot = hasIssuerFile ? readYamlFile({ file: issuerFile, purpose: '发文机关设置', sink }) : undefined;
   const issuerNode = mergeLayers([issuerRoot && rawTable.decode(issuerRoot, sink), quarterIssuerLayer(written)]);
   if (!hasIssuerFile && !issuerNode) sink.push(diagnose(CODES.issuerMissing, {}, { place: written.place }));
@@ -84,7 +94,8 @@ async function loadChain(step: ChainStep): Promise<LoadedQuarter | undefined> {
     : decodeIssuer({ node: emptyTable(written), projectRoot, sink: [] });
   // sheets' columns are named by the issuer's score groups and facts, so they are read after it
   const beforeSheets = sink.length;
-  const root = await withSheetRecords(written, { projectRoot, issuer: issuer.profile, overrides: issuer.profile.columns ?? {}, sink });
+  for (const path of [issuer.profile.seal?.image, issuer.profile.templates]) if (path) inputs.add(path);
+  const root = await withSheetRecords(written, { projectRoot, issuer: issuer.profile, overrides: issuer.profile.columns ?? {}, sink, inputs });
   // what could not be read from a sheet is reported; no check compares it
   const sheetsFailed = failedFields(sink.slice(beforeSheets));
   const decoded = decodeQuarter({ root, projectRoot, sink });

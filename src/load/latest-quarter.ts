@@ -28,18 +28,24 @@ export function quarterFiles(folder: string): QuarterFile[] {
   const found: QuarterFile[] = [];
   for (const name of dataFileNames(folder)) {
     const file = join(folder, name);
-    const root = readYamlFile({ file, purpose: '季度文件', sink });
-    if (!root || root.kind !== 'map' || notAQuarter(root)) continue;
-    const node = root.entries.get('period')?.value;
-    if (!node) {
-      sink.push(diagnose(CODES.missingField, { key: 'period' }, { place: root.place, field: 'period' }));
-      continue;
-    }
-    const decoded = periodField.decode(node, sink);
-    if (decoded) found.push({ file, period: toPeriod(decoded) });
+    const period = quarterPeriod(file, sink);
+    if (period) found.push({ file, period });
   }
   throwIfErrors(sink);
   return found;
+}
+
+/** The period a quarter file says it is for, read without loading the quarter; undefined for a file that is no quarter or cannot say. */
+export function quarterPeriod(file: string, sink: Diagnostic[]): Period | undefined {
+  const root = readYamlFile({ file, purpose: '季度文件', sink });
+  if (!root || root.kind !== 'map' || notAQuarter(root)) return undefined;
+  const node = root.entries.get('period')?.value;
+  if (!node) {
+    sink.push(diagnose(CODES.missingField, { key: 'period' }, { place: root.place, field: 'period' }));
+    return undefined;
+  }
+  const decoded = periodField.decode(node, sink);
+  return decoded && toPeriod(decoded);
 }
 
 /** The quarter file with the latest period; two files of that period are a slip the office must settle. */

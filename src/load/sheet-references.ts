@@ -29,6 +29,8 @@ export interface SheetContext {
   readonly issuer: Pick<IssuerProfile, 'rules' | 'facts' | 'platforms'>;
   readonly overrides: ColumnOverrides;
   readonly sink: Diagnostic[];
+  /** receives the path of every sheet read */
+  readonly inputs?: Set<string>;
 }
 
 /** The quarter's tree with every sheet reference replaced by the sheet's records (the same tree when it names none). */
@@ -58,6 +60,7 @@ async function recordList(node: Located, kind: SheetKind, context: SheetContext)
     }
     const reference = sheetReference(context.projectRoot).decode(part, context.sink);
     if (!reference?.file) continue;
+    context.inputs?.add(reference.file);
     const read = await readSheetRecords({ file: reference.file, sheet: reference.sheet, kind, issuer: context.issuer, overrides: context.overrides, firstIndex: items.length });
     // a problem of the whole file (unreadable, no such sheet) is said where the quarter file names it
     const named = part.entries.get('file')?.value ?? part;

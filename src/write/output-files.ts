@@ -50,7 +50,7 @@ export function checkOutputTargets(targets: readonly OutputTarget[]): Diagnostic
   }
   // several documents under one file that should be a folder: said once
   const byPath = new Map(found.map((problem) => [problem.path, problem.diagnostic]));
-  return [...collisions(targets), ...byPath.values()];
+  return [...outputCollisions(targets).map((collision) => collision.diagnostic), ...byPath.values()];
 }
 
 /** Windows and macOS ignore case in names, so 城A and 城a are one folder there. */
@@ -59,17 +59,19 @@ function folderKey(folder: string): string {
   return process.platform === 'win32' || process.platform === 'darwin' ? resolved.toLowerCase() : resolved;
 }
 
-function collisions(targets: readonly OutputTarget[]): Diagnostic[] {
-  const byFolder = new Map<string, OutputTarget[]>();
+/** Documents that would overwrite each other's files: for each folder several of them share, their sources and the TB601 naming them. */
+export function outputCollisions(targets: readonly Pick<OutputTarget, 'source' | 'folder'>[]): Array<{ sources: string[]; diagnostic: Diagnostic }> {
+  const byFolder = new Map<string, Pick<OutputTarget, 'source' | 'folder'>[]>();
   for (const target of targets) {
     const key = folderKey(target.folder);
     byFolder.set(key, [...(byFolder.get(key) ?? []), target]);
   }
   return [...byFolder.values()]
     .filter((sharing) => sharing.length > 1)
-    .map((sharing) =>
-      diagnose(CODES.outputCollision, { sources: sharing.map((t) => displayPath(resolve(t.source))), folder: displayPath(sharing[0]!.folder) }, {}),
-    );
+    .map((sharing) => ({
+      sources: sharing.map((t) => t.source),
+      diagnostic: diagnose(CODES.outputCollision, { sources: sharing.map((t) => displayPath(resolve(t.source))), folder: displayPath(sharing[0]!.folder) }, {}),
+    }));
 }
 
 interface PathProblem {

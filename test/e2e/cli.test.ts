@@ -43,11 +43,12 @@ describe('tongbao build on an office project', () => {
   });
 
   it('writes every format and says where', () => {
-    expect(Object.keys(firstBuild)).toEqual(['图1.png', '图1.svg', '通报.docx', '通报.fragment.html', '通报.html', '通报.pdf', '通报.公开信息.json', '通报.公开信息.txt']);
+    expect(Object.keys(firstBuild)).toEqual(['.tongbao-build.json', '图1.png', '图1.svg', '通报.docx', '通报.fragment.html', '通报.html', '通报.pdf', '通报.公开信息.json', '通报.公开信息.txt']);
   });
 
   it('gives the same bytes when built again from the same input', () => {
-    expect(tongbao(['build', quarterFile], project).code).toBe(0);
+    // --force: unchanged, it would be skipped
+    expect(tongbao(['build', quarterFile, '--force'], project).code).toBe(0);
     expect(snapshot(noticeFolder)).toEqual(firstBuild);
   });
 

@@ -36,12 +36,35 @@ async function printToPdf(page: Page, { html, timeoutMs, tagged, inspect }: Prin
   await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
   // layout must use the final fonts, or line breaks (and page count) change between runs
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  // and, like the fonts, every image (the seal) decoded: the print must not depend on when decoding ends
+  await page.evaluate(() => Promise.all(Array.from(document.images, (image) => image.decode().catch(() => undefined))).then(() => undefined));
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged, timeout: timeoutMs });
   await inspect?.(page);
   return pdf;
 }
 
-export async function renderPdf(options: { browser: Browser; html: string; timeoutMs?: number; tagged?: boolean; inspect?: PageInspection }): Promise<Uint8Array> {
+/** Per browser, the page printing now (settled when it is done): the next waits for it. */
+const printing = new WeakMap<Browser, Promise<unknown>>();
+
+/**
+ * One page at a time per browser. Two pages laying out at once in one Chromium now and then
+ * print the same page in other bytes (the seal drawn with or without a group of its own: the same
+ * look), and a batch must give the bytes single builds give. A batch still keeps both cores
+ * busy: while Chromium prints one notice, Node reads, composes and writes the HTML and DOCX of another.
+ */
+function oneAtATime<T>(browser: Browser, print: () => Promise<T>): Promise<T> {
+  const turn = (printing.get(browser) ?? Promise.resolve()).then(print);
+  printing.set(browser, turn.catch(() => undefined));
+  return turn;
+}
+
+type RenderOptions = { browser: Browser; html: string; timeoutMs?: number; tagged?: boolean; inspect?: PageInspection };
+
+export function renderPdf(options: RenderOptions): Promise<Uint8Array> {
+  return oneAtATime(options.browser, () => renderAlone(options));
+}
+
+async function renderAlone(options: RenderOptions): Promise<Uint8Array> {
   const timeoutMs = options.timeoutMs ?? RENDER_TIMEOUT_MS;
   const page = await openOfflinePage(options.browser);
   let timer: NodeJS.Timeout | undefined;

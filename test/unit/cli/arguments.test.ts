@@ -29,7 +29,7 @@ describe('readCommandArguments', () => {
 
   it('suggests the option a typo was meant to be, in Chinese', () => {
     expect(slips(['--frmat', 'html'])).toBe('不认识的选项 --frmat，是否想写 --format？');
-    expect(slips(['--xyz'])).toBe('不认识的选项 --xyz；这个命令的选项有：--format、--out、--browser');
+    expect(slips(['--xyz'])).toBe('不认识的选项 --xyz；这个命令的选项有：--format、--out、--browser、--force、--quiet');
   });
 
   it('says an option lacks its value, with an example, also when the next word is another option', () => {
