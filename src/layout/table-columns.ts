@@ -137,21 +137,28 @@ function leavesOneCharacter(cell: readonly Piece[], capacity: number): boolean {
 }
 
 /**
- * Whether a column `width` 字 wide leaves no cell with one character alone on its last line, in
- * any writer's font: with and without the measuring slack.
+ * What a column `width` 字 wide may hold, less its width: text wider by the measuring slack in
+ * some writer's font, or narrower by a little, since the rule is drawn inside the cell in the PDF
+ * (a background) and Chromium rounds widths to 1/64 px.
  */
+const CAPACITY_OFFSETS = [-TABLE.measureSlackChars, 0, TABLE.rulePt / ELEMENT.table.sizePt + 0.05];
+
+/** Whether a column `width` 字 wide leaves no cell with one character alone on its last line, in any writer. */
 function setsWithoutLoneCharacter(cells: readonly Piece[][], width: number): boolean {
-  return cells.every((cell) => !leavesOneCharacter(cell, width) && !leavesOneCharacter(cell, width - TABLE.measureSlackChars));
+  return cells.every((cell) => CAPACITY_OFFSETS.every((offset) => !leavesOneCharacter(cell, width + offset)));
 }
 
 /**
- * Where lines can change in a column `lowest` to `highest` 字 wide: widths are whole halves of a
- * 字, so a column's lines change only at a half 字 or a half 字 plus the slack.
+ * Where lines can change in a column `lowest` to `highest` 字 wide: text widths are whole halves
+ * of a 字, so lines change only where a capacity reaches a half 字.
  */
 function lineChanges(lowest: number, highest: number): number[] {
   const points: number[] = [];
-  for (let half = Math.floor(lowest * 2); half / 2 <= highest + TABLE.measureSlackChars; half += 1) {
-    for (const point of [half / 2, half / 2 + TABLE.measureSlackChars]) if (point > lowest && point < highest) points.push(point);
+  for (let half = Math.floor(lowest * 2) - 1; half / 2 <= highest + 1; half += 1) {
+    for (const offset of CAPACITY_OFFSETS) {
+      const point = half / 2 - offset;
+      if (point > lowest && point < highest) points.push(point);
+    }
   }
   return points.sort((a, b) => a - b);
 }
