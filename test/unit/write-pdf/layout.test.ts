@@ -11,7 +11,7 @@ import type { NoticeDocument } from '../../../src/model/document.js';
 import { createBrowserSession } from '../../../src/write/pdf/browser.js';
 import { writePdf } from '../../../src/write/pdf/index.js';
 import { sampleNotice } from '../../fixtures/sample-notice.js';
-import { GRID_TEXT, noticeEndingWithBody, noticeWithFullBodyPage, noticeWithTextAttachment } from './grid-notices.js';
+import { GRID_TEXT, noticeEndingWithBody, noticeWithFullBodyPage, noticeWithParagraph, noticeWithTextAttachment } from './grid-notices.js';
 import { dark, inkBands, inkBox, pageCount, pageNumberWords, pageWords, rasterize, red, type Box, type InkTest, type Word } from './measure.js';
 
 const TOP = 37;
@@ -51,6 +51,9 @@ let filePdf: string;
 let blankPagePdf: string;
 /** text ending on an odd page: the 版记 on the next page, numbered */
 let nextPagePdf: string;
+/** a paragraph whose first line ends on "办”" before "“谁管理": 26 characters only if a line may end between the quotations */
+let quotationsPdf: string;
+const QUOTATIONS = `${GRID_TEXT.slice(0, 24)}办”“谁管理、谁负责”${GRID_TEXT}`;
 /** 信函格式 with a 版记, which then has its 抄送 line only */
 let letterPdf: string;
 /** a last paragraph that ends three lines short of the page's end: no room for the sealed signature */
@@ -62,6 +65,7 @@ beforeAll(async () => {
   nextPagePdf = await rendered('next-page', noticeWithTextAttachment({ colophon: true, lines: 10 }));
   letterPdf = await rendered('letter', sampleNotice({ letterhead: 'letter', colophon: true }));
   tightPdf = await rendered('tight', noticeEndingWithBody([36, 4]));
+  quotationsPdf = await rendered('quotations', noticeWithParagraph({}, QUOTATIONS));
 }, 120_000);
 
 afterAll(() => session.close());
@@ -93,6 +97,17 @@ describe('the text block', () => {
     });
     expect(lineStarts.length).toBeGreaterThan(50);
     expect(lineStarts.filter((c) => '，。、；：！？）》」』”'.includes(c ?? ''))).toEqual([]);
+  });
+});
+
+describe('loose lines', () => {
+  it('ends a line between ” and “ rather than stretching it over two characters short (”“ kept together by UAX #14)', () => {
+    const lines = pages(quotationsPdf).flatMap((page) => {
+      const words = textWords(quotationsPdf, page);
+      const lineOf = (word: Word) => words.filter((w) => Math.abs(w.top - word.top) < 1).map((w) => w.text).join('');
+      return words.filter((w) => w.text.startsWith(GRID_TEXT.slice(0, 24))).map(lineOf);
+    });
+    expect(lines).toEqual([`${GRID_TEXT.slice(0, 24)}办”`]);
   });
 });
 
