@@ -14,6 +14,7 @@ import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, prepareNotice } from '../../src/build.js';
 import { printArticle } from '../../src/write/pdf/print-page.js';
+import { dark, inkBands, pageCount, pageWords, rasterize } from '../unit/write-pdf/measure.js';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
@@ -181,6 +182,27 @@ function htmlTitleLines(): string[][] {
   });
 }
 
+describe('the PDF’s 版记 and tables', () => {
+  it('rules the 版记 across the 156 mm text block of the last page, the last rule on its bottom edge (262 mm)', () => {
+    const path = join(folder, '通报.pdf');
+    const last = pageCount(path);
+    const raster = rasterize({ path, page: last, dpi: 600, area: { top: 37, bottom: 263, left: 0, right: 210 } });
+    const rules = inkBands(raster, dark).filter((band) => band.bottom - band.top < 0.6 && band.right - band.left > 100);
+    expect(rules).toHaveLength(3);
+    for (const rule of rules) expect(Math.abs(rule.right - rule.left - 156)).toBeLessThan(0.5);
+    expect(Math.abs(rules.at(-1)!.bottom - 262)).toBeLessThan(0.5);
+  });
+
+  it('prints no table cell with one character alone on a line (“南湖区文化和旅游/局”)', () => {
+    const path = join(folder, '通报.pdf');
+    const words = Array.from({ length: pageCount(path) }, (_, i) => pageWords(path, i + 1)).flat();
+    // a table line is 4号 (14 pt, 4.9 mm): a word of one character that high is a cell's lone last line
+    const lone = words.filter((word) => /^\p{Script=Han}[）。，、]?$/u.test(word.text) && word.bottom - word.top > 4.6 && word.bottom - word.top < 5.8);
+    expect(words.some((word) => word.text === '南湖区文化和旅游局' || word.text.startsWith('南湖区文化'))).toBe(true);
+    expect(lone.map((word) => word.text)).toEqual([]);
+  });
+});
+
 describe('the title lines', () => {
   it('are the same in the DOCX, the web page and the PDF', () => {
     const lines = docxTitleLines();
@@ -193,6 +215,8 @@ describe('the title lines', () => {
       [...execFileSync('pdftotext', ['-bbox', '-f', String(i + 1), '-l', String(i + 1), join(folder, '通报.pdf'), '-'], { encoding: 'utf8' }).matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((m) => m[1]),
     ).flat();
     for (const title of lines) {
+      // 7.3.1 回行时要做到词意完整: never a line of one character
+      for (const line of title) expect([...line].length, line).toBeGreaterThan(1);
       for (const line of title) expect(words).toContain(line);
       if (title.length > 1) expect(words).not.toContain(title.join(''));
     }
