@@ -14,7 +14,8 @@ import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, prepareNotice } from '../../src/build.js';
 import { printArticle } from '../../src/write/pdf/print-page.js';
-import { dark, inkBands, pageCount, pageWords, rasterize } from '../unit/write-pdf/measure.js';
+import { titleLines } from '../fixtures/title-lines.js';
+import { dark, inkBands, loneTableLines, pageCount, pageWords, rasterize } from '../unit/write-pdf/measure.js';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
@@ -170,18 +171,6 @@ function docxTitleLines(): string[][] {
   return paragraphs.map((p) => p.split('<w:br/>').map((line) => line.replace(/<[^>]+>/g, '')));
 }
 
-/** The lines of each title on the web page: the h1, attachment titles and table captions split at <br>. */
-function htmlTitleLines(): string[][] {
-  return selectAll('h1, .attachment-title, .attachment caption', html).map((title) => {
-    const lines = [''];
-    for (const child of title.children) {
-      if (child.type === 'element' && child.tagName === 'br') lines.push('');
-      else lines[lines.length - 1] += toString(child);
-    }
-    return lines;
-  });
-}
-
 describe('the PDF’s 版记 and tables', () => {
   it('rules the 版记 across the 156 mm text block of the last page, the last rule on its bottom edge (262 mm)', () => {
     const path = join(folder, '通报.pdf');
@@ -196,8 +185,7 @@ describe('the PDF’s 版记 and tables', () => {
   it('prints no table cell with one character alone on a line (“南湖区文化和旅游/局”)', () => {
     const path = join(folder, '通报.pdf');
     const words = Array.from({ length: pageCount(path) }, (_, i) => pageWords(path, i + 1)).flat();
-    // a table line is 4号 (14 pt, 4.9 mm): a word of one character that high is a cell's lone last line
-    const lone = words.filter((word) => /^\p{Script=Han}[）。，、]?$/u.test(word.text) && word.bottom - word.top > 4.6 && word.bottom - word.top < 5.8);
+    const lone = loneTableLines(words);
     expect(words.some((word) => word.text === '南湖区文化和旅游局' || word.text.startsWith('南湖区文化'))).toBe(true);
     expect(lone.map((word) => word.text)).toEqual([]);
   });
@@ -208,7 +196,7 @@ describe('the title lines', () => {
     const lines = docxTitleLines();
     expect(lines).toHaveLength(3);
     expect(lines.some((title) => title.length > 1)).toBe(true);
-    expect(htmlTitleLines()).toEqual(lines);
+    expect(titleLines(html)).toEqual(lines);
     // a PDF line of the title is a word of its own: no space inside, and a line ends a word
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(folder, '通报.pdf')], { encoding: 'utf8' }))![1]);
     const words = Array.from({ length: pages }, (_, i) =>

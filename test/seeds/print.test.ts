@@ -13,7 +13,8 @@ import { toString } from 'hast-util-to-string';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, prepareNotice } from '../../src/build.js';
 import { printArticle } from '../../src/write/pdf/print-page.js';
-import { pageCount, pageWords } from '../unit/write-pdf/measure.js';
+import { titleLines } from '../fixtures/title-lines.js';
+import { loneTableLines, pageCount, pageWords } from '../unit/write-pdf/measure.js';
 
 const PROJECT_ROOT = join(import.meta.dirname, '..', '..');
 const SEEDS = ['data/seeds/002-上海/2025-q3.yaml', 'data/seeds/003-黑龙江/2022-q2.yaml', 'data/seeds/004-普洱/2022-q1.yaml'];
@@ -32,18 +33,6 @@ afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 const flat = (text: string) => text.replace(/\s+/g, '').replace(/—\d+—/g, '');
 /** Characters a reader's copy must never hold: Kangxi and CJK radicals, compatibility ideographs. */
 const LOOK_ALIKES = /[\u2E80-\u2FDF\uF900-\uFAFF]/u;
-
-/** Each title's lines (标题, attachment titles): the text between its <br>s. */
-function titleLines(article: Element): string[][] {
-  return selectAll('h1, .attachment-title', article).map((title) => {
-    const lines = [''];
-    for (const child of title.children) {
-      if (child.type === 'element' && child.tagName === 'br') lines.push('');
-      else lines[lines.length - 1] += toString(child);
-    }
-    return lines;
-  });
-}
 
 const allWords = (pdf: string) => Array.from({ length: pageCount(pdf) }, (_, i) => pageWords(pdf, i + 1)).flat();
 
@@ -71,7 +60,7 @@ describe.each(SEEDS)('the PDF of %s', (seed) => {
   it('sets every title line as broken, none of one character', () => {
     const { pdf, article } = printed.get(seed)!;
     const words = allWords(pdf).map((word) => word.text);
-    for (const line of titleLines(article).flat()) {
+    for (const line of titleLines(article, 'h1, .attachment-title').flat()) {
       expect([...line].length, line).toBeGreaterThan(1);
       expect(words).toContain(line);
     }
@@ -86,8 +75,7 @@ describe.each(SEEDS)('the PDF of %s', (seed) => {
     for (const cell of new Set(shortCells)) {
       expect(words.filter((word) => word.text === cell).length, cell).toBeGreaterThanOrEqual(shortCells.filter((text) => text === cell).length);
     }
-    // a table line is 4号 (14 pt, 4.9 mm): a word of one character that high is a cell's lone last line
-    const lone = words.filter((word) => /^\p{Script=Han}[）。，、]?$/u.test(word.text) && word.bottom - word.top > 4.6 && word.bottom - word.top < 5.8);
+    const lone = loneTableLines(words);
     expect(lone.map((word) => word.text)).toEqual([]);
   });
 });
