@@ -5,7 +5,7 @@
 // (with a level between them: short cells kept whole while there is room).
 // Content-blind shares wrapped "贺州/市" in every row and set the header "序/号".
 
-import { ELEMENT } from './gbt9704.js';
+import { BODY_CHAR_TWIP, ELEMENT, FONT_SIZE_PT } from './gbt9704.js';
 import { widthInChars } from './text-width.js';
 
 export const TABLE = {
@@ -137,15 +137,20 @@ function leavesOneCharacter(cell: readonly Piece[], capacity: number): boolean {
 }
 
 /**
- * What a column `width` 字 wide may hold, less its width: text wider by the measuring slack in
- * some writer's font, or narrower by a little, since the rule is drawn inside the cell in the PDF
- * (a background) and Chromium rounds widths to 1/64 px.
+ * What a column `width` 字 wide holds in each writer, in 字: `scale` × width + `add`. Text wider by
+ * the measuring slack in some font; Chromium's cell a little wider (the rule is drawn inside it,
+ * as a background, and widths are rounded to 1/64 px); the DOCX's characters narrower by the
+ * body's character spacing, which its table text inherits (LibreOffice sets 7 characters in 6.9 字).
  */
-const CAPACITY_OFFSETS = [-TABLE.measureSlackChars, 0, TABLE.rulePt / ELEMENT.table.sizePt + 0.05];
+const CAPACITIES = [
+  { scale: 1, add: -TABLE.measureSlackChars },
+  { scale: 1, add: TABLE.rulePt / ELEMENT.table.sizePt + 0.05 },
+  { scale: ELEMENT.table.sizePt / (ELEMENT.table.sizePt - (FONT_SIZE_PT.sanhao * 20 - BODY_CHAR_TWIP) / 20), add: 0 },
+] as const;
 
 /** Whether a column `width` 字 wide leaves no cell with one character alone on its last line, in any writer. */
 function setsWithoutLoneCharacter(cells: readonly Piece[][], width: number): boolean {
-  return cells.every((cell) => CAPACITY_OFFSETS.every((offset) => !leavesOneCharacter(cell, width + offset)));
+  return cells.every((cell) => CAPACITIES.every(({ scale, add }) => !leavesOneCharacter(cell, scale * width + add)));
 }
 
 /**
@@ -155,8 +160,8 @@ function setsWithoutLoneCharacter(cells: readonly Piece[][], width: number): boo
 function lineChanges(lowest: number, highest: number): number[] {
   const points: number[] = [];
   for (let half = Math.floor(lowest * 2) - 1; half / 2 <= highest + 1; half += 1) {
-    for (const offset of CAPACITY_OFFSETS) {
-      const point = half / 2 - offset;
+    for (const { scale, add } of CAPACITIES) {
+      const point = (half / 2 - add) / scale;
       if (point > lowest && point < highest) points.push(point);
     }
   }
