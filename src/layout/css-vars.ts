@@ -75,8 +75,9 @@ function colophonVariables(placement: ColophonPlacement): CssVariables {
     '--colophon-inner-rule': mm(COLOPHON.innerRuleMm),
     '--colophon-side-indent': pt(COLOPHON.sideIndentPt),
     '--colophon-break': placement.newPage ? 'page' : 'auto',
-    // a 版记 page of its own carries no number, nor does a blank page before it (GB/T 9704 7.5)
-    '--colophon-page': placement.newPage ? 'unnumbered' : 'auto',
+    // 7.5 公文的版记页前有空白页的，空白页和版记页均不编排页码: only after a blank page does the
+    // 版记 page go unnumbered; a 版记 page right after the text's last (odd) page keeps its number
+    '--colophon-page': placement.blankPageBefore ? 'unnumbered' : 'auto',
     '--colophon-blank-page': placement.blankPageBefore ? 'block' : 'none',
     // rounded down to 0.01 mm so rounding can never push the 版记 onto the next page
     '--colophon-offset': mm(Math.max(0, Math.floor(placement.offsetMm * 100) / 100)),

@@ -213,6 +213,11 @@ export const COLOPHON = {
 export const CHART = {
   widthMm: PAGE.textWidthMm,
   heightMm: 80,
+  /**
+   * Grid lines a picture keeps at the least when it is set smaller to fit under the text, rather
+   * than leave the page before it half empty (with the 80 mm picture's 8 lines: 60 mm, 3/4)
+   */
+  minLines: 6,
   labelFont: 'heiti',
   labelSizePt: 10.5,
   ink: '#000000',

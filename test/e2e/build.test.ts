@@ -14,6 +14,8 @@ import { toString } from 'hast-util-to-string';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, prepareNotice } from '../../src/build.js';
 import { printArticle } from '../../src/write/pdf/print-page.js';
+import { titleLines } from '../fixtures/title-lines.js';
+import { dark, inkBands, loneTableLines, pageCount, pageWords, rasterize } from '../unit/write-pdf/measure.js';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 
@@ -169,30 +171,40 @@ function docxTitleLines(): string[][] {
   return paragraphs.map((p) => p.split('<w:br/>').map((line) => line.replace(/<[^>]+>/g, '')));
 }
 
-/** The lines of each title on the web page: the h1, attachment titles and table captions split at <br>. */
-function htmlTitleLines(): string[][] {
-  return selectAll('h1, .attachment-title, .attachment caption', html).map((title) => {
-    const lines = [''];
-    for (const child of title.children) {
-      if (child.type === 'element' && child.tagName === 'br') lines.push('');
-      else lines[lines.length - 1] += toString(child);
-    }
-    return lines;
+describe('the PDF’s 版记 and tables', () => {
+  it('rules the 版记 across the 156 mm text block of the last page, the last rule on its bottom edge (262 mm)', () => {
+    const path = join(folder, '通报.pdf');
+    const last = pageCount(path);
+    const raster = rasterize({ path, page: last, dpi: 600, area: { top: 37, bottom: 263, left: 0, right: 210 } });
+    const rules = inkBands(raster, dark).filter((band) => band.bottom - band.top < 0.6 && band.right - band.left > 100);
+    expect(rules).toHaveLength(3);
+    for (const rule of rules) expect(Math.abs(rule.right - rule.left - 156)).toBeLessThan(0.5);
+    expect(Math.abs(rules.at(-1)!.bottom - 262)).toBeLessThan(0.5);
   });
-}
+
+  it('prints no table cell with one character alone on a line (“南湖区文化和旅游/局”)', () => {
+    const path = join(folder, '通报.pdf');
+    const words = Array.from({ length: pageCount(path) }, (_, i) => pageWords(path, i + 1)).flat();
+    const lone = loneTableLines(words);
+    expect(words.some((word) => word.text === '南湖区文化和旅游局' || word.text.startsWith('南湖区文化'))).toBe(true);
+    expect(lone.map((word) => word.text)).toEqual([]);
+  });
+});
 
 describe('the title lines', () => {
   it('are the same in the DOCX, the web page and the PDF', () => {
     const lines = docxTitleLines();
     expect(lines).toHaveLength(3);
     expect(lines.some((title) => title.length > 1)).toBe(true);
-    expect(htmlTitleLines()).toEqual(lines);
+    expect(titleLines(html)).toEqual(lines);
     // a PDF line of the title is a word of its own: no space inside, and a line ends a word
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [join(folder, '通报.pdf')], { encoding: 'utf8' }))![1]);
     const words = Array.from({ length: pages }, (_, i) =>
       [...execFileSync('pdftotext', ['-bbox', '-f', String(i + 1), '-l', String(i + 1), join(folder, '通报.pdf'), '-'], { encoding: 'utf8' }).matchAll(/<word [^>]*>([^<]*)<\/word>/g)].map((m) => m[1]),
     ).flat();
     for (const title of lines) {
+      // 7.3.1 回行时要做到词意完整: never a line of one character
+      for (const line of title) expect([...line].length, line).toBeGreaterThan(1);
       for (const line of title) expect(words).toContain(line);
       if (title.length > 1) expect(words).not.toContain(title.join(''));
     }

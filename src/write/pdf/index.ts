@@ -1,8 +1,9 @@
 // The PDF writer: the print page rendered by the build's browser, tagged for screen readers,
 // with tongbao's document properties and its dates fixed to the notice's date so the same input
 // gives the same bytes. A notice with a closing block or a 版记 is rendered first with markers
-// (probe.ts) to measure Chromium's own pagination: whether the closing block must be set closer to
-// stay on its page (closing.ts), and where the 版记 belongs (pagination.ts); then for good.
+// (probe.ts) to measure Chromium's own pagination: whether a chart is set smaller to fill the page
+// before it (charts.ts), whether the closing block must be set closer to stay on its page
+// (closing.ts), and where the 版记 belongs (pagination.ts); then for good.
 
 import type { Element } from 'hast';
 import type { Browser, Page } from 'puppeteer-core';
@@ -10,6 +11,7 @@ import type { NoticeDocument } from '../../model/document.js';
 import { PAGE } from '../../layout/gbt9704.js';
 import { FILE_NAMES } from '../file-names.js';
 import type { Writer } from '../types.js';
+import { chartCount, hasChart, nextChartToFit, withChartLines, withChartMarkers, type ChartLines } from './charts.js';
 import { CLOSING_MARKERS, closingLinePitchMm, withClosingMarkers } from './closing.js';
 import { COLOPHON_MARKERS, placeColophon, withColophonMarkers, type ColophonLayout } from './pagination.js';
 import { withDocumentInfo } from './document-info.js';
@@ -36,7 +38,7 @@ interface Measured {
 
 async function measure(options: { doc: NoticeDocument; article: Element; browser: Browser; closingLinePitchMm?: number }): Promise<Measured> {
   const { doc, article, browser } = options;
-  const marked = withClosingMarkers(withColophonMarkers(article));
+  const marked = withClosingMarkers(withColophonMarkers(withChartMarkers(article)));
   let heightMm: number | undefined;
   const html = await printHtml({ doc, article: marked, closingLinePitchMm: options.closingLinePitchMm });
   const probe = await renderPdf({ browser, html, tagged: false, inspect: async (page) => void (heightMm = await closingHeightMm(page)) });
@@ -58,13 +60,25 @@ function colophonLayout(measured: Measured): ColophonLayout {
   return placeColophon({ textEnd, colophonEnd });
 }
 
+/** Charts set smaller one by one where that fills the page before them, measuring again after each. */
+async function fitCharts(options: { doc: NoticeDocument; article: Element; browser: Browser }): Promise<{ article: Element; measured: Measured }> {
+  let lines: ChartLines = new Map();
+  let measured = await measure(options);
+  for (;;) {
+    const next = nextChartToFit(measured.positions, chartCount(options.article), lines);
+    if (!next) return { article: withChartLines(options.article, lines), measured };
+    lines = new Map([...lines, [next.index, next.lines]]);
+    measured = await measure({ ...options, article: withChartLines(options.article, lines) });
+  }
+}
+
 async function renderMeasured(options: { doc: NoticeDocument; article: Element; browser: Browser }): Promise<Uint8Array> {
-  const { doc, article, browser } = options;
-  const first = await measure(options);
+  const { doc, browser } = options;
+  const { article, measured: first } = await fitCharts(options);
   const closingLinePitch = fittedClosing(doc, first);
   if (!hasColophon(article)) return renderPdf({ browser, html: await printHtml({ doc, article, closingLinePitchMm: closingLinePitch }) });
   // a closer-set closing block ends the text elsewhere: the 版记 is placed after measuring that
-  const layout = colophonLayout(closingLinePitch === undefined ? first : await measure({ ...options, closingLinePitchMm: closingLinePitch }));
+  const layout = colophonLayout(closingLinePitch === undefined ? first : await measure({ ...options, article, closingLinePitchMm: closingLinePitch }));
   const html = await printHtml({ doc, article, colophon: layout.placement, closingLinePitchMm: closingLinePitch });
   const pdf = await renderPdf({ browser, html });
   const pages = pdfPageCount(pdf);
@@ -81,7 +95,7 @@ export const writePdf: Writer = async (doc, context) => {
   const browser = await context.browser();
   const article = printArticle(doc);
   const pdf =
-    hasColophon(article) || hasClosing(article)
+    hasColophon(article) || hasClosing(article) || hasChart(article)
       ? await renderMeasured({ doc, article, browser })
       : await renderPdf({ browser, html: await printHtml({ doc, article }) });
   const maker = `tongbao ${TONGBAO_VERSION}`;

@@ -9,6 +9,7 @@ import type { NoticeDocument } from '../../model/document.js';
 import { standalonePage } from '../html/page.js';
 import { readStyleSheet, type StyleSheetName } from '../html/style-sheets.js';
 import { noticeToHast } from '../html/to-hast.js';
+import { withBreakOpportunities } from './break-opportunities.js';
 import { withClosingLines } from './closing.js';
 
 /** The 署名's seal diameter, when the notice is sealed. */
@@ -17,7 +18,7 @@ export function sealDiameterMm(doc: NoticeDocument): number | undefined {
 }
 
 export function printArticle(doc: NoticeDocument): Element {
-  return withClosingLines(noticeToHast({ doc, mode: 'print' }));
+  return withClosingLines(withBreakOpportunities(noticeToHast({ doc, mode: 'print' })));
 }
 
 /** Whether the article carries a 版记 (信函格式 without 抄送 has none). */

@@ -53,6 +53,24 @@ describe('seed 001 charts', () => {
     expect(strFromU8(parts[svg]!)).toContain('>发布解读</text>');
   });
 
+  it('leaves no page of the PDF more than 3 lines short because a chart went on: 图1 is set smaller to fill page 2', () => {
+    const path = join(folder, '通报.pdf');
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1]);
+    const words = (page: number) =>
+      [...execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), path, '-'], { encoding: 'utf8' }).matchAll(/yMax="([\d.]+)">([^<]*)<\/word>/g)]
+        .map((m) => ({ bottomMm: (Number(m[1]) * 25.4) / 72, text: m[2]! }))
+        // the page number sits under the text block (262 mm)
+        .filter((word) => word.bottomMm < 263);
+    const line = 225 / 22;
+    for (let page = 1; page < pages; page += 1) {
+      const next = words(page + 1)[0]?.text ?? '';
+      // an attachment starts a page of its own
+      if (/^附件\d*$/.test(next)) continue;
+      const lastBottom = Math.max(...words(page).map((word) => word.bottomMm));
+      expect((262 - lastBottom) / line, `page ${page}, next page starts “${next}”`).toBeLessThan(3 + 0.5);
+    }
+  });
+
   it('draws the charts as vector text in the PDF', () => {
     const text = execFileSync('pdftotext', [join(folder, '通报.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
     for (const words of [`图1${TITLE_1}`, `图2${TITLE_2}`, '2019年第四季度', '统一登录', '站内搜索']) expect(text).toContain(words);

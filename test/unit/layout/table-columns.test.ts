@@ -15,7 +15,7 @@ const sum = (widths: number[]) => widths.reduce((total, width) => total + width,
 
 const ACCOUNTS: ColumnTexts[] = [
   { header: '序号', cells: Array.from({ length: 120 }, (_, i) => String(i + 1)) },
-  { header: '区/部门', cells: ['贺州市', '自治区党委网络安全和信息化委员会办公室', '梧州市'] },
+  { header: '区/部门', cells: ['贺州市', '自治区党委网络安全和信息化委员会办公', '梧州市'] },
   { header: '账号类型', cells: ['微信', '头条号'] },
   { header: '账号名称', cells: ['贺州发布', '广西壮族自治区人力资源和社会保障厅官方微信公众号'] },
   { header: '问题', cells: ['内容不更新', '监测时间点前两周未更新，未提供有效互动功能'] },
@@ -46,6 +46,36 @@ describe('table column widths', () => {
     for (const each of shares) expect(each).toBeCloseTo(shares[0]!, 2);
     expect(shares[0]).toBeGreaterThan(0);
     expect(shares[0]).toBeLessThan(1);
+  });
+
+  it('leave no cell with one character alone on its last line, in any font within the measuring slack', () => {
+    // the bundled example's failing accounts ("南湖区文化和旅游/局"), and a 19-character owner that
+    // the shares alone set six to a line ("…委员会办公/室")
+    const example: ColumnTexts[] = [
+      { header: '序号', cells: ['1', '2', '3', '4', '5'] },
+      { header: '区/部门', cells: ['市科技局', '东城区民政局', '南湖区文化和旅游局', '北山区应急管理局', '青溪县农业农村局'] },
+      { header: '账号类型', cells: ['微信', '微信', '微博', '头条号', '抖音'] },
+      { header: '账号名称', cells: ['示例市R&D服务', '东城社区通', '南湖文旅', '北山应急', '青溪农业'] },
+      { header: '问题', cells: ['监测点前两周未更新', '监测点前两周未更新', '未提供有效互动功能'] },
+    ];
+    const owners = ACCOUNTS.map((column, i) => (i === 1 ? { ...column, cells: [...column.cells, '自治区党委网络安全和信息化委员会办公室'] } : column));
+    for (const columns of [example, owners]) {
+      const widths = tableColumnWidthsTwip(columns, WIDTH);
+      expect(sum(widths)).toBe(WIDTH);
+      columns.forEach((column, i) => {
+        const content = (widths[i]! - FRAME_TWIP) / CHAR_TWIP;
+        for (const perLine of [Math.floor(content), Math.floor(content - TABLE.measureSlackChars)]) {
+          // cells of Chinese characters only: n characters at perLine to a line leave n mod perLine on the last
+          for (const cell of column.cells.filter((text) => /^\p{Script=Han}+$/u.test(text))) {
+            const length = [...cell].length;
+            if (length > perLine) expect(length % perLine, `${cell} at ${perLine} a line`).not.toBe(1);
+          }
+        }
+        for (const short of column.cells.filter((cell) => [...cell].length <= TABLE.shortCellChars)) {
+          expect(widths[i]).toBeGreaterThanOrEqual(Math.floor(fits(short)));
+        }
+      });
+    }
   });
 
   it('keep cells of up to eight characters whole while there is room, and give the rest by the longest cells', () => {

@@ -28,6 +28,15 @@ export function noticeWithFullBodyPage(options: SampleNoticeOptions): NoticeDocu
   return withChildren(doc, children);
 }
 
+/** The sample notice with a paragraph of `text` after the introduction. */
+export function noticeWithParagraph(options: SampleNoticeOptions, text: string): NoticeDocument {
+  const doc = sampleNotice(options);
+  const children = [...doc.tree.children];
+  const introduction = children.findIndex((node) => node.type === 'paragraph');
+  children.splice(introduction + 1, 0, { type: 'paragraph', children: [{ type: 'text', value: text }] });
+  return withChildren(doc, children);
+}
+
 /** The sample notice whose second attachment is `lines` lines of text under a one-line title. */
 export function noticeWithTextAttachment(options: SampleNoticeOptions & { lines: number }): NoticeDocument {
   const doc = sampleNotice(options);

@@ -11,7 +11,7 @@ import type { NoticeDocument } from '../../../src/model/document.js';
 import { createBrowserSession } from '../../../src/write/pdf/browser.js';
 import { writePdf } from '../../../src/write/pdf/index.js';
 import { sampleNotice } from '../../fixtures/sample-notice.js';
-import { GRID_TEXT, noticeEndingWithBody, noticeWithFullBodyPage, noticeWithTextAttachment } from './grid-notices.js';
+import { GRID_TEXT, noticeEndingWithBody, noticeWithFullBodyPage, noticeWithParagraph, noticeWithTextAttachment } from './grid-notices.js';
 import { dark, inkBands, inkBox, pageCount, pageNumberWords, pageWords, rasterize, red, type Box, type InkTest, type Word } from './measure.js';
 
 const TOP = 37;
@@ -49,6 +49,11 @@ const centre = (box: Box) => ({ x: (box.left + box.right) / 2, y: (box.top + box
 let filePdf: string;
 /** text filling an even page to its last line: an unnumbered blank page, then the 版记 page */
 let blankPagePdf: string;
+/** text ending on an odd page: the 版记 on the next page, numbered */
+let nextPagePdf: string;
+/** a paragraph whose first line ends on "办”" before "“谁管理": 26 characters only if a line may end between the quotations */
+let quotationsPdf: string;
+const QUOTATIONS = `${GRID_TEXT.slice(0, 24)}办”“谁管理、谁负责”${GRID_TEXT}`;
 /** 信函格式 with a 版记, which then has its 抄送 line only */
 let letterPdf: string;
 /** a last paragraph that ends three lines short of the page's end: no room for the sealed signature */
@@ -57,8 +62,10 @@ let tightPdf: string;
 beforeAll(async () => {
   filePdf = await rendered('file', noticeWithFullBodyPage({ letterhead: 'file', colophon: true, failingRows: 50 }));
   blankPagePdf = await rendered('blank-page', noticeWithTextAttachment({ colophon: true, lines: 40 }));
+  nextPagePdf = await rendered('next-page', noticeWithTextAttachment({ colophon: true, lines: 10 }));
   letterPdf = await rendered('letter', sampleNotice({ letterhead: 'letter', colophon: true }));
   tightPdf = await rendered('tight', noticeEndingWithBody([36, 4]));
+  quotationsPdf = await rendered('quotations', noticeWithParagraph({}, QUOTATIONS));
 }, 120_000);
 
 afterAll(() => session.close());
@@ -90,6 +97,17 @@ describe('the text block', () => {
     });
     expect(lineStarts.length).toBeGreaterThan(50);
     expect(lineStarts.filter((c) => '，。、；：！？）》」』”'.includes(c ?? ''))).toEqual([]);
+  });
+});
+
+describe('loose lines', () => {
+  it('ends a line between ” and “ rather than stretching it over two characters short (”“ kept together by UAX #14)', () => {
+    const lines = pages(quotationsPdf).flatMap((page) => {
+      const words = textWords(quotationsPdf, page);
+      const lineOf = (word: Word) => words.filter((w) => Math.abs(w.top - word.top) < 1).map((w) => w.text).join('');
+      return words.filter((w) => w.text.startsWith(GRID_TEXT.slice(0, 24))).map(lineOf);
+    });
+    expect(lines).toEqual([`${GRID_TEXT.slice(0, 24)}办”`]);
   });
 });
 
@@ -170,7 +188,7 @@ function colophonRules(path: string, page: number): Box[] {
 
 describe('the 版记', () => {
   it('lies at the bottom of the last page, an even page, between 0.35, 0.25 and 0.35 mm rules, the last on the bottom edge', () => {
-    for (const path of [filePdf, blankPagePdf]) {
+    for (const path of [filePdf, blankPagePdf, nextPagePdf]) {
       const last = pageCount(path);
       expect(last % 2).toBe(0);
       expect(pageWords(path, last).map((w) => w.text)).toEqual(
@@ -187,6 +205,13 @@ describe('the 版记', () => {
     const last = pageCount(filePdf);
     expect(pageWords(filePdf, last).some((w) => w.text.startsWith('注：'))).toBe(true);
     expect(pageNumberWords(pageWords(filePdf, last))?.number).toBe(last);
+  });
+
+  it('goes to the next page when the text ends on an odd page, and that page keeps its number (7.5: no blank page before it)', () => {
+    const last = pageCount(nextPagePdf);
+    expect(textWords(nextPagePdf, last - 1).at(-1)?.text).toMatch(new RegExp(`^[${GRID_TEXT}]+$`));
+    expect(textWords(nextPagePdf, last)[0]?.text).toMatch(/^抄送：/);
+    for (const page of pages(nextPagePdf)) expect(pageNumberWords(pageWords(nextPagePdf, page))?.number).toBe(page);
   });
 
   it('goes to a page of its own after an unnumbered blank page when the text fills an even page, unnumbered too (7.5)', () => {

@@ -129,6 +129,14 @@ export function pageWords(path: string, page: number): Word[] {
   }));
 }
 
+/**
+ * Words of one Chinese character (a closing mark after it at most) set in 4号, the size of table
+ * text (14 pt: 4.6 to 5.8 mm high by font metrics): a table cell's last line with one character alone.
+ */
+export function loneTableLines(words: readonly Word[]): Word[] {
+  return words.filter((word) => /^\p{Script=Han}[）。，、]?$/u.test(word.text) && word.bottom - word.top > 4.6 && word.bottom - word.top < 5.8);
+}
+
 export function pageCount(path: string): number {
   return Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [path], { encoding: 'utf8' }))?.[1]);
 }

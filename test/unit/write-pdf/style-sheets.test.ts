@@ -55,7 +55,7 @@ describe('printLayoutVariables', () => {
     expect(printLayoutVariables({ organName: '甲"乙\\丙</style>' })['--organ-name']).toBe('"甲\\22 乙\\5c 丙\\3c /style>"');
   });
 
-  it('places the 版记 as measured: on the last page under the text, or after a blank, unnumbered page', () => {
+  it('places the 版记 as measured: on the last page under the text, on the next page, or after a blank, unnumbered page', () => {
     const shared = printLayoutVariables({ colophon: { newPage: false, blankPageBefore: false, offsetMm: 12.3456 } });
     expect([shared['--colophon-break'], shared['--colophon-page'], shared['--colophon-blank-page'], shared['--colophon-offset']]).toEqual([
       'auto',
@@ -63,6 +63,9 @@ describe('printLayoutVariables', () => {
       'none',
       '12.34mm',
     ]);
+    // 7.5: only a blank page before it leaves the 版记 page unnumbered
+    const nextPage = printLayoutVariables({ colophon: { newPage: true, blankPageBefore: false, offsetMm: 204.5 } });
+    expect([nextPage['--colophon-break'], nextPage['--colophon-page'], nextPage['--colophon-blank-page']]).toEqual(['page', 'auto', 'none']);
     const afterBlank = printLayoutVariables({ colophon: { newPage: true, blankPageBefore: true, offsetMm: 204.5 } });
     expect([afterBlank['--colophon-break'], afterBlank['--colophon-page'], afterBlank['--colophon-blank-page']]).toEqual([
       'page',

@@ -1,6 +1,7 @@
 // What a reader checks in a printed long table, on any PDF (Chromium's, or LibreOffice's
 // rendering of the DOCX), from pdftotext's words: a short cell or a header never broken over two
-// lines, and the note under the table on the page of its last row.
+// lines, no cell ending on a line with one character alone, and the note under the table on the
+// page of its last row.
 
 import { execFileSync } from 'node:child_process';
 import { ACCOUNT_TYPES, SHORT_OWNERS, TABLE_NOTE } from '../../fixtures/table-notice.js';
@@ -31,6 +32,22 @@ export function brokenShortCells(pages: readonly string[][], rows: readonly stri
     for (const header of HEADERS) if (!page.includes(header)) faults.push(`page ${i + 1}: header “${header}” not whole`);
   });
   return faults;
+}
+
+/**
+ * Lines of a table cell holding one Chinese character alone ("南湖区文化和旅游/局"): words of one
+ * character, a closing mark after it at most, in the table (from its header row on) on each page.
+ */
+export function loneCharacterLines(pages: readonly string[][]): string[] {
+  return pages
+    .filter((page) => accountsOn(page.join('')).length > 0)
+    // the table starts at its header row (repeated on every page)
+    .flatMap((page, i) =>
+      page
+        .slice(page.indexOf(HEADERS[0]!))
+        .filter((word) => /^\p{Script=Han}[）。，、]?$/u.test(word))
+        .map((word) => `page ${i + 1}: “${word}”`),
+    );
 }
 
 /** The row numbers whose account names ("第12号账号") a text holds. */

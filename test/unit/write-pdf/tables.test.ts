@@ -10,9 +10,9 @@ import type { NoticeDocument } from '../../../src/model/document.js';
 import { createBrowserSession } from '../../../src/write/pdf/browser.js';
 import { writePdf } from '../../../src/write/pdf/index.js';
 import { tableColumnWidths } from '../../../src/write/table-columns.js';
-import { accountName, accountRow, accountsTable, longTableNotice, oneLineRow } from '../../fixtures/table-notice.js';
+import { accountName, accountRow, accountsTable, exampleRow, longTableNotice, oneLineRow } from '../../fixtures/table-notice.js';
 import { pageWords } from './measure.js';
-import { brokenShortCells, notePlacement, rowsOnFirstPage, wordsByPage } from './table-checks.js';
+import { brokenShortCells, loneCharacterLines, notePlacement, rowsOnFirstPage, wordsByPage } from './table-checks.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'tongbao-tables-'));
 const session = createBrowserSession();
@@ -28,10 +28,16 @@ async function rendered(name: string, doc: NoticeDocument): Promise<string> {
 const ROWS = 40;
 
 describe('a long table in the PDF', () => {
-  it('prints every short cell and every header on one line', async () => {
+  it('prints every short cell and every header on one line, and no cell with one character alone on a line', async () => {
     const path = await rendered('long', longTableNotice(ROWS));
     const rows = Array.from({ length: ROWS }, (_, i) => accountRow(i));
     expect(brokenShortCells(wordsByPage(path), rows)).toEqual([]);
+    expect(loneCharacterLines(wordsByPage(path))).toEqual([]);
+  });
+
+  it('leaves no cell with one character alone on a line: the example’s owners, eight to a line, would end “…旅游/局”', async () => {
+    const path = await rendered('example', longTableNotice(12, exampleRow));
+    expect(loneCharacterLines(wordsByPage(path))).toEqual([]);
   });
 
   it('sets the columns to the widths the DOCX gets', async () => {
