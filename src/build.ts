@@ -50,6 +50,8 @@ export interface BuildOptions {
   readonly launchBrowserEarly?: boolean;
   /** told as each notice starts and ends */
   readonly progress?: BuildProgress;
+  /** sources that fail before anything is done, with their problems: a data folder whose latest quarter cannot be told */
+  readonly failedBeforehand?: ReadonlyMap<string, readonly Diagnostic[]>;
 }
 
 export interface BuiltNotice {
@@ -151,8 +153,9 @@ export async function buildEach(options: BuildOptions): Promise<NoticeOutcome[]>
       },
     }),
   );
-  const collided = collidingQuarters(jobs.map((job) => job.source), options.outDir);
-  return renderAndWrite({ ...options, jobs, failedBeforehand: collided });
+  const failed = options.failedBeforehand ?? new Map<string, readonly Diagnostic[]>();
+  const collided = collidingQuarters(jobs.map((job) => job.source).filter((source) => !failed.has(source)), options.outDir);
+  return renderAndWrite({ ...options, jobs, failedBeforehand: new Map([...failed, ...collided]) });
 }
 
 /**
@@ -160,7 +163,7 @@ export async function buildEach(options: BuildOptions): Promise<NoticeOutcome[]>
  * before anything renders. Only files in folders of the same name can collide, so only those
  * are read for their period ahead of loading (reading a quarter twice costs).
  */
-function collidingQuarters(sources: readonly string[], outDir: string): Map<string, Diagnostic> {
+function collidingQuarters(sources: readonly string[], outDir: string): Map<string, readonly Diagnostic[]> {
   const byIssuerFolder = new Map<string, string[]>();
   for (const source of sources) {
     const issuerFolder = basename(dirname(resolve(source)));
@@ -174,7 +177,7 @@ function collidingQuarters(sources: readonly string[], outDir: string): Map<stri
         return period ? [{ source, folder: noticeFolder(outDir, { source, period }) }] : [];
       }),
     );
-  return new Map(outputCollisions(targets).flatMap(({ sources: sharing, diagnostic }) => sharing.map((source) => [source, diagnostic] as const)));
+  return new Map(outputCollisions(targets).flatMap(({ sources: sharing, diagnostic }) => sharing.map((source) => [source, [diagnostic]] as const)));
 }
 
 /** The notices built (and skipped), or every failed notice's problems thrown together. */
@@ -203,12 +206,10 @@ const NOTICES_AT_ONCE = 2;
 
 export type RenderOptions = Pick<
   BuildOptions,
-  'formats' | 'outDir' | 'browserPath' | 'browserLaunchTimeoutMs' | 'log' | 'warn' | 'records' | 'launchBrowserEarly' | 'progress'
+  'formats' | 'outDir' | 'browserPath' | 'browserLaunchTimeoutMs' | 'log' | 'warn' | 'records' | 'launchBrowserEarly' | 'progress' | 'failedBeforehand'
 > & {
   readonly jobs: readonly DocumentJob[];
   readonly fileStem?: string;
-  /** sources that fail before anything is done, with the reason */
-  readonly failedBeforehand?: ReadonlyMap<string, Diagnostic>;
 };
 
 /**
@@ -251,7 +252,7 @@ function reported(outcome: NoticeOutcome, progress: BuildProgress | undefined): 
 /** A notice decided before its data is read: failed beforehand, or unchanged since its record was written. */
 function settledBeforehand(source: string, options: RenderOptions): NoticeOutcome | undefined {
   const failure = options.failedBeforehand?.get(source);
-  if (failure) return { kind: 'failed', source, error: new TongbaoError([failure]) };
+  if (failure) return { kind: 'failed', source, error: new TongbaoError(failure) };
   if (!options.records || options.records.force) return undefined;
   const folder = recordedFolder(options.outDir, source);
   return folder && isUpToDate(folder, options.formats) ? { kind: 'skipped', source, folder } : undefined;

@@ -45,18 +45,20 @@ function outputOptions(command: 'build' | 'summary', { values }: OutputArguments
   };
 }
 
-async function quarterFilesOf(command: CommandName, given: readonly string[], quiet = false): Promise<string[]> {
+async function quarterFilesOf(command: CommandName, given: readonly string[]): Promise<string[]> {
   const { quarterFilesToUse } = await import('./cli/quarter-files.js');
-  return quarterFilesToUse({ command, given, cwd: process.cwd(), projectRoot: PROJECT_ROOT, log: quiet ? () => {} : say });
+  return quarterFilesToUse({ command, given, cwd: process.cwd(), projectRoot: PROJECT_ROOT, log: say });
 }
 
 async function runBuild(parsed: ArgumentsOf<'build'>): Promise<number> {
   const quiet = parsed.values.quiet ?? false;
-  const files = await quarterFilesOf('build', parsed.positionals, quiet);
+  const { noticeSourcesToUse } = await import('./cli/quarter-files.js');
+  const { sources: files, unresolved } = noticeSourcesToUse({ command: 'build', given: parsed.positionals, cwd: process.cwd(), projectRoot: PROJECT_ROOT, log: quiet ? () => {} : say });
   const { buildEach } = await import('./build.js');
   const options = {
     ...outputOptions('build', parsed),
     files,
+    failedBeforehand: unresolved,
     projectRoot: PROJECT_ROOT,
     records: { force: parsed.values.force ?? false },
     launchBrowserEarly: true,

@@ -130,3 +130,32 @@ describe('a batch gives the bytes single builds give (all three formats)', () =>
     expect(built).toEqual(snapshot(join(project, 'alone', '乙市')));
   });
 });
+
+describe('a data folder whose latest quarter cannot be told, among good ones (HTML)', () => {
+  it('fails alone with the problems a build of it alone shows; the other folders are built, exit 1', () => {
+    const project = regionsProject();
+    // a quarter file that cannot be read might be the latest; a folder with no quarter file has none
+    writeFileSync(join(project, 'data', '乙市', '2025-q4.yaml'), 'period: { year: 2025, quarter: 4\n');
+    for (const name of ['2025-q2.yaml', QUARTER]) rmSync(join(project, 'data', '丙市', name));
+
+    const batch = tongbao(['build', 'data', '--format', 'html'], project);
+    expect(batch.code).toBe(1);
+    expect(batch.stdout).toContain(`已生成 ${join('out', '甲市', '2025-q3')}`);
+    expect(Object.keys(outputsOf(project, '甲市'))).toContain('通报.html');
+    expect(batch.stderr).toContain('共 3 份通报：成功 1，跳过 0，失败 2。失败的通报未生成任何文件；原有的输出保持不变：');
+    expect(batch.stderr).not.toMatch(/\n\s+at /);
+    for (const region of ['乙市', '丙市']) {
+      const alone = tongbao(['build', join('data', region), '--format', 'html'], project);
+      expect(alone.code).toBe(1);
+      expect(alone.stdout).toBe('');
+      // a single build's problems, then its tally: the batch names the folder and shows the same problems
+      const [problems, tally] = alone.stderr.split('\n\n');
+      expect(tally).toBe('共 1 处错误，未生成任何文件；原有的输出保持不变。\n');
+      expect(batch.stderr).toContain(`\n${join('data', region)}：\n${problems}\n`);
+      expect(batch.stderr).toContain(`\n  ${join('data', region)}`);
+      expect(batch.stdout).toContain(`失败 ${join('data', region)}`);
+    }
+    expect(batch.stderr).toMatch(/2025-q4\.yaml:\d+:\d+ — 错误：YAML 写法有误.*（TB101）/);
+    expect(batch.stderr).toMatch(/丙市”里没有季度检查记录文件.*（TB652）/);
+  });
+});
