@@ -68,7 +68,7 @@ async function runBuild(parsed: ArgumentsOf<'build'>): Promise<number> {
     const [outcome] = await buildEach({ ...options, log: quiet ? () => {} : say });
     if (outcome!.kind === 'failed') throw outcome!.error;
     if (quiet) return 0;
-    if (outcome!.kind === 'skipped') say(`未改动，跳过：${relative(process.cwd(), outcome!.folder)} 里的输出已是最新（要重新生成请加 --force）`);
+    if (outcome!.kind === 'skipped') say(`未改动，跳过：${relative(process.cwd(), outcome!.folder)} 里的输出已是最新：数据、模板和 tongbao 都没有改动（换了字体或浏览器后要重新生成，请加 --force）`);
     else say(`已生成：${outcome!.files.map((f) => relative(process.cwd(), f)).join('  ')}`);
     return 0;
   }

@@ -105,7 +105,9 @@ export function batchReporter(options: { total: number; style: ProgressStyle; ou
 export function batchSummary(outcomes: readonly NoticeOutcome[], options: { quiet: boolean; say: (line: string) => void; complain: (line: string) => void }): number {
   const count = (kind: NoticeOutcome['kind']) => outcomes.filter((outcome) => outcome.kind === kind).length;
   const failed = outcomes.flatMap((outcome) => (outcome.kind === 'failed' ? [outcome] : []));
-  const tally = `共 ${outcomes.length} 份通报：成功 ${count('built')}，跳过 ${count('skipped')}，失败 ${failed.length}`;
+  const skipped = count('skipped');
+  // a notice skipped as unchanged may still want rebuilding after new fonts or another browser
+  const tally = `共 ${outcomes.length} 份通报：成功 ${count('built')}，跳过 ${skipped}${skipped > 0 ? '（输出已是最新；要重新生成请加 --force）' : ''}，失败 ${failed.length}`;
   if (failed.length === 0) {
     if (!options.quiet) options.say(`${tally}。`);
     return 0;

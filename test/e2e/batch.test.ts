@@ -71,13 +71,13 @@ describe('tongbao build of a folder of data folders (HTML and DOCX)', () => {
   it('skips unchanged notices, and rebuilds one whose data was edited or whose output was deleted', () => {
     const again = build();
     expect(again.code).toBe(0);
-    expect(again.stdout).toContain('共 3 份通报：成功 0，跳过 3，失败 0。');
+    expect(again.stdout).toContain('共 3 份通报：成功 0，跳过 3（输出已是最新；要重新生成请加 --force），失败 0。');
     for (const region of REGIONS) expect(outputsOf(project, region)).toEqual(firstOutputs[region]);
 
     rmSync(join(project, 'out', '丙市', '2025-q3', '通报.docx'));
     const edited = withQuarterEdited(project, '甲市', (text) => text.replace('信息发布审核机制不健全。', '信息发布审核机制不健全，已重新生成。'), build);
     expect(edited.code).toBe(0);
-    expect(edited.stdout).toContain('共 3 份通报：成功 2，跳过 1，失败 0。');
+    expect(edited.stdout).toContain('共 3 份通报：成功 2，跳过 1（输出已是最新；要重新生成请加 --force），失败 0。');
     expect(edited.stdout).toContain(`未改动，跳过 ${join('data', '乙市', QUARTER)}`);
     expect(readFileSync(join(project, 'out', '甲市', '2025-q3', '通报.html'), 'utf8')).toContain('已重新生成');
     expect(outputsOf(project, '丙市')).toEqual(firstOutputs['丙市']);
