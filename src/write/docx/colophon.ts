@@ -1,22 +1,24 @@
 // 版记 (GB/T 9704-2012 7.4): 抄送 and 印发机关/印发日期 in 4号 between rules (0.35 mm first and
 // last, 0.25 mm between), the last rule on the text block's bottom edge of the last page, an
-// even page, which shows no page number.
+// even page. 信函格式 (10.1) prints only 抄送, without rules.
 //
-// Neither Word's pagination nor the page the body ends on can be known here, so the 版记 gets a
-// section of its own that starts on the next even page (Word and WPS insert a blank page when
-// the body ends on an even page; LibreOffice 7.4 ignores the even-page break). On that otherwise
-// empty page a spacer line, as high as the text block less the 版记, puts the 版记 at the bottom.
-// 信函格式 (10.1) prints only 抄送, without rules.
+// Where it goes is the print page's measured decision (src/write/pdf/pagination.ts), which the
+// DOCX follows in the flow of the text: under the text on its last page, or on a new page, after
+// a blank page when the text ends on an odd one. A spacer line above it, as high as the blank
+// lines the print page leaves there, puts its last rule on the text block's bottom edge. Only a
+// blank page and the 版记 page after it carry no page number (7.5): they get a section of their
+// own, which starts on the next page (a section starting on an even page is ignored by
+// LibreOffice and makes Word add a blank page of its own).
 
-import { BorderStyle, LineRuleType, Paragraph, SectionType, Tab, TabStopType, TextRun, type IParagraphStyleOptions, type ISectionOptions } from 'docx';
-import { COLOPHON, GRID, type FontChoices } from '../../layout/gbt9704.js';
+import { BorderStyle, LineRuleType, Paragraph, SectionType, Tab, TabStopType, TextRun, type FileChild, type IParagraphStyleOptions, type ISectionOptions } from 'docx';
+import { COLOPHON, GRID, PAGE, type FontChoices } from '../../layout/gbt9704.js';
+import type { ColophonPlacement } from '../../layout/css-vars.js';
 import type { GongwenColophon } from '../../model/document.js';
 import { emptyFooters } from './footer.js';
 import type { NoticeFormat } from './letterhead.js';
 import { pageSetup } from './page-setup.js';
 import type { State } from './state.js';
 import { ON_GRID_LINES, STYLE, bodyVariant, sizedStyle } from './styles.js';
-import { toString as plainText } from 'mdast-util-to-string';
 import { widthInChars } from '../../layout/text-width.js';
 import { TEXT_HEIGHT_TWIP, TEXT_WIDTH_TWIP, pointsFromMm } from './units.js';
 
@@ -77,26 +79,13 @@ export function colophonStyles(options: { format: NoticeFormat; fonts: FontChoic
   ];
 }
 
-/**
- * Lines the 抄送 paragraph takes, counted one character short on every line so that an
- * overestimate (the 版记 one line higher) is the only possible error, never an overflow.
- */
-export function copyToLines(text: string): number {
-  const firstLineChars = Math.floor((TEXT_WIDTH_TWIP - 2 * SIDE_INDENT_TWIP) / CHAR_TWIP) - 1;
-  const nextLineChars = Math.floor((TEXT_WIDTH_TWIP - 2 * SIDE_INDENT_TWIP) / CHAR_TWIP - widthInChars(COPY_TO_LEAD)) - 1;
-  const width = widthInChars(text);
-  return width <= firstLineChars ? 1 : 1 + Math.ceil((width - firstLineChars) / nextLineChars);
-}
-
-function colophonParagraphs(colophon: GongwenColophon, format: NoticeFormat, state: State): { paragraphs: Paragraph[]; heightTwip: number } {
+/** The 版记's paragraphs, and how much its rules add to its height: borders push the lines after them. */
+function colophonParagraphs(colophon: GongwenColophon, format: NoticeFormat, state: State): { paragraphs: Paragraph[]; rulesTwip: number } {
   const paragraphs: Paragraph[] = [];
-  let heightTwip = 0;
   if (colophon.copyTo) {
-    const text = COPY_TO_LEAD + plainText(colophon.copyTo) + '。';
     paragraphs.push(
       new Paragraph({ style: STYLE.colophonCopyTo, children: [new TextRun(COPY_TO_LEAD), ...state.phrasing(colophon.copyTo), new TextRun('。')] }),
     );
-    heightTwip += copyToLines(text) * GRID.linePitchTwip;
   }
   if (format !== 'letter') {
     paragraphs.push(
@@ -118,23 +107,48 @@ function colophonParagraphs(colophon: GongwenColophon, format: NoticeFormat, sta
         ],
       }),
     );
-    heightTwip += GRID.linePitchTwip + ruleTwip(OUTER_RULE) + (colophon.copyTo ? ruleTwip(INNER_RULE) : 0);
   }
-  return { paragraphs, heightTwip: heightTwip + (format === 'letter' ? 0 : ruleTwip(OUTER_RULE)) };
+  const rulesTwip = format === 'letter' ? 0 : 2 * ruleTwip(OUTER_RULE) + (colophon.copyTo ? ruleTwip(INNER_RULE) : 0);
+  return { paragraphs, rulesTwip };
 }
 
-/** The 版记's section, or none when the format prints nothing of it (信函格式 without 抄送). */
-export function colophonSection(options: { colophon: GongwenColophon; format: NoticeFormat; state: State }): ISectionOptions | undefined {
-  const { colophon, format, state } = options;
-  const { paragraphs, heightTwip } = colophonParagraphs(colophon, format, state);
-  if (paragraphs.length === 0) return undefined;
+/**
+ * The spacer's height: the blank lines the print page leaves above the 版记 (whole lines of the
+ * grid, since the text ends on one) and the text block's last part-line, less what the rules add.
+ */
+function spacerTwip(placement: ColophonPlacement, rulesTwip: number): number {
+  const blankLines = Math.round(placement.offsetMm / GRID.linePitchMm);
+  const linesAbove = PAGE.linesPerPage - blankLines;
+  return Math.max(1, Math.round(TEXT_HEIGHT_TWIP - linesAbove * GRID.linePitchTwip - rulesTwip - SAFETY_TWIP));
+}
+
+/**
+ * The 版记 where the print page put it: blocks that end the notice's section and, when a blank
+ * page comes before it, an unnumbered section of its own. Nothing when the format prints none of
+ * it (信函格式 without 抄送).
+ */
+export function colophonBlocks(options: {
+  colophon: GongwenColophon;
+  format: NoticeFormat;
+  placement: ColophonPlacement;
+  state: State;
+}): { inFlow: FileChild[]; section?: ISectionOptions } {
+  const { colophon, format, placement, state } = options;
+  const { paragraphs, rulesTwip } = colophonParagraphs(colophon, format, state);
+  if (paragraphs.length === 0) return { inFlow: [] };
   const spacer = new Paragraph({
     style: STYLE.colophonSpacer,
-    spacing: { line: Math.round(TEXT_HEIGHT_TWIP - heightTwip - SAFETY_TWIP), lineRule: LineRuleType.EXACT },
+    ...(placement.newPage ? { pageBreakBefore: true } : {}),
+    spacing: { line: spacerTwip(placement, rulesTwip), lineRule: LineRuleType.EXACT },
   });
+  if (!placement.blankPageBefore) return { inFlow: [spacer, ...paragraphs] };
   return {
-    properties: { ...pageSetup(format), type: SectionType.EVEN_PAGE },
-    footers: emptyFooters(),
-    children: [spacer, ...paragraphs],
+    inFlow: [],
+    section: {
+      properties: { ...pageSetup(format), type: SectionType.NEXT_PAGE },
+      footers: emptyFooters(),
+      // the blank page holds one empty line; the spacer starts the 版记's page
+      children: [new Paragraph({ style: STYLE.body }), spacer, ...paragraphs],
+    },
   };
 }

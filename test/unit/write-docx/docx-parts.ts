@@ -1,14 +1,16 @@
 // Reads a written DOCX back for tests: its parts as text, and the body paragraphs with their
 // style and visible text. Regexes suffice because docx writes compact, attribute-ordered XML.
+// The writer follows the print page's measured pagination, so a test file that writes a notice
+// with a closing block or a 版记 starts the browser (once, closed after its tests).
 
 import { strFromU8, unzipSync } from 'fflate';
+import { afterAll } from 'vitest';
 import { writeDocx } from '../../../src/write/docx/index.js';
 import type { NoticeDocument } from '../../../src/model/document.js';
-import type { WriterContext } from '../../../src/write/types.js';
+import { createBrowserSession } from '../../../src/write/pdf/browser.js';
 
-const noBrowser: WriterContext = {
-  browser: () => Promise.reject(new Error('the DOCX writer needs no browser')),
-};
+const session = createBrowserSession();
+afterAll(() => session.close());
 
 export interface DocxParts {
   readonly bytes: Uint8Array;
@@ -18,7 +20,7 @@ export interface DocxParts {
 }
 
 export async function writeAndUnpack(doc: NoticeDocument): Promise<DocxParts> {
-  const [file, ...rest] = await writeDocx(doc, noBrowser);
+  const [file, ...rest] = await writeDocx(doc, { browser: session.browser });
   if (!file || rest.length > 0) throw new Error('expected exactly one output file');
   const entries = unzipSync(file.bytes);
   return {

@@ -1,0 +1,148 @@
+// The print page's pagination, measured once per notice in the build's browser and handed to both
+// writers as plain data, so the PDF and the DOCX break their pages alike: whether the closing
+// block is set closer to stay on its page (closing.ts), where Chromium broke the closing paragraph
+// when it moved on, and where the 版记 belongs (pagination.ts). Chromium's pagination is the one
+// source of truth: the DOCX has no layout engine of its own at build time, and Word and
+// LibreOffice honour keep-with-next differently (LibreOffice moves a whole paragraph).
+//
+// The notice is rendered with markers (probe.ts): before and at the end of the closing block, on
+// every character of the closing paragraph, where the text ends and under the 版记.
+
+import type { Element, ElementContent } from 'hast';
+import type { Browser, Page } from 'puppeteer-core';
+import type { Root } from 'mdast';
+import type { NoticeDocument } from '../../model/document.js';
+import { PAGE } from '../../layout/gbt9704.js';
+import type { WriterContext } from '../types.js';
+import { CLOSING_MARKERS, closingLinePitchMm, withClosingMarkers } from './closing.js';
+import { COLOPHON_MARKERS, placeColophon, withColophonMarkers, type ColophonLayout } from './pagination.js';
+import { hasColophon, printArticle, printHtml, sealDiameterMm } from './print-page.js';
+import { inlineProbeMarker, markerPositions, type MarkerPosition } from './probe.js';
+import { renderPdf } from './render.js';
+
+export interface PrintLayout {
+  /** the closing block's line pitch when it is set closer to stay on its page (7.3.5.5) */
+  readonly closingLinePitchMm?: number;
+  /**
+   * When the closing paragraph runs over a page edge, with its last lines going along with the
+   * 附件说明 and signature: how many characters of its text stay on the earlier page.
+   */
+  readonly closingBreakOffset?: number;
+  /** where the 版记 goes, when the notice has one */
+  readonly colophon?: ColophonLayout;
+}
+
+const MM_PER_CSS_PX = 25.4 / 96;
+
+/** The closing block's height without page breaks: the page laid out on screen, as wide as the text block. */
+async function closingHeightMm(page: Page): Promise<number | undefined> {
+  const heightPx = await page.evaluate((width) => {
+    document.documentElement.style.width = width;
+    return document.querySelector('.closing')?.getBoundingClientRect().height;
+  }, `${PAGE.textWidthMm}mm`);
+  return heightPx === undefined ? undefined : heightPx * MM_PER_CSS_PX;
+}
+
+const CHARACTER_MARKER = 'closing-char-';
+
+const classOf = (node: ElementContent | undefined) => (node?.type === 'element' ? String(node.properties.className ?? '') : '');
+
+/** Every character of the text, each in a marker of its own, numbered on from `counter`. */
+function withCharacterMarkers(nodes: readonly ElementContent[], counter: { next: number }): ElementContent[] {
+  return nodes.flatMap((node): ElementContent[] => {
+    if (node.type === 'text') return [...node.value].map((character) => inlineProbeMarker(`${CHARACTER_MARKER}${counter.next++}`, character));
+    // a link inside cannot hold another; its characters still count
+    if (node.type === 'element' && node.tagName === 'a') {
+      counter.next += [...(node.children.find((child) => child.type === 'text')?.value ?? '')].length;
+      return [node];
+    }
+    return node.type === 'element' ? [{ ...node, children: withCharacterMarkers(node.children, counter) }] : [node];
+  });
+}
+
+/** The closing block's paragraph text (everything before its first line break) marked character by character. */
+function withClosingCharacterMarkers(article: Element): Element {
+  const children = article.children.map((child) => {
+    if (child.type !== 'element' || classOf(child) !== 'closing') return child;
+    const lineBreak = child.children.findIndex((node) => node.type === 'element' && node.tagName === 'br');
+    if (lineBreak < 0) return child;
+    const text = withCharacterMarkers(child.children.slice(0, lineBreak), { next: 0 });
+    return { ...child, children: [...text, ...child.children.slice(lineBreak)] };
+  });
+  return { ...article, children };
+}
+
+/**
+ * The page a character is on. Chromium files the link of a line that ends a page under the page
+ * where its paragraph goes on, with a negative top (above that page): such a line counts on the
+ * page before.
+ */
+const pageOf = (position: MarkerPosition) => position.page + Math.floor(position.topMm / PAGE.heightMm);
+
+/** Characters of the closing paragraph on the page it starts on, when it runs over a page edge. */
+function closingBreakOffset(positions: ReadonlyMap<string, MarkerPosition>): number | undefined {
+  const at = (index: number) => positions.get(`${CHARACTER_MARKER}${index}`);
+  const first = at(0);
+  if (!first) return undefined;
+  for (let index = 1, position = at(1); position; index += 1, position = at(index)) {
+    if (pageOf(position) !== pageOf(first)) return index;
+  }
+  return undefined;
+}
+
+interface Measured {
+  readonly positions: Map<string, MarkerPosition>;
+  readonly closingHeightMm?: number;
+}
+
+async function measure(options: { doc: NoticeDocument; article: Element; browser: Browser; closingLinePitchMm?: number }): Promise<Measured> {
+  const { doc, article, browser } = options;
+  const marked = withClosingCharacterMarkers(withClosingMarkers(withColophonMarkers(article)));
+  let heightMm: number | undefined;
+  const html = await printHtml({ doc, article: marked, closingLinePitchMm: options.closingLinePitchMm });
+  const probe = await renderPdf({ browser, html, inspect: async (page) => void (heightMm = await closingHeightMm(page)) });
+  return { positions: markerPositions(probe), closingHeightMm: heightMm };
+}
+
+/** 7.3.5.5: a closing block spilling onto the next page is set closer when that keeps it whole. */
+function fittedClosing(doc: NoticeDocument, measured: Measured): number | undefined {
+  const start = measured.positions.get(CLOSING_MARKERS.start);
+  const end = measured.positions.get(CLOSING_MARKERS.end);
+  if (!start || !end || measured.closingHeightMm === undefined) return undefined;
+  return closingLinePitchMm({ start, end, heightMm: measured.closingHeightMm }, sealDiameterMm(doc));
+}
+
+function colophonLayout(measured: Measured): ColophonLayout {
+  const textEnd = measured.positions.get(COLOPHON_MARKERS.textEnd);
+  const colophonEnd = measured.positions.get(COLOPHON_MARKERS.colophonEnd);
+  if (!textEnd || !colophonEnd) throw new Error('测量排版时没有在 PDF 中找到正文末尾或版记的标记');
+  return placeColophon({ textEnd, colophonEnd });
+}
+
+const hasClosing = (article: Element) => article.children.some((child) => classOf(child) === 'closing');
+
+async function measurePrintLayout(doc: NoticeDocument, context: WriterContext): Promise<PrintLayout> {
+  const article = printArticle(doc);
+  if (!hasColophon(article) && !hasClosing(article)) return {};
+  const options = { doc, article, browser: await context.browser() };
+  const first = await measure(options);
+  const closingLinePitch = fittedClosing(doc, first);
+  // set closer, the block stays on one page: nothing of the paragraph breaks away
+  const closing = closingLinePitch === undefined ? { closingBreakOffset: closingBreakOffset(first.positions) } : { closingLinePitchMm: closingLinePitch };
+  if (!hasColophon(article)) return closing;
+  // a closer-set closing block ends the text elsewhere: the 版记 is placed after measuring that
+  const final = closingLinePitch === undefined ? first : await measure({ ...options, closingLinePitchMm: closingLinePitch });
+  return { ...closing, colophon: colophonLayout(final) };
+}
+
+/** Per tree, so the writers of one build measure a notice once: writers read the document, never change it. */
+const measured = new WeakMap<Root, Promise<PrintLayout>>();
+
+export function printLayout(doc: NoticeDocument, context: WriterContext): Promise<PrintLayout> {
+  let layout = measured.get(doc.tree);
+  if (!layout) {
+    layout = measurePrintLayout(doc, context);
+    measured.set(doc.tree, layout);
+  }
+  return layout;
+}
