@@ -9,7 +9,8 @@ import { writeDocx } from '../../../src/write/docx/index.js';
 import type { NoticeDocument } from '../../../src/model/document.js';
 import { createBrowserSession } from '../../../src/write/pdf/browser.js';
 
-const session = createBrowserSession();
+/** the test file's browser, for the writer's measuring pass and for tests that read its result */
+export const session = createBrowserSession();
 afterAll(() => session.close());
 
 export interface DocxParts {

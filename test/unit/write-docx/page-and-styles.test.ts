@@ -84,7 +84,7 @@ describe('styles', () => {
     expect(sizes).toEqual(new Set(['32', '44', '28', String(LETTERHEAD.organFontSizePt * 2)]));
     const defaults = /<w:docDefaults>.*<\/w:docDefaults>/.exec(stylesXml)?.[0] ?? '';
     expect(defaults).toContain(
-      '<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:snapToGrid w:val="0"/></w:pPr></w:pPrDefault>',
+      '<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:overflowPunct w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:snapToGrid w:val="0"/></w:pPr></w:pPrDefault>',
     );
     expect(defaults).toContain('<w:sz w:val="32"/>');
   });
