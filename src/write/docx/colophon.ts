@@ -113,13 +113,15 @@ function colophonParagraphs(colophon: GongwenColophon, format: NoticeFormat, sta
 }
 
 /**
- * The spacer's height: the blank lines the print page leaves above the 版记 (whole lines of the
- * grid, since the text ends on one) and the text block's last part-line, less what the rules add.
+ * The spacer's height: the room the print page leaves above the 版记, in the DOCX's lines (579
+ * twips for the print page's 225/22 mm), with the part-line the 22 lines leave at the text
+ * block's foot, less what the rules add. The text above ends on the grid, or after a table whose
+ * rows are as tall as the print page's (styles.ts).
  */
 function spacerTwip(placement: ColophonPlacement, rulesTwip: number): number {
-  const blankLines = Math.round(placement.offsetMm / GRID.linePitchMm);
-  const linesAbove = PAGE.linesPerPage - blankLines;
-  return Math.max(1, Math.round(TEXT_HEIGHT_TWIP - linesAbove * GRID.linePitchTwip - rulesTwip - SAFETY_TWIP));
+  const footTwip = TEXT_HEIGHT_TWIP - PAGE.linesPerPage * GRID.linePitchTwip;
+  const roomTwip = (placement.offsetMm / GRID.linePitchMm) * GRID.linePitchTwip;
+  return Math.max(1, Math.floor(footTwip + roomTwip - rulesTwip - SAFETY_TWIP));
 }
 
 /**
@@ -130,12 +132,14 @@ function spacerTwip(placement: ColophonPlacement, rulesTwip: number): number {
 export function colophonBlocks(options: {
   colophon: GongwenColophon;
   format: NoticeFormat;
-  placement: ColophonPlacement;
+  /** the print page's decision; it has none when its 版记 prints nothing */
+  placement: ColophonPlacement | undefined;
   state: State;
 }): { inFlow: FileChild[]; section?: ISectionOptions } {
   const { colophon, format, placement, state } = options;
   const { paragraphs, rulesTwip } = colophonParagraphs(colophon, format, state);
   if (paragraphs.length === 0) return { inFlow: [] };
+  if (!placement) throw new Error('DOCX writer: the print layout places no 版记');
   const spacer = new Paragraph({
     style: STYLE.colophonSpacer,
     ...(placement.newPage ? { pageBreakBefore: true } : {}),

@@ -41,9 +41,7 @@ function noticeDocument(doc: NoticeDocument, state: State): Document {
   });
   const { firstPageHeader, firstPageFooter } = letterhead;
   const colophon = nodeOfType(doc, 'gongwenColophon');
-  const placement = state.printLayout.colophon?.placement;
-  if (colophon && !placement) throw new Error('DOCX writer: the print layout places no 版记');
-  const colophonPart = colophon && placement ? colophonBlocks({ colophon, format, placement, state }) : { inFlow: [] };
+  const colophonPart = colophon ? colophonBlocks({ colophon, format, placement: state.printLayout.colophon?.placement, state }) : { inFlow: [] };
   const notice: ISectionOptions = {
     properties: { ...pageSetup(format), titlePage: firstPageFooter !== undefined },
     ...(firstPageHeader ? { headers: { first: firstPageHeader } } : {}),

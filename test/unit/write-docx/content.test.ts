@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { NoticeDocument } from '../../../src/model/document.js';
 import { BODY_CHAR_TWIP, PAGE } from '../../../src/layout/gbt9704.js';
 import { HOSTILE_NAME, sampleNotice } from '../../fixtures/sample-notice.js';
-import { attributesOf, paragraphsOf, writeAndUnpack } from './docx-parts.js';
+import { attributesOf, paragraphsOf, session, writeAndUnpack } from './docx-parts.js';
+import { printLayout } from '../../../src/write/pdf/print-layout.js';
+import { gridParagraph, noticeEndingWithBody, noticeWithClosingAfter } from '../write-pdf/grid-notices.js';
 import { notice } from './notices.js';
 
 const documentXml = (await writeAndUnpack(notice({ format: 'plain', colophon: 'none' }))).xml('word/document.xml');
@@ -117,17 +119,36 @@ describe('front matter and 附件说明', () => {
 
 describe('keeping the signature off a page of its own (7.3.5.5)', () => {
   it('chains the last body paragraph, the blank line, 附件说明 and the signature onto one page', async () => {
-    const stylesXml = (await writeAndUnpack(notice({ format: 'plain' }))).xml('word/styles.xml');
-    const listIndex = paragraphs.findIndex((p) => p.style === 'AttachmentList');
-    const [lastBody, blank] = paragraphs.slice(listIndex - 2, listIndex);
+    // the closing block well inside page 1: the print page does not break it
+    const doc = noticeWithClosingAfter(5, 45);
+    expect((await printLayout(doc, { browser: session.browser })).closingBreakOffset).toBeUndefined();
+    const docx = await writeAndUnpack(doc);
+    const stylesXml = docx.xml('word/styles.xml');
+    const all = paragraphsOf(docx.xml('word/document.xml'));
+    const listIndex = all.findIndex((p) => p.style === 'AttachmentList');
+    const [lastBody, blank] = all.slice(listIndex - 2, listIndex);
     expect([lastBody?.style, blank?.style, blank?.text]).toEqual(['BodyBeforeSignature', 'KeptBlank', '']);
-    expect(lastBody?.text).toMatch(/^请于/);
+    expect(lastBody?.xml).not.toContain('w:type="page"');
     // at least its last two lines go along
     expect(lastBody?.xml).toContain('<w:widowControl/>');
     for (const id of ['BodyBeforeSignature', 'KeptBlank', 'AttachmentList', 'SignatureIssuer']) {
       expect(new RegExp(`w:styleId="${id}".*?<w:keepNext/>.*?</w:style>`).test(stylesXml), id).toBe(true);
     }
-    expect(paragraphs.filter((p) => p.style === 'BodyBeforeSignature')).toHaveLength(1);
+    expect(all.filter((p) => p.style === 'BodyBeforeSignature')).toHaveLength(1);
+  });
+
+  it('breaks the page inside the last paragraph where the print page broke it, when its last lines go along', async () => {
+    const doc = noticeEndingWithBody([30]);
+    const offset = (await printLayout(doc, { browser: session.browser })).closingBreakOffset;
+    expect(offset).toBeGreaterThan(0);
+    const all = paragraphsOf((await writeAndUnpack(doc)).xml('word/document.xml'));
+    const last = all[all.findIndex((p) => p.style === 'KeptBlank') - 1]!;
+    // kept with nothing: the break puts its last lines on the signature's page
+    expect(last.style).toBeUndefined();
+    const [before, after] = last.xml.split('<w:br w:type="page"/>');
+    const textOf = (xml: string | undefined) => [...(xml ?? '').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    expect([...textOf(before)]).toHaveLength(offset!);
+    expect(textOf(before) + textOf(after)).toBe(gridParagraph(30).children.map((c) => ('value' in c ? c.value : '')).join(''));
   });
 
   it('keeps the last body paragraph with the signature when there is no 附件说明', async () => {
