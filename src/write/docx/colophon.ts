@@ -20,7 +20,7 @@ import { pageSetup } from './page-setup.js';
 import type { State } from './state.js';
 import { ON_GRID_LINES, STYLE, bodyVariant, sizedStyle } from './styles.js';
 import { widthInChars } from '../../layout/text-width.js';
-import { TEXT_HEIGHT_TWIP, TEXT_WIDTH_TWIP, pointsFromMm } from './units.js';
+import { TEXT_HEIGHT_TWIP, TEXT_WIDTH_TWIP, pointsFromMm, twipsFromMm } from './units.js';
 
 const COPY_TO_LEAD = '抄送：';
 
@@ -42,6 +42,13 @@ const ruleTwip = (rule: typeof OUTER_RULE) => (rule.size / 8) * 20;
  * push its last line onto a page of its own (1 pt, a third of a millimetre).
  */
 const SAFETY_TWIP = 20;
+
+/**
+ * More room left when the text above ends off the grid (after a table): rows and the lines under
+ * a table come out a little taller in Word and LibreOffice than in the print page (LibreOffice:
+ * about 1 mm over a table of a page), and a 版记 pushed over the edge would add a page.
+ */
+const OFF_GRID_SAFETY_TWIP = twipsFromMm(1.5);
 
 export function colophonStyles(options: { format: NoticeFormat; fonts: FontChoices }): IParagraphStyleOptions[] {
   const run = { look: { font: COLOPHON.font, sizePt: COLOPHON.fontSizePt }, fonts: options.fonts };
@@ -120,8 +127,11 @@ function colophonParagraphs(colophon: GongwenColophon, format: NoticeFormat, sta
  */
 function spacerTwip(placement: ColophonPlacement, rulesTwip: number): number {
   const footTwip = TEXT_HEIGHT_TWIP - PAGE.linesPerPage * GRID.linePitchTwip;
-  const roomTwip = (placement.offsetMm / GRID.linePitchMm) * GRID.linePitchTwip;
-  return Math.max(1, Math.floor(footTwip + roomTwip - rulesTwip - SAFETY_TWIP));
+  const roomLines = placement.offsetMm / GRID.linePitchMm;
+  // a room of whole lines less the print page's own allowance (pagination.ts: 0.15 mm)
+  const onGrid = Math.abs(roomLines - Math.round(roomLines)) < 0.05;
+  const safetyTwip = onGrid ? SAFETY_TWIP : OFF_GRID_SAFETY_TWIP;
+  return Math.max(1, Math.floor(footTwip + roomLines * GRID.linePitchTwip - rulesTwip - safetyTwip));
 }
 
 /**
