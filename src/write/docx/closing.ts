@@ -26,19 +26,18 @@ export function closingSpacing(state: State): { spacing?: { line: number; lineRu
 function splitRuns(runs: readonly RunText[], offset: number): [RunText[], RunText[]] {
   const before: RunText[] = [];
   const after: RunText[] = [];
-  let left = offset;
+  let consumed = 0;
   for (const run of runs) {
     const characters = [...(run.text ?? '')];
-    if (left >= characters.length && left > 0) {
-      before.push(run);
-      left -= characters.length;
-    } else if (left <= 0) {
-      after.push(run);
-    } else {
-      before.push({ ...run, text: characters.slice(0, left).join('') });
+    const taken = Math.min(characters.length, Math.max(0, offset - consumed));
+    consumed += characters.length;
+    // a run holding only a line break stays before the page break while characters are still due
+    if (taken === characters.length && (taken > 0 || consumed <= offset)) before.push(run);
+    else if (taken === 0) after.push(run);
+    else {
       const { break: _lineBreak, ...rest } = run;
-      after.push({ ...rest, text: characters.slice(left).join('') });
-      left = 0;
+      before.push({ ...run, text: characters.slice(0, taken).join('') });
+      after.push({ ...rest, text: characters.slice(taken).join('') });
     }
   }
   return [before, after];

@@ -33,8 +33,8 @@ function listItems(items: readonly ListItem[], ordered: boolean, start: number, 
 /**
  * The signature must not open a page on its own (7.3.5.5: 此页无正文): the body's last paragraph
  * goes along with it, at least its last two lines, when the 附件说明 and signature need a new page.
- * Where the page breaks inside it is the print page's (closing.ts); it stays kept with them, so
- * that a paragraph the print page did not break never lets them go alone.
+ * The page breaks inside it where the print page broke it (closing.ts); a paragraph the print
+ * page did not break stays kept with them.
  */
 const KEPT_WITH_SIGNATURE = new Set(['gongwenAttachmentList', 'gongwenSignature']);
 
