@@ -73,21 +73,25 @@ function withClosingCharacterMarkers(article: Element): Element {
 }
 
 /**
- * The page a character is on. Chromium files the link of a line that ends a page under the page
- * where its paragraph goes on, with a negative top (above that page): such a line counts on the
- * page before.
+ * Chromium files the links of a paragraph that runs over a page edge under the page where it ends,
+ * placed as if the paragraph ran on above that page's text block: a character whose top lies above
+ * the text block is on an earlier page. Allowance for a line's top above the text block's: 1 mm.
  */
-const pageOf = (position: MarkerPosition) => position.page + Math.floor(position.topMm / PAGE.heightMm);
+const TEXT_TOP_ALLOWANCE_MM = 1;
 
-/** Characters of the closing paragraph on the page it starts on, when it runs over a page edge. */
+/**
+ * Characters of the closing paragraph before the page it ends on, when it runs over a page edge:
+ * there the closing lines' page begins.
+ */
 function closingBreakOffset(positions: ReadonlyMap<string, MarkerPosition>): number | undefined {
-  const at = (index: number) => positions.get(`${CHARACTER_MARKER}${index}`);
-  const first = at(0);
-  if (!first) return undefined;
-  for (let index = 1, position = at(1); position; index += 1, position = at(index)) {
-    if (pageOf(position) !== pageOf(first)) return index;
+  const characters: MarkerPosition[] = [];
+  for (let position = positions.get(`${CHARACTER_MARKER}0`); position; position = positions.get(`${CHARACTER_MARKER}${characters.length}`)) {
+    characters.push(position);
   }
-  return undefined;
+  const lastPage = characters.at(-1)?.page;
+  const onLastPage = (position: MarkerPosition) => position.page === lastPage && position.topMm >= PAGE.marginTopMm - TEXT_TOP_ALLOWANCE_MM;
+  const offset = characters.findIndex(onLastPage);
+  return offset > 0 ? offset : undefined;
 }
 
 interface Measured {
