@@ -4,10 +4,11 @@
 // inside the last paragraph where Chromium broke it. Keep-with-next cannot say that: Word keeps
 // the paragraph's last lines with what follows, LibreOffice moves the whole paragraph.
 
-import { LineRuleType, PageBreak, TextRun, type ParagraphChild } from 'docx';
+import { LineRuleType, Paragraph, TextRun } from 'docx';
 import type { PhrasingContent } from 'mdast';
 import { GRID } from '../../layout/gbt9704.js';
 import type { RunText, State } from './state.js';
+import { STYLE } from './styles.js';
 
 /** The closing block's line pitch in twips: the grid's, or the closer one the print page measured. */
 export function closingPitchTwip(state: State): number {
@@ -44,14 +45,22 @@ function splitRuns(runs: readonly RunText[], offset: number): [RunText[], RunTex
 }
 
 /**
- * The closing paragraph's runs, with a page break where the print page broke it, if it did.
- * `kept` says whether the paragraph must still be kept with the closing lines after it: it need
- * not when its last lines start the new page anyway.
+ * The closing paragraph, kept with the closing lines; or, where the print page broke it, in two
+ * paragraphs: the part on the earlier page, and its last lines opening the closing lines' page,
+ * without a first-line indent so that they read on as one paragraph. A page break inside one
+ * paragraph would not do: LibreOffice starts what follows it as a new, indented, paragraph.
  */
-export function closingParagraphRuns(nodes: readonly PhrasingContent[], state: State): { children: ParagraphChild[]; kept: boolean } {
+export function closingParagraphs(nodes: readonly PhrasingContent[], state: State): Paragraph[] {
   const offset = state.printLayout.closingBreakOffset;
+  const spacing = closingSpacing(state);
   const runs = state.runs(nodes);
-  if (offset === undefined) return { children: runs.map((run) => new TextRun(run)), kept: true };
+  if (offset === undefined) {
+    // docx styles cannot carry widow control, which makes two lines, not one, go along
+    return [new Paragraph({ style: STYLE.bodyBeforeSignature, widowControl: true, ...spacing, children: runs.map((run) => new TextRun(run)) })];
+  }
   const [before, after] = splitRuns(runs, offset);
-  return { children: [...before.map((run) => new TextRun(run)), new PageBreak(), ...after.map((run) => new TextRun(run))], kept: false };
+  return [
+    new Paragraph({ children: before.map((run) => new TextRun(run)) }),
+    new Paragraph({ pageBreakBefore: true, indent: { firstLine: 0 }, ...spacing, children: after.map((run) => new TextRun(run)) }),
+  ];
 }

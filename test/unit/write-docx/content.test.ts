@@ -137,18 +137,19 @@ describe('keeping the signature off a page of its own (7.3.5.5)', () => {
     expect(all.filter((p) => p.style === 'BodyBeforeSignature')).toHaveLength(1);
   });
 
-  it('breaks the page inside the last paragraph where the print page broke it, when its last lines go along', async () => {
+  it('breaks the last paragraph where the print page broke it, its last lines opening the signature\'s page', async () => {
     const doc = noticeEndingWithBody([30]);
     const offset = (await printLayout(doc, { browser: session.browser })).closingBreakOffset;
     expect(offset).toBeGreaterThan(0);
     const all = paragraphsOf((await writeAndUnpack(doc)).xml('word/document.xml'));
-    const last = all[all.findIndex((p) => p.style === 'KeptBlank') - 1]!;
-    // kept with nothing: the break puts its last lines on the signature's page
-    expect(last.style).toBeUndefined();
-    const [before, after] = last.xml.split('<w:br w:type="page"/>');
-    const textOf = (xml: string | undefined) => [...(xml ?? '').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
-    expect([...textOf(before)]).toHaveLength(offset!);
-    expect(textOf(before) + textOf(after)).toBe(gridParagraph(30).children.map((c) => ('value' in c ? c.value : '')).join(''));
+    const tailIndex = all.findIndex((p) => p.style === 'KeptBlank') - 1;
+    const [head, tail] = [all[tailIndex - 1]!, all[tailIndex]!];
+    // the part before the break a plain paragraph, the last lines opening the next page without an indent
+    expect(head.style).toBeUndefined();
+    expect(tail.xml).toContain('<w:pageBreakBefore/>');
+    expect(attributesOf(tail.xml, 'w:ind')).toEqual({ 'w:firstLine': '0' });
+    expect([...head.text]).toHaveLength(offset!);
+    expect(head.text + tail.text).toBe(gridParagraph(30).children.map((c) => ('value' in c ? c.value : '')).join(''));
   });
 
   it('keeps the last body paragraph with the signature when there is no 附件说明', async () => {

@@ -3,7 +3,7 @@
 
 import { Paragraph } from 'docx';
 import type { ListItem, Paragraph as MdParagraph, RootContent } from 'mdast';
-import { closingParagraphRuns, closingSpacing } from '../closing.js';
+import { closingParagraphs, closingSpacing } from '../closing.js';
 import { STYLE } from '../styles.js';
 import type { BlockHandlers, State } from '../state.js';
 
@@ -33,24 +33,14 @@ function listItems(items: readonly ListItem[], ordered: boolean, start: number, 
 /**
  * The signature must not open a page on its own (7.3.5.5: 此页无正文): the body's last paragraph
  * goes along with it, at least its last two lines, when the 附件说明 and signature need a new page.
- * The page breaks inside it where the print page broke it (closing.ts); a paragraph the print
- * page did not break stays kept with them.
+ * It breaks where the print page broke it (closing.ts); a paragraph the print page did not break
+ * stays kept with them.
  */
 const KEPT_WITH_SIGNATURE = new Set(['gongwenAttachmentList', 'gongwenSignature']);
 
-function closingParagraph(node: MdParagraph, state: State): Paragraph {
-  const { children, kept } = closingParagraphRuns(node.children, state);
-  return new Paragraph({
-    // docx styles cannot carry widow control, which makes two lines, not one, go along
-    ...(kept ? { style: STYLE.bodyBeforeSignature, widowControl: true } : {}),
-    ...closingSpacing(state),
-    children,
-  });
-}
-
 export const blockHandlers: BlockHandlers = {
   paragraph: (node, state, { next }) =>
-    next && KEPT_WITH_SIGNATURE.has(next.type) ? [closingParagraph(node, state)] : [new Paragraph({ children: state.phrasing(node.children) })],
+    next && KEPT_WITH_SIGNATURE.has(next.type) ? closingParagraphs(node.children, state) : [new Paragraph({ children: state.phrasing(node.children) })],
   heading: (node, state) => {
     const style = STYLE.heading[node.depth - 1];
     // 公文 has four heading levels (7.3.3); compose never makes a fifth
