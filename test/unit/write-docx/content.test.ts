@@ -163,7 +163,8 @@ describe('keeping the signature off a page of its own (7.3.5.5)', () => {
 
 describe('attachments', () => {
   it('starts each attachment on a new page with its label and title', () => {
-    const breaks = paragraphs.filter((p) => p.xml.includes('<w:pageBreakBefore/>'));
+    // besides the closing paragraph's last lines, where the print page broke it (no style of their own)
+    const breaks = paragraphs.filter((p) => p.xml.includes('<w:pageBreakBefore/>') && p.style !== undefined);
     expect(breaks.map((p) => [p.style, p.text])).toEqual([
       ['AttachmentLabel', '附件1'],
       ['AttachmentLabel', '附件2'],
