@@ -301,7 +301,7 @@ async function renderFormats(
   document: NoticeDocument,
   options: { formats: readonly FormatName[]; browser: WriterContext['browser']; log: (line: string) => void },
 ): Promise<OutputFile[]> {
-  const render = (format: FormatName) => timed(`输出 ${format.toUpperCase()}`, options.log, () => WRITERS[format](document, { browser: options.browser }));
+  const render = (format: FormatName) => timed(`输出 ${format.toUpperCase()}`, options.log, () => WRITERS[format](document, { browser: options.browser, printsPdf: options.formats.includes('pdf') }));
   const pdf = options.formats.includes('pdf') ? render('pdf') : undefined;
   // awaited below; until then a failure of another format must not leave it unhandled
   pdf?.catch(() => {});

@@ -14,6 +14,13 @@ export const TABLE = {
   /** left and right cell padding: Word's own default (0.19 cm, 108 twips) */
   cellPaddingPt: 5.4,
   /**
+   * A table line's height and the cell padding above and below it, in ems of the table text, as
+   * print.css sets them (line-height: 1.5; padding: 0.2em): the DOCX rows are as tall as the PDF's,
+   * so that an attachment's table runs over as many pages in both.
+   */
+  lineHeightEm: 1.5,
+  cellPaddingBlockEm: 0.2,
+  /**
    * A cell of up to this many characters ("贺州市", "微信", "头条号") is never broken: a break in it
    * leaves one or two characters alone on a line.
    */

@@ -80,7 +80,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
 
   const folders = watchFolders({ quietMs: options.quietMs ?? 150, onChange: () => void rebuild() });
   async function runBuild(): Promise<void> {
-    const { build, records, problems } = await buildPage(options.file, { browser: browser.browser });
+    const { build, records, problems } = await buildPage(options.file, { browser: browser.browser, printsPdf: false });
     current = build;
     lastRecords = records ?? lastRecords;
     // after an error the last good build's folders stay watched, with the quarter's own folder

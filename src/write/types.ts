@@ -13,6 +13,12 @@ export interface OutputFile {
 export interface WriterContext {
   /** a running browser shared by every PDF of one build (launching costs ~1 s) */
   readonly browser: () => Promise<Browser>;
+  /**
+   * Whether this build also prints the PDF. The DOCX then follows the print page's measured
+   * pagination, at no extra cost; without the PDF it needs no browser (measuring a notice with
+   * thousands of attachment rows would take minutes).
+   */
+  readonly printsPdf: boolean;
 }
 
 export type Writer = (doc: NoticeDocument, context: WriterContext) => Promise<OutputFile[]>;

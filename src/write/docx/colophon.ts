@@ -1,24 +1,32 @@
 // 版记 (GB/T 9704-2012 7.4): 抄送 and 印发机关/印发日期 in 4号 between rules (0.35 mm first and
 // last, 0.25 mm between), the last rule on the text block's bottom edge of the last page, an
-// even page, which shows no page number.
+// even page. 信函格式 (10.1) prints only 抄送, without rules.
 //
-// Neither Word's pagination nor the page the body ends on can be known here, so the 版记 gets a
-// section of its own that starts on the next even page (Word and WPS insert a blank page when
-// the body ends on an even page; LibreOffice 7.4 ignores the even-page break). On that otherwise
-// empty page a spacer line, as high as the text block less the 版记, puts the 版记 at the bottom.
-// 信函格式 (10.1) prints only 抄送, without rules.
+// Where it goes is the print page's measured decision (src/write/pdf/pagination.ts), which the
+// DOCX follows in the flow of the text: under the text on its last page, or on a new page, after
+// a blank page when the text ends on an odd one. A spacer line above it, as high as the blank
+// lines the print page leaves there, puts its last rule on the text block's bottom edge. Only a
+// blank page and the 版记 page after it carry no page number (7.5): they get a section of their
+// own, which starts on the next page (a section starting on an even page is ignored by
+// LibreOffice and makes Word add a blank page of its own).
+//
+// A DOCX built without the PDF has no measured print page (measuring costs a browser and a
+// full rendering, minutes for an inventory of thousands of failing units): its 版记 then takes a
+// section of its own starting on the next even page, with a spacer as high as the text block less
+// the 版记, as Word and WPS place it.
 
-import { BorderStyle, LineRuleType, Paragraph, SectionType, Tab, TabStopType, TextRun, type IParagraphStyleOptions, type ISectionOptions } from 'docx';
-import { COLOPHON, GRID, type FontChoices } from '../../layout/gbt9704.js';
+import { BorderStyle, LineRuleType, Paragraph, SectionType, Tab, TabStopType, TextRun, type FileChild, type IParagraphStyleOptions, type ISectionOptions } from 'docx';
+import { COLOPHON, GRID, PAGE, type FontChoices } from '../../layout/gbt9704.js';
+import type { ColophonPlacement } from '../../layout/css-vars.js';
 import type { GongwenColophon } from '../../model/document.js';
 import { emptyFooters } from './footer.js';
 import type { NoticeFormat } from './letterhead.js';
 import { pageSetup } from './page-setup.js';
 import type { State } from './state.js';
 import { ON_GRID_LINES, STYLE, bodyVariant, sizedStyle } from './styles.js';
-import { toString as plainText } from 'mdast-util-to-string';
 import { widthInChars } from '../../layout/text-width.js';
-import { TEXT_HEIGHT_TWIP, TEXT_WIDTH_TWIP, pointsFromMm } from './units.js';
+import { toString as plainText } from 'mdast-util-to-string';
+import { TEXT_HEIGHT_TWIP, TEXT_WIDTH_TWIP, pointsFromMm, twipsFromMm } from './units.js';
 
 const COPY_TO_LEAD = '抄送：';
 
@@ -40,6 +48,13 @@ const ruleTwip = (rule: typeof OUTER_RULE) => (rule.size / 8) * 20;
  * push its last line onto a page of its own (1 pt, a third of a millimetre).
  */
 const SAFETY_TWIP = 20;
+
+/**
+ * More room left when the text above ends off the grid (after a table): rows and the lines under
+ * a table come out a little taller in Word and LibreOffice than in the print page (LibreOffice:
+ * about 1 mm over a table of a page), and a 版记 pushed over the edge would add a page.
+ */
+const OFF_GRID_SAFETY_TWIP = twipsFromMm(1.5);
 
 export function colophonStyles(options: { format: NoticeFormat; fonts: FontChoices }): IParagraphStyleOptions[] {
   const run = { look: { font: COLOPHON.font, sizePt: COLOPHON.fontSizePt }, fonts: options.fonts };
@@ -77,26 +92,13 @@ export function colophonStyles(options: { format: NoticeFormat; fonts: FontChoic
   ];
 }
 
-/**
- * Lines the 抄送 paragraph takes, counted one character short on every line so that an
- * overestimate (the 版记 one line higher) is the only possible error, never an overflow.
- */
-export function copyToLines(text: string): number {
-  const firstLineChars = Math.floor((TEXT_WIDTH_TWIP - 2 * SIDE_INDENT_TWIP) / CHAR_TWIP) - 1;
-  const nextLineChars = Math.floor((TEXT_WIDTH_TWIP - 2 * SIDE_INDENT_TWIP) / CHAR_TWIP - widthInChars(COPY_TO_LEAD)) - 1;
-  const width = widthInChars(text);
-  return width <= firstLineChars ? 1 : 1 + Math.ceil((width - firstLineChars) / nextLineChars);
-}
-
-function colophonParagraphs(colophon: GongwenColophon, format: NoticeFormat, state: State): { paragraphs: Paragraph[]; heightTwip: number } {
+/** The 版记's paragraphs, and how much its rules add to its height: borders push the lines after them. */
+function colophonParagraphs(colophon: GongwenColophon, format: NoticeFormat, state: State): { paragraphs: Paragraph[]; rulesTwip: number; heightTwip: number } {
   const paragraphs: Paragraph[] = [];
-  let heightTwip = 0;
   if (colophon.copyTo) {
-    const text = COPY_TO_LEAD + plainText(colophon.copyTo) + '。';
     paragraphs.push(
       new Paragraph({ style: STYLE.colophonCopyTo, children: [new TextRun(COPY_TO_LEAD), ...state.phrasing(colophon.copyTo), new TextRun('。')] }),
     );
-    heightTwip += copyToLines(text) * GRID.linePitchTwip;
   }
   if (format !== 'letter') {
     paragraphs.push(
@@ -118,23 +120,81 @@ function colophonParagraphs(colophon: GongwenColophon, format: NoticeFormat, sta
         ],
       }),
     );
-    heightTwip += GRID.linePitchTwip + ruleTwip(OUTER_RULE) + (colophon.copyTo ? ruleTwip(INNER_RULE) : 0);
   }
-  return { paragraphs, heightTwip: heightTwip + (format === 'letter' ? 0 : ruleTwip(OUTER_RULE)) };
+  const rulesTwip = format === 'letter' ? 0 : 2 * ruleTwip(OUTER_RULE) + (colophon.copyTo ? ruleTwip(INNER_RULE) : 0);
+  const copyToTwip = colophon.copyTo ? copyToLines(COPY_TO_LEAD + plainText(colophon.copyTo) + '。') * GRID.linePitchTwip : 0;
+  const heightTwip = copyToTwip + (format === 'letter' ? 0 : GRID.linePitchTwip) + rulesTwip;
+  return { paragraphs, rulesTwip, heightTwip };
 }
 
-/** The 版记's section, or none when the format prints nothing of it (信函格式 without 抄送). */
-export function colophonSection(options: { colophon: GongwenColophon; format: NoticeFormat; state: State }): ISectionOptions | undefined {
-  const { colophon, format, state } = options;
-  const { paragraphs, heightTwip } = colophonParagraphs(colophon, format, state);
-  if (paragraphs.length === 0) return undefined;
+/**
+ * Lines the 抄送 paragraph takes, counted one character short on every line so that an
+ * overestimate (the 版记 one line higher) is the only possible error, never an overflow.
+ */
+function copyToLines(text: string): number {
+  const firstLineChars = Math.floor((TEXT_WIDTH_TWIP - 2 * SIDE_INDENT_TWIP) / CHAR_TWIP) - 1;
+  const nextLineChars = Math.floor((TEXT_WIDTH_TWIP - 2 * SIDE_INDENT_TWIP) / CHAR_TWIP - widthInChars(COPY_TO_LEAD)) - 1;
+  const width = widthInChars(text);
+  return width <= firstLineChars ? 1 : 1 + Math.ceil((width - firstLineChars) / nextLineChars);
+}
+
+/**
+ * The spacer's height: the room the print page leaves above the 版记, in the DOCX's lines (579
+ * twips for the print page's 225/22 mm), with the part-line the 22 lines leave at the text
+ * block's foot, less what the rules add. The text above ends on the grid, or after a table whose
+ * rows are as tall as the print page's (styles.ts).
+ */
+function spacerTwip(placement: ColophonPlacement, rulesTwip: number): number {
+  const footTwip = TEXT_HEIGHT_TWIP - PAGE.linesPerPage * GRID.linePitchTwip;
+  const roomLines = placement.offsetMm / GRID.linePitchMm;
+  // a room of whole lines less the print page's own allowance (pagination.ts: 0.15 mm)
+  const onGrid = Math.abs(roomLines - Math.round(roomLines)) < 0.05;
+  const safetyTwip = onGrid ? SAFETY_TWIP : OFF_GRID_SAFETY_TWIP;
+  return Math.max(1, Math.floor(footTwip + roomLines * GRID.linePitchTwip - rulesTwip - safetyTwip));
+}
+
+/**
+ * The 版记 where the print page put it: blocks that end the notice's section and, when a blank
+ * page comes before it, an unnumbered section of its own. Nothing when the format prints none of
+ * it (信函格式 without 抄送).
+ */
+export function colophonBlocks(options: {
+  colophon: GongwenColophon;
+  format: NoticeFormat;
+  /** the print page's decision; none when the build measured no print page (no PDF) */
+  placement: ColophonPlacement | undefined;
+  state: State;
+}): { inFlow: FileChild[]; section?: ISectionOptions } {
+  const { colophon, format, placement, state } = options;
+  const { paragraphs, rulesTwip, heightTwip } = colophonParagraphs(colophon, format, state);
+  if (paragraphs.length === 0) return { inFlow: [] };
+  if (!placement) return { inFlow: [], section: evenPageSection({ paragraphs, heightTwip, format }) };
   const spacer = new Paragraph({
     style: STYLE.colophonSpacer,
-    spacing: { line: Math.round(TEXT_HEIGHT_TWIP - heightTwip - SAFETY_TWIP), lineRule: LineRuleType.EXACT },
+    ...(placement.newPage ? { pageBreakBefore: true } : {}),
+    spacing: { line: spacerTwip(placement, rulesTwip), lineRule: LineRuleType.EXACT },
+  });
+  if (!placement.blankPageBefore) return { inFlow: [spacer, ...paragraphs] };
+  return {
+    inFlow: [],
+    section: {
+      properties: { ...pageSetup(format), type: SectionType.NEXT_PAGE },
+      footers: emptyFooters(),
+      // the blank page holds one empty line; the spacer starts the 版记's page
+      children: [new Paragraph({ style: STYLE.body }), spacer, ...paragraphs],
+    },
+  };
+}
+
+/** The 版记 at the foot of a page of its own, the next even one: where Word and WPS put it without a measured print page. */
+function evenPageSection(options: { paragraphs: Paragraph[]; heightTwip: number; format: NoticeFormat }): ISectionOptions {
+  const spacer = new Paragraph({
+    style: STYLE.colophonSpacer,
+    spacing: { line: Math.round(TEXT_HEIGHT_TWIP - options.heightTwip - SAFETY_TWIP), lineRule: LineRuleType.EXACT },
   });
   return {
-    properties: { ...pageSetup(format), type: SectionType.EVEN_PAGE },
+    properties: { ...pageSetup(options.format), type: SectionType.EVEN_PAGE },
     footers: emptyFooters(),
-    children: [spacer, ...paragraphs],
+    children: [spacer, ...options.paragraphs],
   };
 }

@@ -2,8 +2,13 @@
 // page and grid, with the 公文 style sheet and mirrored page numbers, then zips its parts once,
 // with fixed timestamps, so the same notice always gives the same bytes.
 //
+// When the build prints the PDF too, pages break as the print page's measured pagination says
+// (src/write/pdf/print-layout.ts, one source of truth for both writers): the closing block and
+// the 版记 follow it. Without the PDF, no browser is needed (colophon.ts places the 版记 alone).
+//
 // Sections: the notice itself, with the 版头 at its start (and, in 信函格式, on page 1's header
-// and footer), then the 版记 on a page of its own (colophon.ts). Page numbers run on across both.
+// and footer) and the 版记 at its end, unless a blank page comes before the 版记: then both are
+// an unnumbered section of their own (colophon.ts). Page numbers run on across both.
 
 import { Document, Packer, type ISectionOptions } from 'docx';
 import type { RootContent } from 'mdast';
@@ -11,12 +16,13 @@ import type { NoticeDocument } from '../../model/document.js';
 import { FILE_NAMES } from '../file-names.js';
 import type { Writer } from '../types.js';
 import { chartPictures } from '../chart/pictures.js';
-import { colophonSection } from './colophon.js';
+import { colophonBlocks } from './colophon.js';
 import { pageNumberFooters } from './footer.js';
 import { allBlockHandlers, inlineHandlers } from './handlers/index.js';
 import { letterheadParts, noticeFormat } from './letterhead.js';
 import { pageSetup } from './page-setup.js';
 import { zipWithFixedTimestamps } from '../office-package.js';
+import { printLayout } from '../pdf/print-layout.js';
 import { createState, type State } from './state.js';
 import { noticeStyles } from './style-sheet.js';
 
@@ -35,14 +41,18 @@ function noticeDocument(doc: NoticeDocument, state: State): Document {
     state,
   });
   const { firstPageHeader, firstPageFooter } = letterhead;
+  const colophon = nodeOfType(doc, 'gongwenColophon');
+  const colophonPart = colophon ? colophonBlocks({ colophon, format, placement: state.printLayout.colophon?.placement, state }) : { inFlow: [] };
   const notice: ISectionOptions = {
     properties: { ...pageSetup(format), titlePage: firstPageFooter !== undefined },
     ...(firstPageHeader ? { headers: { first: firstPageHeader } } : {}),
     footers: { ...pageNumberFooters(), ...(firstPageFooter ? { first: firstPageFooter } : {}) },
-    children: [...letterhead.blocks, ...state.blocks(doc.tree.children.filter((node) => !PLACED_BY_SECTIONS.has(node.type)))],
+    children: [
+      ...letterhead.blocks,
+      ...state.blocks(doc.tree.children.filter((node) => !PLACED_BY_SECTIONS.has(node.type))),
+      ...colophonPart.inFlow,
+    ],
   };
-  const colophon = nodeOfType(doc, 'gongwenColophon');
-  const colophonPage = colophon ? colophonSection({ colophon, format, state }) : undefined;
   const publication = doc.publication;
   return new Document({
     title: doc.titleText,
@@ -53,7 +63,7 @@ function noticeDocument(doc: NoticeDocument, state: State): Document {
     lastModifiedBy: doc.author,
     evenAndOddHeaderAndFooters: true,
     styles: noticeStyles({ format, fonts: doc.fonts }),
-    sections: colophonPage ? [notice, colophonPage] : [notice],
+    sections: colophonPart.section ? [notice, colophonPart.section] : [notice],
   });
 }
 
@@ -83,7 +93,8 @@ function withMirroredMargins(settingsXml: string): string {
 }
 
 export const writeDocx: Writer = async (doc, context) => {
-  const state = createState({ blockHandlers: allBlockHandlers, inlineHandlers, chartPictures: await chartPictures(doc, context) });
+  const [pictures, layout] = await Promise.all([chartPictures(doc, context), context.printsPdf ? printLayout(doc, context) : {}]);
+  const state = createState({ blockHandlers: allBlockHandlers, inlineHandlers, chartPictures: pictures, printLayout: layout });
   const parts = packageParts(noticeDocument(doc, state));
   const documentXml = parts.get(DOCUMENT_PART);
   if (typeof documentXml !== 'string') throw new Error(`DOCX writer: docx gave no ${DOCUMENT_PART} text`);

@@ -5,6 +5,7 @@
 import { TextRun, type FileChild, type ParagraphChild } from 'docx';
 import type { PhrasingContent, RootContent } from 'mdast';
 import type { ChartPictures } from '../chart/pictures.js';
+import type { PrintLayout } from '../pdf/print-layout.js';
 import { VerbatimBlocks } from './verbatim.js';
 
 /** Character formatting inherited from enclosing strong / emphasis nodes, or a run-in heading's character style. */
@@ -34,6 +35,8 @@ export interface State {
   readonly verbatim: VerbatimBlocks;
   /** The notice's charts, drawn and rasterised before the walk. */
   readonly chartPictures: ChartPictures;
+  /** The print page's pagination, which the DOCX follows (src/write/pdf/print-layout.ts). */
+  readonly printLayout: PrintLayout;
 }
 
 type NodeOfType<Nodes, T> = Extract<Nodes, { type: T }>;
@@ -53,8 +56,13 @@ function unhandled(type: string): Error {
   return new Error(`DOCX writer: no handler for node type "${type}"`);
 }
 
-export function createState(options: { blockHandlers: BlockHandlers; inlineHandlers: InlineHandlers; chartPictures: ChartPictures }): State {
-  const { blockHandlers, inlineHandlers, chartPictures } = options;
+export function createState(options: {
+  blockHandlers: BlockHandlers;
+  inlineHandlers: InlineHandlers;
+  chartPictures: ChartPictures;
+  printLayout: PrintLayout;
+}): State {
+  const { blockHandlers, inlineHandlers, chartPictures, printLayout } = options;
   const state: State = {
     blocks(nodes) {
       return nodes.flatMap((node, index) => {
@@ -76,6 +84,7 @@ export function createState(options: { blockHandlers: BlockHandlers; inlineHandl
     },
     verbatim: new VerbatimBlocks(),
     chartPictures,
+    printLayout,
   };
   return state;
 }

@@ -15,7 +15,9 @@ import { bodyStyles, runFor, runInHeadingStyles, strongStyle } from './styles.js
  * 文档默认: the body run (Word measures the character grid against the default font size);
  * for every paragraph, no extra space between Chinese and Latin letters or digits (Word and
  * LibreOffice add about a quarter character, which would shift dates and columns off the
- * 28-character pitch), and 不对齐到网格 — the reason is in styles.ts. Widow control is off,
+ * 28-character pitch), no punctuation hanging into the margin as a 29th character (不允许标点溢出
+ * 边界: the PDF moves a character down instead; LibreOffice 7.4 reads this setting inverted and
+ * still hangs it), and 不对齐到网格 — the reason is in styles.ts. Widow control is off,
  * spelled out because LibreOffice otherwise keeps two lines together: lines go where the grid
  * has room, as in the PDF (print.css), and only the closing block asks for more.
  */
@@ -24,8 +26,8 @@ function documentDefaults(fonts: FontChoices): ImportedXmlComponent {
   defaults.push(new RunPropertiesDefaults(runFor(ELEMENT.body, fonts)));
   const paragraphDefaults = new ImportedXmlComponent('w:pPrDefault');
   const paragraph = new ImportedXmlComponent('w:pPr');
-  // schema order: widowControl, autoSpaceDE, autoSpaceDN, then snapToGrid
-  for (const name of ['w:widowControl', 'w:autoSpaceDE', 'w:autoSpaceDN', 'w:snapToGrid']) paragraph.push(new ImportedXmlComponent(name, { 'w:val': '0' }));
+  // schema order: widowControl, overflowPunct, autoSpaceDE, autoSpaceDN, then snapToGrid
+  for (const name of ['w:widowControl', 'w:overflowPunct', 'w:autoSpaceDE', 'w:autoSpaceDN', 'w:snapToGrid']) paragraph.push(new ImportedXmlComponent(name, { 'w:val': '0' }));
   paragraphDefaults.push(paragraph);
   defaults.push(paragraphDefaults);
   return defaults;

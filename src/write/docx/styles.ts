@@ -19,6 +19,7 @@ import {
   type IRunStylePropertiesOptions,
 } from 'docx';
 import { BODY_CHAR_TWIP, COLOUR, ELEMENT, EMPHASIS, FONT_SIZE_PT, GRID, docxFontName, type FontChoices, type FontRole } from '../../layout/gbt9704.js';
+import { TABLE } from '../../layout/table-columns.js';
 
 /** Style ids the handlers name. Ids stay ASCII; the names Word shows are Chinese. */
 export const STYLE = {
@@ -98,8 +99,11 @@ export function runFor(look: RunLook, fonts: FontChoices, colour: string = COLOU
 /** One grid line per text line: the 22 lines of 5.2.3, whatever the font's own line height. */
 export const ON_GRID_LINES = { before: 0, after: 0, line: GRID.linePitchTwip, lineRule: LineRuleType.EXACT } as const;
 
-/** Single spacing off the grid, for 4号 table text and footers, whose lines would grow to a grid line. */
+/** Single spacing off the grid, for footers, whose lines would grow to a grid line. */
 export const SINGLE_SPACING = { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } as const;
+
+/** Table lines off the grid, exactly as high as the PDF's (TABLE.lineHeightEm), whatever the font's own line height. */
+const TABLE_LINES = { before: 0, after: 0, line: Math.round(ELEMENT.table.sizePt * TABLE.lineHeightEm * 20), lineRule: LineRuleType.EXACT } as const;
 
 export const NO_INDENT = { firstLine: 0 } as const;
 
@@ -189,7 +193,7 @@ export function bodyStyles(fonts: FontChoices): IParagraphStyleOptions[] {
     bodyVariant(STYLE.annotation, '附注', { indent: { left: BODY_INDENT_TWIP, firstLine: 0 } }),
     bodyVariant(STYLE.attachmentLabel, '附件标识', { alignment: AlignmentType.LEFT, indent: NO_INDENT, keepNext: true }, { look: { ...ELEMENT.attachmentLabel, digitsInRoleFont: true }, fonts }),
     sizedStyle(STYLE.attachmentTitle, '附件标题', titleParagraph, { look: ELEMENT.attachmentTitle, fonts }),
-    sizedStyle(STYLE.tableText, '表格文字', { alignment: AlignmentType.LEFT, indent: NO_INDENT, spacing: SINGLE_SPACING }, { look: ELEMENT.table, fonts }),
+    sizedStyle(STYLE.tableText, '表格文字', { alignment: AlignmentType.LEFT, indent: NO_INDENT, spacing: TABLE_LINES }, { look: ELEMENT.table, fonts }),
     {
       ...sizedStyle(STYLE.tableHeader, '表头文字', { alignment: AlignmentType.CENTER, keepNext: true }, { look: { ...ELEMENT.table, font: 'heiti' }, fonts }),
       basedOn: STYLE.tableText,

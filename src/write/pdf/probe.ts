@@ -19,6 +19,14 @@ export function probeMarker(name: string): Element {
   };
 }
 
+/**
+ * A marker around one character of text, for where a paragraph breaks over pages: an inline link
+ * takes the character's own box and changes neither its width nor where lines break.
+ */
+export function inlineProbeMarker(name: string, character: string): Element {
+  return { type: 'element', tagName: 'a', properties: { href: `${MARKER_ORIGIN}${name}` }, children: [{ type: 'text', value: character }] };
+}
+
 export interface MarkerPosition {
   /** 1-based page number */
   readonly page: number;

@@ -56,7 +56,7 @@ describe('drawChart', () => {
 
   it('rasterises to the same PNG every time, with the CJK labels drawn', async () => {
     // resvg loads here, so no browser is asked for
-    const rasterise = await chartRasteriser({ browser: () => Promise.reject(new Error('no browser')) });
+    const rasterise = await chartRasteriser({ browser: () => Promise.reject(new Error('no browser')), printsPdf: false });
     const drawing = drawChart({ chart: chart('bar') });
     const png = await rasterise(drawing);
     expect(Buffer.from(png.subarray(1, 4)).toString()).toBe('PNG');
@@ -120,7 +120,7 @@ describe('charts in the sanitized HTML', () => {
     const doc = { tree: { type: 'root' as const, children: [chart('bar')] }, titleText: '', date: '2020-04-15', author: '', fonts: { heiti: '方正黑体_GBK' } };
     // the hast's own property values, as hast-util-to-html then escapes the quotes
     for (const mode of ['web', 'print'] as const) expect(JSON.stringify(noticeToHast({ doc, mode }))).toContain(`"fontFamily":"'方正黑体_GBK', '黑体', 'SimHei'`);
-    const [picture] = (await chartPictures(doc, { browser: () => Promise.reject(new Error('no browser')) })).values();
+    const [picture] = (await chartPictures(doc, { browser: () => Promise.reject(new Error('no browser')), printsPdf: false })).values();
     expect(picture!.drawing.svg).toContain(`font-family="'方正黑体_GBK', '黑体'`);
   });
 });

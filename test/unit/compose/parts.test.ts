@@ -31,7 +31,7 @@ describe('a notice in parts', () => {
 
   it('prints the part titles as headings of the page and as the 部分标题 style of the DOCX (seed 002)', async () => {
     const { document } = await prepareNotice(SEED_002, () => {});
-    const [page] = await writeHtml(document, { browser: () => Promise.reject(new Error('no browser')) });
+    const [page] = await writeHtml(document, { browser: () => Promise.reject(new Error('no browser')), printsPdf: false });
     const html = fromHtml(new TextDecoder().decode(page!.bytes));
     expect(selectAll('h2.part-title', html).map((node) => hastText(node))).toEqual(['本市政府网站2025年第三季度检查情况', '本市政务新媒体2025年第三季度检查情况']);
     expect(selectAll('h2:not(.part-title):not(.attachment-title)', html).map((node) => hastText(node))).toEqual([

@@ -57,7 +57,7 @@ describe('run-in headings', () => {
 
   it('print in the heading’s font on the web page and in print, and as a character style in the DOCX', async () => {
     const document = await composed(true);
-    const [page] = await writeHtml(document, { browser: () => Promise.reject(new Error('no browser')) });
+    const [page] = await writeHtml(document, { browser: () => Promise.reject(new Error('no browser')), printsPdf: false });
     const tree = fromHtml(new TextDecoder().decode(page!.bytes));
     const heads = selectAll('p > span.run-in-heading-2', tree);
     expect(heads.map((span) => hastText(span))).toEqual(['（一）压实主体责任。', '（二）强化日常监管。']);

@@ -18,7 +18,7 @@ const EXAMPLE = resolve(import.meta.dirname, '../../../data/示例市');
 async function noticeText(quarter: string, issuer = ISSUER_YAML): Promise<string> {
   const project = tempProject({ 'package.json': '{}', '城/_issuer.yaml': issuer, '城/2025-q3.yaml': quarter });
   const { document } = await prepareNotice(join(project.root, '城/2025-q3.yaml'), () => {});
-  const files = await writeHtml(document, { browser: () => Promise.reject(new Error('no browser for HTML')) });
+  const files = await writeHtml(document, { browser: () => Promise.reject(new Error('no browser for HTML')), printsPdf: false });
   const fragment = files.find((file) => file.name === '通报.fragment.html');
   return readerText(new TextDecoder().decode(fragment!.bytes)).replace(/\s+/g, '');
 }

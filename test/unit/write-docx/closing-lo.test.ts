@@ -7,13 +7,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDocx } from '../../../src/write/docx/index.js';
+import { createBrowserSession } from '../../../src/write/pdf/browser.js';
 import { CLOSING, CLOSING_WALK, noticeWithClosingAfter } from '../write-pdf/grid-notices.js';
 import { closingFaults, textBlockLines } from '../write-pdf/measure.js';
 
 const SOFFICE = ['soffice', 'libreoffice'].find((command) => spawnSync(command, ['--version'], { encoding: 'utf8' }).status === 0);
 const folder = mkdtempSync(join(tmpdir(), 'tongbao-closing-lo-'));
+// the DOCX follows the print page's measured pagination
+const session = createBrowserSession();
 const name = ({ sealMm, linesBefore }: { sealMm: number; linesBefore: number }) => `seal${sealMm}-${linesBefore}`;
 
 const SUITE = SOFFICE ? 'the closing block walked over a page end in LibreOffice' : 'the closing block in LibreOffice — skipped: no soffice on the PATH';
@@ -22,7 +25,7 @@ describe.skipIf(!SOFFICE)(SUITE, () => {
   beforeAll(async () => {
     const docxPaths: string[] = [];
     for (const step of CLOSING_WALK) {
-      const [file] = await writeDocx(noticeWithClosingAfter(step.linesBefore, step.sealMm), { browser: () => Promise.reject(new Error('no browser for DOCX')) });
+      const [file] = await writeDocx(noticeWithClosingAfter(step.linesBefore, step.sealMm), { browser: session.browser, printsPdf: true });
       const path = join(folder, `${name(step)}.docx`);
       writeFileSync(path, file!.bytes);
       docxPaths.push(path);
@@ -31,6 +34,8 @@ describe.skipIf(!SOFFICE)(SUITE, () => {
     const profile = pathToFileURL(join(folder, 'profile')).href;
     execFileSync(SOFFICE!, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', folder, ...docxPaths], { stdio: 'ignore' });
   }, 300_000);
+
+  afterAll(() => session.close());
 
   it.each(CLOSING_WALK)('$sealMm mm seal after $linesBefore lines: no 附注 alone, no signature alone, the seal whole', (step) => {
     expect(closingFaults(join(folder, `${name(step)}.pdf`), CLOSING)).toEqual([]);

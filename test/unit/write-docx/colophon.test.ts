@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { COLOPHON, GRID, PAGE } from '../../../src/layout/gbt9704.js';
-import { copyToLines } from '../../../src/write/docx/colophon.js';
-import { attributesOf, paragraphsOf, styleXml, writeAndUnpack, type DocxParts } from './docx-parts.js';
-import { COPY_TO, notice } from './notices.js';
+import { printLayout } from '../../../src/write/pdf/print-layout.js';
+import type { NoticeDocument } from '../../../src/model/document.js';
+import { attributesOf, paragraphsOf, session, styleXml, writeAndUnpack, type DocxParts } from './docx-parts.js';
+import { COPY_TO, notice, withColophon } from './notices.js';
+import { noticeEndingWithBody } from '../write-pdf/grid-notices.js';
 
 const TEXT_HEIGHT_TWIP = PAGE.heightTwip - PAGE.marginTopTwip - PAGE.marginBottomTwip;
 const TEXT_WIDTH_TWIP = PAGE.widthTwip - PAGE.marginLeftTwip - PAGE.marginRightTwip;
@@ -10,11 +12,10 @@ const eighths = (mm: number) => String(Math.round(((mm * 72) / 25.4) * 8));
 
 const sectionsOf = (documentXml: string) => documentXml.match(/<w:sectPr>.*?<\/w:sectPr>/g) ?? [];
 
-/** The body paragraphs after the first section's end: the 版记's section. */
-function colophonPage(docx: DocxParts) {
-  const documentXml = docx.xml('word/document.xml');
-  const split = documentXml.indexOf('</w:sectPr>');
-  return paragraphsOf(documentXml.slice(split));
+/** The 版记's paragraphs: from the spacer that carries its first rule to the end. */
+function colophonParagraphs(docx: DocxParts) {
+  const paragraphs = paragraphsOf(docx.xml('word/document.xml'));
+  return paragraphs.slice(paragraphs.findIndex((p) => p.style === 'ColophonSpacer'));
 }
 
 function footerOf(docx: DocxParts, section: string, type: 'default' | 'even'): string {
@@ -23,28 +24,48 @@ function footerOf(docx: DocxParts, section: string, type: 'default' | 'even'): s
   return docx.xml(`word/${target?.[1] ?? target?.[2]}`);
 }
 
+async function written(doc: NoticeDocument) {
+  const docx = await writeAndUnpack(doc);
+  const layout = await printLayout(doc, { browser: session.browser, printsPdf: true });
+  return { docx, placement: layout.colophon!.placement };
+}
+
+const spacerTwip = (spacer: { xml: string }) => Number(attributesOf(spacer.xml, 'w:spacing')['w:line']);
+
+describe('版记 of a DOCX built without the PDF', async () => {
+  const docx = await writeAndUnpack(notice({ format: 'file' }), { printsPdf: false });
+  const documentXml = docx.xml('word/document.xml');
+
+  it('needs no browser: the 版记 takes a section of its own from the next even page, at the foot of the text block', () => {
+    const sections = sectionsOf(documentXml);
+    expect(sections).toHaveLength(2);
+    expect(sections[1]).toContain('<w:type w:val="evenPage"/>');
+    const [spacer, copyTo, printed] = colophonParagraphs(docx);
+    expect([copyTo?.style, printed?.style]).toEqual(['ColophonCopyTo', 'ColophonPrinted']);
+    // 「抄送：」, 46 characters and 「。」 take 2 lines of 4号 (29 characters between the side indents,
+    // then 26 after the hanging 「抄送：」), 印发 one; then the rules (0.35 + 0.25 + 0.35 mm) and 1 pt to spare
+    expect([...`抄送：${COPY_TO}。`]).toHaveLength(50);
+    const rulesTwip = (2 * Number(eighths(COLOPHON.outerRuleMm)) + Number(eighths(COLOPHON.innerRuleMm))) * 2.5;
+    expect(spacerTwip(spacer!)).toBe(Math.round(TEXT_HEIGHT_TWIP - 3 * GRID.linePitchTwip - rulesTwip - 20));
+  });
+});
+
 describe('版记 in 文件格式', async () => {
-  const docx = await writeAndUnpack(notice({ format: 'file' }));
+  const doc = notice({ format: 'file' });
+  const { docx, placement } = await written(doc);
   const documentXml = docx.xml('word/document.xml');
   const stylesXml = docx.xml('word/styles.xml');
-  const [body, colophon] = sectionsOf(documentXml);
 
-  it('gets a section of its own that starts on an even page, on the same page setup', () => {
-    expect(sectionsOf(documentXml)).toHaveLength(2);
-    expect(colophon).toContain('<w:type w:val="evenPage"/>');
-    for (const tag of ['w:pgSz', 'w:pgMar', 'w:docGrid']) expect(attributesOf(colophon!, tag), tag).toEqual(attributesOf(body!, tag));
-  });
-
-  it('shows no page number on its page, nor on a blank page Word puts before it', () => {
-    for (const type of ['default', 'even'] as const) {
-      expect(footerOf(docx, colophon!, type)).not.toContain('PAGE');
-      expect(footerOf(docx, body!, type)).toContain('PAGE');
-    }
-    expect(colophon).not.toContain('<w:titlePg/>');
+  it('goes where the print page put it, in the flow: never a section starting on an even page', () => {
+    expect(documentXml).not.toContain('evenPage');
+    const [spacer] = colophonParagraphs(docx);
+    expect(spacer!.xml.includes('<w:pageBreakBefore/>')).toBe(placement.newPage);
+    // only a blank page before it makes it a section of its own
+    expect(sectionsOf(documentXml)).toHaveLength(placement.blankPageBefore ? 2 : 1);
   });
 
   it('prints 抄送 and 印发 in 4号 between rules of 0.35 and 0.25 mm, 左右各空一字', () => {
-    const [spacer, copyTo, printed, ...rest] = colophonPage(docx);
+    const [spacer, copyTo, printed, ...rest] = colophonParagraphs(docx);
     expect(rest).toEqual([]);
     expect(spacer?.style).toBe('ColophonSpacer');
     expect([copyTo?.style, copyTo?.text]).toEqual(['ColophonCopyTo', `抄送：${COPY_TO}。`]);
@@ -76,58 +97,59 @@ describe('版记 in 文件格式', async () => {
     expect(attributesOf(printedStyle, 'w:ind')).toMatchObject({ 'w:left': '0', 'w:right': '0' });
   });
 
-  it('fills the page above it, so that its last rule lies on the text block\'s bottom edge', () => {
-    const [spacer] = colophonPage(docx);
-    const spacerTwip = Number(attributesOf(spacer!.xml, 'w:spacing')['w:line']);
+  it('leaves above it the room the print page leaves, so that its last rule lies on the text block\'s bottom edge', () => {
+    const [spacer] = colophonParagraphs(docx);
     expect(attributesOf(spacer!.xml, 'w:spacing')['w:lineRule']).toBe('exact');
-    const lines = copyToLines(`抄送：${COPY_TO}。`) + 1;
+    const roomTwip = (placement.offsetMm / GRID.linePitchMm) * GRID.linePitchTwip;
     const rulesTwip = (8 + 6 + 8) * 2.5;
-    const used = spacerTwip + lines * GRID.linePitchTwip + rulesTwip;
-    // within one point of the bottom edge, never past it
-    expect(used).toBeLessThanOrEqual(TEXT_HEIGHT_TWIP);
-    expect(used).toBeGreaterThanOrEqual(TEXT_HEIGHT_TWIP - 20);
+    const aboveTwip = spacerTwip(spacer!) + rulesTwip - (TEXT_HEIGHT_TWIP - PAGE.linesPerPage * GRID.linePitchTwip);
+    // the room less up to one point, so that no rounding pushes the 版记 onto the next page
+    expect(aboveTwip).toBeLessThanOrEqual(roomTwip);
+    expect(aboveTwip).toBeGreaterThanOrEqual(roomTwip - 21);
   });
 
   it('with 印发 only, rules that one line above and below', async () => {
-    const only = await writeAndUnpack(notice({ format: 'file', colophon: 'printed-only' }));
-    const [spacer, printed, ...rest] = colophonPage(only);
+    const { docx: only, placement: onlyPlacement } = await written(notice({ format: 'file', colophon: 'printed-only' }));
+    const [spacer, printed, ...rest] = colophonParagraphs(only);
     expect(rest).toEqual([]);
     expect(printed?.style).toBe('ColophonPrinted');
     // the spacer's rule above (its style's bottom border), the style's own below, none between
     expect(printed!.xml).not.toContain('<w:pBdr>');
     expect(attributesOf(styleXml(only.xml('word/styles.xml'), 'ColophonPrinted'), 'w:bottom')).toMatchObject({ 'w:sz': '8' });
-    const spacerTwip = Number(attributesOf(spacer!.xml, 'w:spacing')['w:line']);
-    expect(spacerTwip + GRID.linePitchTwip + 16 * 2.5).toBeGreaterThanOrEqual(TEXT_HEIGHT_TWIP - 20);
+    const roomTwip = (onlyPlacement.offsetMm / GRID.linePitchMm) * GRID.linePitchTwip;
+    const aboveTwip = spacerTwip(spacer!) + 16 * 2.5 - (TEXT_HEIGHT_TWIP - PAGE.linesPerPage * GRID.linePitchTwip);
+    expect(aboveTwip).toBeGreaterThanOrEqual(roomTwip - 21);
   });
 
-  it('is absent, with its section, when the notice has none', async () => {
+  it('after a blank page when the text fills its last, even, page: both pages an unnumbered section', async () => {
+    const { docx: moved, placement: movedPlacement } = await written(withColophon(noticeEndingWithBody([34])));
+    expect(movedPlacement).toMatchObject({ newPage: true, blankPageBefore: true });
+    const sections = sectionsOf(moved.xml('word/document.xml'));
+    expect(sections).toHaveLength(2);
+    expect(sections[1]).toContain('<w:type w:val="nextPage"/>');
+    for (const type of ['default', 'even'] as const) {
+      expect(footerOf(moved, sections[1]!, type)).not.toContain('PAGE');
+      expect(footerOf(moved, sections[0]!, type)).toContain('PAGE');
+    }
+  });
+
+  it('is absent when the notice has none', async () => {
     const none = await writeAndUnpack(notice({ format: 'file', colophon: 'none' }));
-    expect(sectionsOf(none.xml('word/document.xml'))).toHaveLength(1);
+    expect(paragraphsOf(none.xml('word/document.xml')).some((p) => p.style?.startsWith('Colophon'))).toBe(false);
   });
 });
 
 describe('版记 in 信函格式', () => {
   it('prints only 抄送, without rules (10.1)', async () => {
     const docx = await writeAndUnpack(notice({ format: 'letter' }));
-    const [, copyTo, ...rest] = colophonPage(docx);
+    const [, copyTo, ...rest] = colophonParagraphs(docx);
     expect(rest).toEqual([]);
     expect(copyTo?.style).toBe('ColophonCopyTo');
     expect(styleXml(docx.xml('word/styles.xml'), 'ColophonCopyTo')).not.toContain('<w:pBdr>');
   });
 
-  it('has no 版记 page when there is no 抄送', async () => {
+  it('has no 版记 when there is no 抄送', async () => {
     const docx = await writeAndUnpack(notice({ format: 'letter', colophon: 'printed-only' }));
-    expect(sectionsOf(docx.xml('word/document.xml'))).toHaveLength(1);
-  });
-});
-
-describe('copyToLines', () => {
-  it('counts a line of up to 28 characters as one, then 25 per line after 抄送：', () => {
-    expect(copyToLines('抄'.repeat(28))).toBe(1);
-    expect(copyToLines('抄'.repeat(29))).toBe(2);
-    expect(copyToLines('抄'.repeat(28 + 25))).toBe(2);
-    expect(copyToLines('抄'.repeat(28 + 26))).toBe(3);
-    // digits and Latin letters count half
-    expect(copyToLines('1'.repeat(56))).toBe(1);
+    expect(paragraphsOf(docx.xml('word/document.xml')).some((p) => p.style?.startsWith('Colophon'))).toBe(false);
   });
 });

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { NoticeDocument } from '../../../src/model/document.js';
 import { BODY_CHAR_TWIP, PAGE } from '../../../src/layout/gbt9704.js';
 import { HOSTILE_NAME, sampleNotice } from '../../fixtures/sample-notice.js';
-import { attributesOf, paragraphsOf, writeAndUnpack } from './docx-parts.js';
+import { attributesOf, paragraphsOf, session, writeAndUnpack } from './docx-parts.js';
+import { printLayout } from '../../../src/write/pdf/print-layout.js';
+import { gridParagraph, noticeEndingWithBody, noticeWithClosingAfter } from '../write-pdf/grid-notices.js';
 import { notice } from './notices.js';
 
 const documentXml = (await writeAndUnpack(notice({ format: 'plain', colophon: 'none' }))).xml('word/document.xml');
@@ -117,17 +119,37 @@ describe('front matter and 附件说明', () => {
 
 describe('keeping the signature off a page of its own (7.3.5.5)', () => {
   it('chains the last body paragraph, the blank line, 附件说明 and the signature onto one page', async () => {
-    const stylesXml = (await writeAndUnpack(notice({ format: 'plain' }))).xml('word/styles.xml');
-    const listIndex = paragraphs.findIndex((p) => p.style === 'AttachmentList');
-    const [lastBody, blank] = paragraphs.slice(listIndex - 2, listIndex);
+    // the closing block well inside page 1: the print page does not break it
+    const doc = noticeWithClosingAfter(5, 45);
+    expect((await printLayout(doc, { browser: session.browser, printsPdf: true })).closingBreakOffset).toBeUndefined();
+    const docx = await writeAndUnpack(doc);
+    const stylesXml = docx.xml('word/styles.xml');
+    const all = paragraphsOf(docx.xml('word/document.xml'));
+    const listIndex = all.findIndex((p) => p.style === 'AttachmentList');
+    const [lastBody, blank] = all.slice(listIndex - 2, listIndex);
     expect([lastBody?.style, blank?.style, blank?.text]).toEqual(['BodyBeforeSignature', 'KeptBlank', '']);
-    expect(lastBody?.text).toMatch(/^请于/);
+    expect(lastBody?.xml).not.toContain('w:type="page"');
     // at least its last two lines go along
     expect(lastBody?.xml).toContain('<w:widowControl/>');
     for (const id of ['BodyBeforeSignature', 'KeptBlank', 'AttachmentList', 'SignatureIssuer']) {
       expect(new RegExp(`w:styleId="${id}".*?<w:keepNext/>.*?</w:style>`).test(stylesXml), id).toBe(true);
     }
-    expect(paragraphs.filter((p) => p.style === 'BodyBeforeSignature')).toHaveLength(1);
+    expect(all.filter((p) => p.style === 'BodyBeforeSignature')).toHaveLength(1);
+  });
+
+  it('breaks the last paragraph where the print page broke it, its last lines opening the signature\'s page', async () => {
+    const doc = noticeEndingWithBody([30]);
+    const offset = (await printLayout(doc, { browser: session.browser, printsPdf: true })).closingBreakOffset;
+    expect(offset).toBeGreaterThan(0);
+    const all = paragraphsOf((await writeAndUnpack(doc)).xml('word/document.xml'));
+    const tailIndex = all.findIndex((p) => p.style === 'KeptBlank') - 1;
+    const [head, tail] = [all[tailIndex - 1]!, all[tailIndex]!];
+    // the part before the break a plain paragraph, the last lines opening the next page without an indent
+    expect(head.style).toBeUndefined();
+    expect(tail.xml).toContain('<w:pageBreakBefore/>');
+    expect(attributesOf(tail.xml, 'w:ind')).toEqual({ 'w:firstLine': '0' });
+    expect([...head.text]).toHaveLength(offset!);
+    expect(head.text + tail.text).toBe(gridParagraph(30).children.map((c) => ('value' in c ? c.value : '')).join(''));
   });
 
   it('keeps the last body paragraph with the signature when there is no 附件说明', async () => {
@@ -141,7 +163,8 @@ describe('keeping the signature off a page of its own (7.3.5.5)', () => {
 
 describe('attachments', () => {
   it('starts each attachment on a new page with its label and title', () => {
-    const breaks = paragraphs.filter((p) => p.xml.includes('<w:pageBreakBefore/>'));
+    // besides the closing paragraph's last lines, where the print page broke it (no style of their own)
+    const breaks = paragraphs.filter((p) => p.xml.includes('<w:pageBreakBefore/>') && p.style !== undefined);
     expect(breaks.map((p) => [p.style, p.text])).toEqual([
       ['AttachmentLabel', '附件1'],
       ['AttachmentLabel', '附件2'],

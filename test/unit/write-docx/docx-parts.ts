@@ -1,14 +1,17 @@
 // Reads a written DOCX back for tests: its parts as text, and the body paragraphs with their
 // style and visible text. Regexes suffice because docx writes compact, attribute-ordered XML.
+// The writer follows the print page's measured pagination, so a test file that writes a notice
+// with a closing block or a 版记 starts the browser (once, closed after its tests).
 
 import { strFromU8, unzipSync } from 'fflate';
+import { afterAll } from 'vitest';
 import { writeDocx } from '../../../src/write/docx/index.js';
 import type { NoticeDocument } from '../../../src/model/document.js';
-import type { WriterContext } from '../../../src/write/types.js';
+import { createBrowserSession } from '../../../src/write/pdf/browser.js';
 
-const noBrowser: WriterContext = {
-  browser: () => Promise.reject(new Error('the DOCX writer needs no browser')),
-};
+/** the test file's browser, for the writer's measuring pass and for tests that read its result */
+export const session = createBrowserSession();
+afterAll(() => session.close());
 
 export interface DocxParts {
   readonly bytes: Uint8Array;
@@ -17,8 +20,12 @@ export interface DocxParts {
   xml(name: string): string;
 }
 
-export async function writeAndUnpack(doc: NoticeDocument): Promise<DocxParts> {
-  const [file, ...rest] = await writeDocx(doc, noBrowser);
+/** The DOCX as a build that also prints the PDF writes it, or, with `printsPdf: false`, one without a browser. */
+export async function writeAndUnpack(doc: NoticeDocument, options: { printsPdf: boolean } = { printsPdf: true }): Promise<DocxParts> {
+  const context = options.printsPdf
+    ? { browser: session.browser, printsPdf: true }
+    : { browser: () => Promise.reject(new Error('a DOCX built without the PDF must not start a browser')), printsPdf: false };
+  const [file, ...rest] = await writeDocx(doc, context);
   if (!file || rest.length > 0) throw new Error('expected exactly one output file');
   const entries = unzipSync(file.bytes);
   return {

@@ -56,3 +56,8 @@ export function notice(options: NoticeOptions = {}): NoticeDocument {
   ];
   return { ...sample, fonts: options.fonts ?? {}, tree: { type: 'root', children } };
 }
+
+/** Any notice with the 版记 (抄送 and 印发) after it. */
+export function withColophon(doc: NoticeDocument): NoticeDocument {
+  return { ...doc, tree: { ...doc.tree, children: [...doc.tree.children, colophonNode('copy-to')] } };
+}

@@ -84,7 +84,7 @@ describe('styles', () => {
     expect(sizes).toEqual(new Set(['32', '44', '28', String(LETTERHEAD.organFontSizePt * 2)]));
     const defaults = /<w:docDefaults>.*<\/w:docDefaults>/.exec(stylesXml)?.[0] ?? '';
     expect(defaults).toContain(
-      '<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:snapToGrid w:val="0"/></w:pPr></w:pPrDefault>',
+      '<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:overflowPunct w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:snapToGrid w:val="0"/></w:pPr></w:pPrDefault>',
     );
     expect(defaults).toContain('<w:sz w:val="32"/>');
   });
@@ -131,10 +131,11 @@ describe('styles', () => {
     expect(attributesOf(styleXml(stylesXml, 'Annotation'), 'w:ind')).toEqual({ 'w:left': String(2 * BODY_CHAR_TWIP), 'w:firstLine': '0' });
   });
 
-  it('sets table text in 4号 with single spacing instead of the grid line', () => {
+  it('sets table text in 4号 on lines of exactly 1.5 times its size (the PDF\'s), instead of the grid line', () => {
     const tableText = styleXml(stylesXml, 'TableText');
     expect(tableText).toContain(`<w:sz w:val="${ELEMENT.table.sizePt * 2}"/>`);
-    expect(attributesOf(tableText, 'w:spacing')).toMatchObject({ 'w:line': '240', 'w:lineRule': 'auto' });
+    // 14 pt × 1.5 = 21 pt
+    expect(attributesOf(tableText, 'w:spacing')).toMatchObject({ 'w:line': '420', 'w:lineRule': 'exact' });
   });
 
   it('names the issuer\'s fonts instead of the official ones, everywhere', async () => {

@@ -90,7 +90,7 @@ const TABLE: MdTable = {
 
 describe('tables as XML text', () => {
   it('are what docx writes for the same table', async () => {
-    const state = createState({ blockHandlers: allBlockHandlers, inlineHandlers, chartPictures: new Map() });
+    const state = createState({ blockHandlers: allBlockHandlers, inlineHandlers, chartPictures: new Map(), printLayout: {} });
     const written = await documentXml(allBlockHandlers.table!(TABLE, state, {}), state);
     const columnWidths = [...written.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map(([, width]) => Number(width));
     expect(columnWidths.reduce((sum, width) => sum + width, 0)).toBe(TEXT_WIDTH_TWIP);

@@ -20,7 +20,7 @@ import type { OutputFile } from '../../../src/write/types.js';
 
 const EXAMPLE = resolve(import.meta.dirname, '../../../data/示例市/2025-q3.yaml');
 const SEED_001 = resolve(import.meta.dirname, '../../../data/seeds/001-广西/2020-q1.yaml');
-const noBrowser = { browser: () => Promise.reject(new Error('the HTML writer must not start a browser')) };
+const noBrowser = { browser: () => Promise.reject(new Error('the HTML writer must not start a browser')), printsPdf: false };
 const decode = (file: OutputFile | undefined) => new TextDecoder().decode(file?.bytes);
 
 /** UEditor's xssFilter: js-xss's whitelist less the elements it does not list. */

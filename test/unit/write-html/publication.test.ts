@@ -17,7 +17,7 @@ import { publicationWarnings } from '../../../src/write/html/publication.js';
 import type { OutputFile } from '../../../src/write/types.js';
 
 const EXAMPLE = resolve(import.meta.dirname, '../../../data/示例市/2025-q3.yaml');
-const noBrowser = { browser: () => Promise.reject(new Error('the HTML writer must not start a browser')) };
+const noBrowser = { browser: () => Promise.reject(new Error('the HTML writer must not start a browser')), printsPdf: false };
 const decode = (file: OutputFile | undefined) => new TextDecoder().decode(file?.bytes);
 
 let records: QuarterRecords;

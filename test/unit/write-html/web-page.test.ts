@@ -7,7 +7,7 @@ import { writeHtml } from '../../../src/write/html/index.js';
 import type { OutputFile } from '../../../src/write/types.js';
 import { HOSTILE_NAME, sampleNotice } from '../../fixtures/sample-notice.js';
 
-const noBrowser = { browser: () => Promise.reject(new Error('the HTML writer must not start a browser')) };
+const noBrowser = { browser: () => Promise.reject(new Error('the HTML writer must not start a browser')), printsPdf: false };
 const decode = (file: OutputFile | undefined) => new TextDecoder().decode(file?.bytes);
 
 function byName(files: OutputFile[], name: string): OutputFile {

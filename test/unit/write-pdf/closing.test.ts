@@ -57,11 +57,11 @@ beforeAll(async () => {
       ? { ...node, children: [{ type: 'gongwenAttachmentItem' as const, target: 'attachment-1', children: [{ type: 'text' as const, value: SINGLE_TITLE }] }] }
       : node,
   );
-  const [singleFile] = await writePdf({ ...single, tree: { ...single.tree, children } }, { browser: session.browser });
+  const [singleFile] = await writePdf({ ...single, tree: { ...single.tree, children } }, { browser: session.browser, printsPdf: true });
   singlePdf = join(folder, 'single-attachment.pdf');
   writeFileSync(singlePdf, singleFile!.bytes);
   for (const { sealMm, linesBefore } of CLOSING_WALK) {
-    const [file] = await writePdf(noticeWithClosingAfter(linesBefore, sealMm), { browser: session.browser });
+    const [file] = await writePdf(noticeWithClosingAfter(linesBefore, sealMm), { browser: session.browser, printsPdf: true });
     const path = join(folder, `seal${sealMm}-${linesBefore}.pdf`);
     writeFileSync(path, file!.bytes);
     rendered.set(`${sealMm}/${linesBefore}`, path);

@@ -31,7 +31,7 @@ const folder = mkdtempSync(join(tmpdir(), 'tongbao-layout-'));
 const session = createBrowserSession();
 
 async function rendered(name: string, doc: NoticeDocument): Promise<string> {
-  const [file] = await writePdf(doc, { browser: session.browser });
+  const [file] = await writePdf(doc, { browser: session.browser, printsPdf: true });
   const path = join(folder, `${name}.pdf`);
   writeFileSync(path, file?.bytes ?? new Uint8Array());
   return path;

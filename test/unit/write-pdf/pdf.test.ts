@@ -15,7 +15,7 @@ import { HOSTILE_NAME, sampleNotice } from '../../fixtures/sample-notice.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'tongbao-pdf-'));
 const session = createBrowserSession();
-const context = { browser: session.browser };
+const context = { browser: session.browser, printsPdf: true };
 
 function saved(name: string, bytes: Uint8Array): string {
   const path = join(folder, name);

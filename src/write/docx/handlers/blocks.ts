@@ -3,6 +3,7 @@
 
 import { Paragraph } from 'docx';
 import type { ListItem, Paragraph as MdParagraph, RootContent } from 'mdast';
+import { closingParagraphs, closingSpacing } from '../closing.js';
 import { STYLE } from '../styles.js';
 import type { BlockHandlers, State } from '../state.js';
 
@@ -10,8 +11,8 @@ import type { BlockHandlers, State } from '../state.js';
  * Empty lines, GB/T 9704's 空一行 / 空二行: real paragraphs, so every gap is one line of the
  * 22-line grid and the user sees it in Word as a line.
  */
-export function blankLines(count: number, style: string = STYLE.body): Paragraph[] {
-  return Array.from({ length: count }, () => new Paragraph({ style }));
+export function blankLines(count: number, style: string = STYLE.body, spacing: ReturnType<typeof closingSpacing> = {}): Paragraph[] {
+  return Array.from({ length: count }, () => new Paragraph({ style, ...spacing }));
 }
 
 /**
@@ -32,17 +33,14 @@ function listItems(items: readonly ListItem[], ordered: boolean, start: number, 
 /**
  * The signature must not open a page on its own (7.3.5.5: 此页无正文): the body's last paragraph
  * goes along with it, at least its last two lines, when the 附件说明 and signature need a new page.
+ * It breaks where the print page broke it (closing.ts); a paragraph the print page did not break
+ * stays kept with them.
  */
 const KEPT_WITH_SIGNATURE = new Set(['gongwenAttachmentList', 'gongwenSignature']);
 
 export const blockHandlers: BlockHandlers = {
-  paragraph: (node, state, { next }) => [
-    new Paragraph({
-      // docx styles cannot carry widow control, which makes two lines, not one, go along
-      ...(next && KEPT_WITH_SIGNATURE.has(next.type) ? { style: STYLE.bodyBeforeSignature, widowControl: true } : {}),
-      children: state.phrasing(node.children),
-    }),
-  ],
+  paragraph: (node, state, { next }) =>
+    next && KEPT_WITH_SIGNATURE.has(next.type) ? closingParagraphs(node.children, state) : [new Paragraph({ children: state.phrasing(node.children) })],
   heading: (node, state) => {
     const style = STYLE.heading[node.depth - 1];
     // 公文 has four heading levels (7.3.3); compose never makes a fifth

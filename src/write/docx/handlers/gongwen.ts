@@ -5,6 +5,7 @@
 import { Paragraph, TextRun } from 'docx';
 import type { GongwenAttachmentItem } from '../../../model/document.js';
 import { BODY_CHAR_TWIP } from '../../../layout/gbt9704.js';
+import { closingSpacing } from '../closing.js';
 import { STYLE } from '../styles.js';
 import type { BlockHandlers, State } from '../state.js';
 import { widthInChars } from '../../../layout/text-width.js';
@@ -26,6 +27,7 @@ function attachmentListParagraph(item: GongwenAttachmentItem, isFirst: boolean, 
   const lineStartChars = isFirst ? ATTACHMENT_LIST_INDENT_CHARS : numberStartChars;
   return new Paragraph({
     style: STYLE.attachmentList,
+    ...closingSpacing(state),
     indent: { left: nameStartChars * BODY_CHAR_TWIP, hanging: (nameStartChars - lineStartChars) * BODY_CHAR_TWIP },
     children: [new TextRun(isFirst ? ATTACHMENT_LIST_LEAD + label : label), ...state.phrasing(item.children)],
   });
@@ -40,10 +42,10 @@ export const gongwenHandlers: BlockHandlers = {
   ],
   // 7.3.4: 正文下空一行; the blank line stays with the list, and the list with the signature
   gongwenAttachmentList: (node, state) => [
-    ...blankLines(1, STYLE.keptBlank),
+    ...blankLines(1, STYLE.keptBlank, closingSpacing(state)),
     ...node.children.map((item, index) => attachmentListParagraph(item, index === 0, state)),
   ],
-  gongwenAnnotation: (node, state) => [new Paragraph({ style: STYLE.annotation, children: state.phrasing(node.children) })],
+  gongwenAnnotation: (node, state) => [new Paragraph({ style: STYLE.annotation, ...closingSpacing(state), children: state.phrasing(node.children) })],
   // 7.3.7: each attachment on a new page, 附件N 顶格 on the first line, the title centred on the
   // third. The page break sits on the paragraph: docx styles cannot carry pageBreakBefore.
   gongwenAttachment: (node, state) => [

@@ -9,7 +9,8 @@ import {
   VerticalPositionRelativeFrom,
 } from 'docx';
 import type { SealImage } from '../../../model/document.js';
-import { BODY_CHAR_TWIP, GRID, SIGNATURE, sealedBlankLinesAfter, sealedBlankLinesBefore } from '../../../layout/gbt9704.js';
+import { BODY_CHAR_TWIP, SIGNATURE, sealedBlankLinesAfter, sealedBlankLinesBefore } from '../../../layout/gbt9704.js';
+import { closingPitchTwip, closingSpacing } from '../closing.js';
 import { STYLE } from '../styles.js';
 import type { BlockHandlers } from '../state.js';
 import { toString as plainText } from 'mdast-util-to-string';
@@ -51,8 +52,8 @@ export function signatureIndents(options: { issuerChars: number; dateChars: numb
  * within one line of the text above. Behind the text, so black characters stay readable through
  * the transparent PNG.
  */
-function sealRun(options: { seal: SealImage; dateRightChars: number; dateChars: number; blankLinesAbove: number }): ImageRun {
-  const { seal, dateRightChars, dateChars, blankLinesAbove } = options;
+function sealRun(options: { seal: SealImage; dateRightChars: number; dateChars: number; blankLinesAbove: number; linePitchTwip: number }): ImageRun {
+  const { seal, dateRightChars, dateChars, blankLinesAbove, linePitchTwip } = options;
   const dateCentreTwip = TEXT_WIDTH_TWIP - (dateRightChars + dateChars / 2) * BODY_CHAR_TWIP;
   const widthPx = seal.diameterMm * PX_PER_MM;
   return new ImageRun({
@@ -66,7 +67,7 @@ function sealRun(options: { seal: SealImage; dateRightChars: number; dateChars: 
       },
       verticalPosition: {
         relative: VerticalPositionRelativeFrom.PARAGRAPH,
-        offset: -blankLinesAbove * GRID.linePitchTwip * EMU_PER_TWIP,
+        offset: -blankLinesAbove * linePitchTwip * EMU_PER_TWIP,
       },
       behindDocument: true,
       allowOverlap: true,
@@ -87,25 +88,28 @@ export const signatureHandlers: BlockHandlers = {
       sealed: node.seal !== undefined,
     });
     const gap = node.seal ? sealedBlankLinesBefore(node.seal.diameterMm) : SIGNATURE.blankLinesBeforeWithoutSeal;
-    const seal = node.seal ? [sealRun({ seal: node.seal, dateRightChars, dateChars, blankLinesAbove: gap })] : [];
+    const seal = node.seal ? [sealRun({ seal: node.seal, dateRightChars, dateChars, blankLinesAbove: gap, linePitchTwip: closingPitchTwip(state) })] : [];
+    const spacing = closingSpacing(state);
     const annotated = next?.type === 'gongwenAnnotation';
     // the seal's room under the date, unless the 附注 line gives it (it does for every diameter the schema allows)
     const sealRoom = node.seal && !annotated ? sealedBlankLinesAfter(node.seal.diameterMm, 0) : 0;
     return [
-      ...blankLines(gap, STYLE.keptBlank),
+      ...blankLines(gap, STYLE.keptBlank, spacing),
       new Paragraph({
         style: STYLE.signatureIssuer,
+        ...spacing,
         indent: { right: Math.round(issuerRightChars * BODY_CHAR_TWIP) },
         children: [...seal, ...state.phrasing(issuer.children)],
       }),
       new Paragraph({
         style: STYLE.signatureDate,
+        ...spacing,
         indent: { right: Math.round(dateRightChars * BODY_CHAR_TWIP) },
         // never a page holding only the 附注, nor a seal cut by the page's end
         ...(annotated || sealRoom > 0 ? { keepNext: true } : {}),
         children: state.phrasing(date.children),
       }),
-      ...blankLines(sealRoom),
+      ...blankLines(sealRoom, STYLE.body, spacing),
     ];
   },
 };

@@ -3,7 +3,7 @@
 // an attachment's table has thousands of rows, and docx's objects for them cost seconds.
 
 import type { AlignType, Table as MdTable } from 'mdast';
-import { COLOUR } from '../../../layout/gbt9704.js';
+import { COLOUR, ELEMENT } from '../../../layout/gbt9704.js';
 import { TABLE } from '../../../layout/table-columns.js';
 import { tableColumnWidths } from '../../table-columns.js';
 import { STYLE } from '../styles.js';
@@ -13,6 +13,13 @@ import { escapeXml, runXml } from '../verbatim.js';
 
 /** The cell padding the column widths were decided with, written out because the style sheet has no table style. */
 const CELL_PADDING_TWIP = Math.round(TABLE.cellPaddingPt * 20);
+/**
+ * Above and below a cell's text, as in the PDF, so rows are as tall in both. The PDF paints its
+ * rules inside the cells (print.css); here a rule adds its width to the row, so the padding under
+ * the text gives that back.
+ */
+const CELL_PADDING_TOP_TWIP = Math.round(ELEMENT.table.sizePt * TABLE.cellPaddingBlockEm * 20);
+const CELL_PADDING_BOTTOM_TWIP = CELL_PADDING_TOP_TWIP - TABLE.rulePt * 20;
 
 /** Single rules of half a point (w:sz counts eighths) in the text colour, outside and between all cells. */
 const RULE_ATTRIBUTES = `w:val="single" w:color="${COLOUR.text}" w:sz="${TABLE.rulePt * 8}"`;
@@ -22,7 +29,10 @@ const TABLE_PROPERTIES =
   `<w:tblPr><w:tblW w:type="dxa" w:w="${TEXT_WIDTH_TWIP}"/>` +
   `<w:tblBorders>${RULED_EDGES.map((edge) => `<w:${edge} ${RULE_ATTRIBUTES}/>`).join('')}</w:tblBorders>` +
   '<w:tblLayout w:type="fixed"/>' +
-  `<w:tblCellMar><w:left w:type="dxa" w:w="${CELL_PADDING_TWIP}"/><w:right w:type="dxa" w:w="${CELL_PADDING_TWIP}"/></w:tblCellMar></w:tblPr>`;
+  '<w:tblCellMar>' +
+  `<w:top w:type="dxa" w:w="${CELL_PADDING_TOP_TWIP}"/><w:left w:type="dxa" w:w="${CELL_PADDING_TWIP}"/>` +
+  `<w:bottom w:type="dxa" w:w="${CELL_PADDING_BOTTOM_TWIP}"/><w:right w:type="dxa" w:w="${CELL_PADDING_TWIP}"/>` +
+  '</w:tblCellMar></w:tblPr>';
 
 /** The header row repeats on every page; no row splits across pages. */
 const HEADER_ROW_PROPERTIES = '<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>';

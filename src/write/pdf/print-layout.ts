@@ -1,0 +1,169 @@
+// The print page's pagination, measured once per notice in the build's browser and handed to both
+// writers as plain data, so the PDF and the DOCX break their pages alike: whether the closing
+// block is set closer to stay on its page (closing.ts), where Chromium broke the closing paragraph
+// when it moved on, where the 版记 belongs (pagination.ts), and which charts are set smaller to
+// fill the page before them (charts.ts; the PDF only). Chromium's pagination is the one
+// source of truth: the DOCX has no layout engine of its own at build time, and Word and
+// LibreOffice honour keep-with-next differently (LibreOffice moves a whole paragraph).
+//
+// The notice is rendered with markers (probe.ts): before and at the end of the closing block, on
+// every character of the closing paragraph, where the text ends and under the 版记.
+
+import type { Element, ElementContent } from 'hast';
+import type { Browser, Page } from 'puppeteer-core';
+import type { Root } from 'mdast';
+import type { NoticeDocument } from '../../model/document.js';
+import { PAGE } from '../../layout/gbt9704.js';
+import type { WriterContext } from '../types.js';
+import { chartCount, hasChart, nextChartToFit, withChartLines, withChartMarkers, type ChartLines } from './charts.js';
+import { CLOSING_MARKERS, closingLinePitchMm, withClosingMarkers } from './closing.js';
+import { COLOPHON_MARKERS, placeColophon, withColophonMarkers, type ColophonLayout } from './pagination.js';
+import { hasColophon, printArticle, printHtml, sealDiameterMm } from './print-page.js';
+import { inlineProbeMarker, markerPositions, type MarkerPosition } from './probe.js';
+import { renderPdf } from './render.js';
+
+export interface PrintLayout {
+  /** the closing block's line pitch when it is set closer to stay on its page (7.3.5.5) */
+  readonly closingLinePitchMm?: number;
+  /**
+   * When the closing paragraph runs over a page edge, with its last lines going along with the
+   * 附件说明 and signature: how many characters of its text stay on the earlier page.
+   */
+  readonly closingBreakOffset?: number;
+  /** where the 版记 goes, when the notice has one */
+  readonly colophon?: ColophonLayout;
+  /** charts set smaller than their full height, by index, in grid lines */
+  readonly chartLines?: ChartLines;
+}
+
+const MM_PER_CSS_PX = 25.4 / 96;
+
+/** The closing block's height without page breaks: the page laid out on screen, as wide as the text block. */
+async function closingHeightMm(page: Page): Promise<number | undefined> {
+  const heightPx = await page.evaluate((width) => {
+    document.documentElement.style.width = width;
+    return document.querySelector('.closing')?.getBoundingClientRect().height;
+  }, `${PAGE.textWidthMm}mm`);
+  return heightPx === undefined ? undefined : heightPx * MM_PER_CSS_PX;
+}
+
+const CHARACTER_MARKER = 'closing-char-';
+
+const classOf = (node: ElementContent | undefined) => (node?.type === 'element' ? String(node.properties.className ?? '') : '');
+
+/** Every character of the text, each in a marker of its own, numbered on from `counter`. */
+function withCharacterMarkers(nodes: readonly ElementContent[], counter: { next: number }): ElementContent[] {
+  return nodes.flatMap((node): ElementContent[] => {
+    if (node.type === 'text') return [...node.value].map((character) => inlineProbeMarker(`${CHARACTER_MARKER}${counter.next++}`, character));
+    // a link inside cannot hold another; its characters still count
+    if (node.type === 'element' && node.tagName === 'a') {
+      counter.next += [...(node.children.find((child) => child.type === 'text')?.value ?? '')].length;
+      return [node];
+    }
+    return node.type === 'element' ? [{ ...node, children: withCharacterMarkers(node.children, counter) }] : [node];
+  });
+}
+
+/** The closing block's paragraph text (everything before its first line break) marked character by character. */
+function withClosingCharacterMarkers(article: Element): Element {
+  const children = article.children.map((child) => {
+    if (child.type !== 'element' || classOf(child) !== 'closing') return child;
+    const lineBreak = child.children.findIndex((node) => node.type === 'element' && node.tagName === 'br');
+    if (lineBreak < 0) return child;
+    const text = withCharacterMarkers(child.children.slice(0, lineBreak), { next: 0 });
+    return { ...child, children: [...text, ...child.children.slice(lineBreak)] };
+  });
+  return { ...article, children };
+}
+
+/**
+ * Chromium files the links of a paragraph that runs over a page edge under the page where it ends,
+ * placed as if the paragraph ran on above that page's text block: a character whose top lies above
+ * the text block is on an earlier page. Allowance for a line's top above the text block's: 1 mm.
+ */
+const TEXT_TOP_ALLOWANCE_MM = 1;
+
+/**
+ * Characters of the closing paragraph before the page it ends on, when it runs over a page edge:
+ * there the closing lines' page begins.
+ */
+function closingBreakOffset(positions: ReadonlyMap<string, MarkerPosition>): number | undefined {
+  const characters: MarkerPosition[] = [];
+  for (let position = positions.get(`${CHARACTER_MARKER}0`); position; position = positions.get(`${CHARACTER_MARKER}${characters.length}`)) {
+    characters.push(position);
+  }
+  const lastPage = characters.at(-1)?.page;
+  const onLastPage = (position: MarkerPosition) => position.page === lastPage && position.topMm >= PAGE.marginTopMm - TEXT_TOP_ALLOWANCE_MM;
+  const offset = characters.findIndex(onLastPage);
+  return offset > 0 ? offset : undefined;
+}
+
+interface Measured {
+  readonly positions: Map<string, MarkerPosition>;
+  readonly closingHeightMm?: number;
+}
+
+async function measure(options: { doc: NoticeDocument; article: Element; browser: Browser; closingLinePitchMm?: number }): Promise<Measured> {
+  const { doc, article, browser } = options;
+  const marked = withClosingCharacterMarkers(withClosingMarkers(withColophonMarkers(withChartMarkers(article))));
+  let heightMm: number | undefined;
+  const html = await printHtml({ doc, article: marked, closingLinePitchMm: options.closingLinePitchMm });
+  const probe = await renderPdf({ browser, html, tagged: false, inspect: async (page) => void (heightMm = await closingHeightMm(page)) });
+  return { positions: markerPositions(probe), closingHeightMm: heightMm };
+}
+
+/** 7.3.5.5: a closing block spilling onto the next page is set closer when that keeps it whole. */
+function fittedClosing(doc: NoticeDocument, measured: Measured): number | undefined {
+  const start = measured.positions.get(CLOSING_MARKERS.start);
+  const end = measured.positions.get(CLOSING_MARKERS.end);
+  if (!start || !end || measured.closingHeightMm === undefined) return undefined;
+  return closingLinePitchMm({ start, end, heightMm: measured.closingHeightMm }, sealDiameterMm(doc));
+}
+
+function colophonLayout(measured: Measured): ColophonLayout {
+  const textEnd = measured.positions.get(COLOPHON_MARKERS.textEnd);
+  const colophonEnd = measured.positions.get(COLOPHON_MARKERS.colophonEnd);
+  if (!textEnd || !colophonEnd) throw new Error('测量排版时没有在 PDF 中找到正文末尾或版记的标记');
+  return placeColophon({ textEnd, colophonEnd });
+}
+
+const hasClosing = (article: Element) => article.children.some((child) => classOf(child) === 'closing');
+
+/** Charts set smaller one by one where that fills the page before them, measuring again after each. */
+async function fitCharts(options: { doc: NoticeDocument; article: Element; browser: Browser }): Promise<{ article: Element; lines: ChartLines; measured: Measured }> {
+  let lines: ChartLines = new Map();
+  let measured = await measure(options);
+  for (;;) {
+    const next = nextChartToFit(measured.positions, chartCount(options.article), lines);
+    if (!next) return { article: withChartLines(options.article, lines), lines, measured };
+    lines = new Map([...lines, [next.index, next.lines]]);
+    measured = await measure({ ...options, article: withChartLines(options.article, lines) });
+  }
+}
+
+async function measurePrintLayout(doc: NoticeDocument, context: WriterContext): Promise<PrintLayout> {
+  const printed = printArticle(doc);
+  if (!hasColophon(printed) && !hasClosing(printed) && !hasChart(printed)) return {};
+  const browser = await context.browser();
+  const { article, lines, measured: first } = await fitCharts({ doc, article: printed, browser });
+  const charts = lines.size > 0 ? { chartLines: lines } : {};
+  const closingLinePitch = fittedClosing(doc, first);
+  // set closer, the block stays on one page: nothing of the paragraph breaks away
+  const closing = closingLinePitch === undefined ? { closingBreakOffset: closingBreakOffset(first.positions) } : { closingLinePitchMm: closingLinePitch };
+  if (!hasColophon(article)) return { ...charts, ...closing };
+  // a closer-set closing block ends the text elsewhere: the 版记 is placed after measuring that
+  const final = closingLinePitch === undefined ? first : await measure({ doc, article, browser, closingLinePitchMm: closingLinePitch });
+  return { ...charts, ...closing, colophon: colophonLayout(final) };
+}
+
+/** Per tree, so the writers of one build measure a notice once: writers read the document, never change it. */
+const measured = new WeakMap<Root, Promise<PrintLayout>>();
+
+export function printLayout(doc: NoticeDocument, context: WriterContext): Promise<PrintLayout> {
+  let layout = measured.get(doc.tree);
+  if (!layout) {
+    layout = measurePrintLayout(doc, context);
+    measured.set(doc.tree, layout);
+  }
+  return layout;
+}
