@@ -47,15 +47,16 @@ export function withChartMarkers(article: Element): Element {
   });
 }
 
+/** A chart picture's height set to `lines` grid lines: it keeps its gap to the caption, shorter by whole lines. */
+export const chartHeightMm = (lines: number): number => CHART.heightMm - (CHART_LINES - lines) * LINE_MM;
+
 /** The article with each chart's picture set to its lines (print.css reads them from the chart's style). */
 export function withChartLines(article: Element, lines: ChartLines): Element {
   if (lines.size === 0) return article;
   return mapCharts(article, (chart, index) => {
     const count = lines.get(index);
     if (count === undefined) return [chart];
-    // the picture keeps its gap to the caption: shorter by whole lines
-    const heightMm = CHART.heightMm - (CHART_LINES - count) * LINE_MM;
-    const style = `--chart-lines: ${count}; --chart-height: ${heightMm.toFixed(2)}mm`;
+    const style = `--chart-lines: ${count}; --chart-height: ${chartHeightMm(count).toFixed(2)}mm`;
     return [{ ...chart, properties: { ...chart.properties, style } }];
   });
 }
