@@ -23,6 +23,8 @@ import { allBlockHandlers, inlineHandlers } from '../../../src/write/docx/handle
 import { createState, type State } from '../../../src/write/docx/state.js';
 import { STYLE } from '../../../src/write/docx/styles.js';
 import { TEXT_WIDTH_TWIP } from '../../../src/write/docx/units.js';
+import { ELEMENT } from '../../../src/layout/gbt9704.js';
+import { TABLE as TABLE_LAYOUT } from '../../../src/layout/table-columns.js';
 
 async function documentXml(children: FileChild[], state?: State): Promise<string> {
   const packed = await Packer.toBuffer(new Document({ sections: [{ children }] }));
@@ -61,7 +63,8 @@ function referenceTable(table: MdTable, columnWidths: number[], state: State): T
     width: { size: TEXT_WIDTH_TWIP, type: WidthType.DXA },
     columnWidths,
     layout: TableLayoutType.FIXED,
-    margins: { left: 108, right: 108 },
+    // 0.2 em of the table text above and below, less the rule's width under it (rows as tall as the PDF's)
+    margins: { top: Math.round(ELEMENT.table.sizePt * 0.2 * 20), left: 108, bottom: Math.round(ELEMENT.table.sizePt * 0.2 * 20) - TABLE_LAYOUT.rulePt * 20, right: 108 },
     borders: { top: RULE, bottom: RULE, left: RULE, right: RULE, insideHorizontal: RULE, insideVertical: RULE },
   });
 }
