@@ -98,7 +98,7 @@ describe('table column widths', () => {
     }
   });
 
-  it('keep cells of up to eight characters whole while there is room, and give the rest by the longest cells', () => {
+  it('set every cell on one line when all fit, and give the rest by the longest cells', () => {
     const columns: ColumnTexts[] = [
       { header: '序号', cells: ['1'] },
       { header: '问题', cells: ['内容不更新'] },
