@@ -1,5 +1,5 @@
 // The shared column-width decision on its own: whole twips that fill the table, short cells and
-// headers never narrower than their text, the rest shared the way HTML's auto layout shares it.
+// headers never narrower than their text, the rest shared as HTML's auto layout shares it or, when not all fits, where it saves the most lines.
 
 import { describe, expect, it } from 'vitest';
 import { ELEMENT } from '../../../src/layout/gbt9704.js';
