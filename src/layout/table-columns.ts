@@ -1,8 +1,8 @@
 // Column widths of a table from its content, decided once for both writers (the PDF's print
 // page and the DOCX), the way HTML's automatic table layout decides them: each column has a
 // minimum (its longest piece that must not break) and a maximum (its longest cell on one line);
-// every column gets its minimum and the rest of the 版心 is shared by how much more each wants
-// (with a level between them: short cells kept whole while there is room).
+// every column gets its minimum; when all maxima fit the rest of the 版心 is shared by how much
+// more each wants, and when they do not, it goes where it saves the most lines.
 // Content-blind shares wrapped "贺州/市" in every row and set the header "序/号".
 
 import { BODY_CHAR_TWIP, ELEMENT, FONT_SIZE_PT } from './gbt9704.js';
@@ -26,11 +26,6 @@ export const TABLE = {
    */
   shortCellChars: 4,
   /**
-   * A cell of up to this many characters ("内容不更新", "第10号账号") stays whole while the table has
-   * room for it: broken, it too can leave one character alone ("内容不更/新").
-   */
-  wholeCellChars: 8,
-  /**
    * Width in 字 added to every measured text: Latin letters and digits are counted at half a
    * character, and faces differ by a little; a short cell must fit in every writer's font.
    */
@@ -48,9 +43,9 @@ export interface ColumnTexts {
 /** Latin words and numbers, which break only at their ends. */
 const LATIN_WORD = /[\u0021-\u007e\u00a0-\u1fff]+/g;
 
-/** The widest piece of a cell that must stay on one line when cells of up to `wholeChars` characters stay whole, in 字. */
-function unbrokenWidth(text: string, wholeChars: number): number {
-  if ([...text].length <= wholeChars) return widthInChars(text);
+/** The widest piece of a cell that must stay on one line, in 字: all of a short cell. */
+function unbrokenWidth(text: string): number {
+  if ([...text].length <= TABLE.shortCellChars) return widthInChars(text);
   const words = text.match(LATIN_WORD) ?? [];
   const widestWord = Math.max(0, ...words.map(widthInChars));
   // one CJK character is the narrowest any cell can be set
@@ -59,38 +54,34 @@ function unbrokenWidth(text: string, wholeChars: number): number {
 
 /**
  * A column's content widths in 字, narrowest first: what it needs (short cells and the header
- * whole, the header being set nowrap), what keeps its cells of up to wholeCellChars whole, and
- * its longest cell on one line.
+ * whole, the header being set nowrap), and its longest cell on one line.
  */
 function columnLevels(column: ColumnTexts): number[] {
   const header = widthInChars(column.header);
-  const levels = [header, header, header];
+  const levels = [header, header];
   for (const cell of column.cells) {
-    levels[0] = Math.max(levels[0]!, unbrokenWidth(cell, TABLE.shortCellChars));
-    levels[1] = Math.max(levels[1]!, unbrokenWidth(cell, TABLE.wholeCellChars));
-    levels[2] = Math.max(levels[2]!, widthInChars(cell));
+    levels[0] = Math.max(levels[0]!, unbrokenWidth(cell));
+    levels[1] = Math.max(levels[1]!, widthInChars(cell));
   }
-  // each level at least the one before: a long Latin word can need more than a whole short cell
-  for (let level = 1; level < levels.length; level += 1) levels[level] = Math.max(levels[level]!, levels[level - 1]!);
+  // the longest at least what it needs: a long Latin word can need more than the longest cell's width
+  levels[1] = Math.max(levels[1]!, levels[0]!);
   return levels.map((width) => width + TABLE.measureSlackChars);
 }
 
 /**
- * Content widths in 字 sharing `available`, as HTML's automatic table layout shares it between
- * minimum and maximum widths, here over several levels: every column gets the widest level all
- * columns can have together, and the rest is shared in proportion to what each wants up to the
- * next level; once all have their maximum, the rest goes in proportion to the maxima. When even
- * the first level does not fit, it shrinks alike (nothing else can).
+ * Content widths in 字 sharing `available` between minimum and maximum widths: when all maxima
+ * fit, every column gets its maximum and the rest in proportion to the maxima, as HTML's automatic
+ * table layout shares it; when they do not, every column gets its minimum and the rest goes where
+ * it saves the most lines (fewestLines) — HTML's proportional share gave a 2,000-row list of
+ * failing accounts a problems column of 4 characters and 275 pages. When even the minima do not
+ * fit, they shrink alike (nothing else can).
  */
-function sharedWidths(levels: readonly number[][], available: number): number[] {
+function sharedWidths(columns: readonly ColumnTexts[], cells: readonly Piece[][][], levels: readonly number[][], available: number): number[] {
   const sums = levels[0]!.map((_, level) => levels.reduce((sum, column) => sum + column[level]!, 0));
   const last = sums.length - 1;
   if (sums[0]! >= available) return levels.map((column) => (column[0]! * available) / sums[0]!);
   if (sums[last]! <= available) return levels.map((column) => column[last]! + ((available - sums[last]!) * column[last]!) / sums[last]!);
-  // sums grow level by level: the last level that fits, with the next one too wide
-  const below = sums.findIndex((sum) => sum > available) - 1;
-  const share = (available - sums[below]!) / (sums[below + 1]! - sums[below]!);
-  return levels.map((column) => column[below]! + (column[below + 1]! - column[below]!) * share);
+  return fewestLines(columns, cells, levels, levels.map((column) => column[0]!), available);
 }
 
 /** Marks that may not start a line (避头), set with the character before them. */
@@ -126,8 +117,8 @@ function pieces(text: string): Piece[] {
   return result;
 }
 
-/** Whether `text` set `capacity` 字 wide breaks into lines the last of which holds one character alone ("…旅游/局"). */
-function leavesOneCharacter(cell: readonly Piece[], capacity: number): boolean {
+/** A cell set `capacity` 字 wide: how many lines, and how many characters besides marks its last line holds. */
+function setLines(cell: readonly Piece[], capacity: number): { lines: number; lastLetters: number } {
   let lines = 1;
   let width = 0;
   let letters = 0;
@@ -140,7 +131,13 @@ function leavesOneCharacter(cell: readonly Piece[], capacity: number): boolean {
     width += piece.width;
     letters += piece.letters;
   }
-  return lines > 1 && letters === 1;
+  return { lines, lastLetters: letters };
+}
+
+/** Whether `text` set `capacity` 字 wide breaks into lines the last of which holds one character alone ("…旅游/局"). */
+function leavesOneCharacter(cell: readonly Piece[], capacity: number): boolean {
+  const { lines, lastLetters } = setLines(cell, capacity);
+  return lines > 1 && lastLetters === 1;
 }
 
 /**
@@ -178,6 +175,102 @@ function lineChanges(lowest: number, highest: number): number[] {
 /** Kept this far inside a run of good widths, so that rounding to whole twips cannot leave it. */
 const WIDTH_MARGIN_CHARS = 0.05;
 
+/**
+ * A column's lines by row at a content width: the most any writer sets each cell in, which is what
+ * the narrowest capacity sets (a narrower line never holds more). Text widths are whole halves of
+ * a 字, so only the capacity's whole halves count; cells repeat ("监测点前两周未更新" in most rows
+ * of a problems column), so each distinct text is set once per capacity.
+ */
+function columnLines(cells: readonly string[]): (width: number) => Uint16Array {
+  const distinct = [...new Set(cells)];
+  const textIndex = new Map(distinct.map((text, index) => [text, index]));
+  const rowTexts = cells.map((cell) => textIndex.get(cell)!);
+  const textPieces = distinct.map(pieces);
+  const byHalves = new Map<number, Uint16Array>();
+  return (width) => {
+    const halves = Math.floor(2 * Math.min(...CAPACITIES.map(({ scale, add }) => scale * width + add)));
+    let rows = byHalves.get(halves);
+    if (!rows) {
+      const textLines = textPieces.map((cell) => setLines(cell, halves / 2).lines);
+      rows = Uint16Array.from(rowTexts, (text) => textLines[text]!);
+      byHalves.set(halves, rows);
+    }
+    return rows;
+  };
+}
+
+/** A column's lines over all its cells. */
+function cellLines(lines: Uint16Array): number {
+  let total = 0;
+  for (let row = 0; row < lines.length; row += 1) total += lines[row]!;
+  return total;
+}
+
+/** The body's height in lines: each row as tall as its tallest cell, `column` set as `lines` and the others as `othersTallest`. */
+function bodyLines(lines: Uint16Array, othersTallest: Uint16Array): number {
+  let total = 0;
+  for (let row = 0; row < lines.length; row += 1) total += Math.max(lines[row]!, othersTallest[row]!);
+  return total;
+}
+
+/**
+ * `start` widened to fill `available` so that the body is as short as it can be: while some column
+ * can be widened to where a row loses a line, the one that saves the most lines for its width
+ * takes it (a 2,000-row list of failing accounts shared by longest cells gave its problems column
+ * 4 characters, every row 3 or 4 lines tall). What no line can use is shared in proportion to
+ * what each column still wants up to its longest cell.
+ */
+function fewestLines(columns: readonly ColumnTexts[], cells: readonly Piece[][][], levels: readonly number[][], start: readonly number[], available: number): number[] {
+  const widths = [...start];
+  let rest = available - widths.reduce((sum, width) => sum + width, 0);
+  // a column that leaves a character alone gets its next good width first when that costs no more
+  // than an even share of the room ("第10号账/号"): once the others stop at the widths where their
+  // rows lose a line, none has any to give it; a column of many varied cells may have no good
+  // width short of its longest cell, and the lines elsewhere matter more
+  const evenShare = rest / widths.length;
+  widths.forEach((width, column) => {
+    if (setsWithoutLoneCharacter(cells[column]!, width)) return;
+    const wider = nextGoodWidth(cells[column]!, levels[column]!, width);
+    if (wider - width > evenShare) return;
+    rest -= wider - width;
+    widths[column] = wider;
+  });
+  const linesAt = columns.map((column) => columnLines(column.cells));
+  const current = widths.map((width, column) => linesAt[column]!(width));
+  const rowCount = Math.max(0, ...current.map((lines) => lines.length));
+  for (;;) {
+    let best: { column: number; width: number; savedPerChar: number } | undefined;
+    widths.forEach((width, column) => {
+      const othersTallest = new Uint16Array(rowCount);
+      current.forEach((lines, other) => {
+        if (other === column) return;
+        for (let row = 0; row < rowCount; row += 1) if (lines[row]! > othersTallest[row]!) othersTallest[row] = lines[row]!;
+      });
+      const now = bodyLines(current[column]!, othersTallest);
+      const ownNow = cellLines(current[column]!);
+      for (const point of lineChanges(width, levels[column]!.at(-1)!)) {
+        const wider = point + WIDTH_MARGIN_CHARS;
+        if (wider - width > rest) break;
+        const lines = linesAt[column]!(wider);
+        // a row as tall in another column loses no line yet, but its cell here is on the way:
+        // without counting those, a table whose rows are tall in two columns would never start
+        const saved = now - bodyLines(lines, othersTallest) + (ownNow - cellLines(lines)) / (columns.length + 1);
+        if (saved <= 0) continue;
+        const savedPerChar = saved / (wider - width);
+        if (!best || savedPerChar > best.savedPerChar) best = { column, width: wider, savedPerChar };
+        break;
+      }
+    });
+    if (!best) break;
+    rest -= best.width - widths[best.column]!;
+    widths[best.column] = best.width;
+    current[best.column] = linesAt[best.column]!(best.width);
+  }
+  const wants = widths.map((width, column) => Math.max(0, levels[column]!.at(-1)! - width));
+  const wanted = wants.reduce((sum, want) => sum + want, 0);
+  return widths.map((width, column) => width + (wanted > 0 ? (rest * wants[column]!) / wanted : rest / widths.length));
+}
+
 /** A column's width with what it may give or take while no cell of it leaves a character alone. */
 interface ColumnRoom {
   readonly good: boolean;
@@ -204,6 +297,12 @@ function columnRoom(cells: readonly Piece[][], levels: readonly number[], width:
   };
 }
 
+/** The next width above `width` at which a column leaves no character alone (beyond its longest cell, none is). */
+function nextGoodWidth(cells: readonly Piece[][], levels: readonly number[], width: number): number {
+  const wider = lineChanges(width, levels.at(-1)!).find((point) => setsWithoutLoneCharacter(cells, point + WIDTH_MARGIN_CHARS));
+  return (wider ?? levels.at(-1)!) + WIDTH_MARGIN_CHARS;
+}
+
 /** `amount` shared between columns in proportion to what each can give or take (up to `amount`), or undefined when they cannot. */
 function shares(rooms: readonly number[], amount: number): number[] | undefined {
   const capped = rooms.map((room) => Math.max(0, Math.min(room, amount)));
@@ -218,16 +317,14 @@ function shares(rooms: readonly number[], amount: number): number[] | undefined 
  * theirs stay good, or else narrowed to the previous good one (no narrower than its short cells),
  * the others taking what it gives.
  */
-function withoutLoneCharacters(columns: readonly ColumnTexts[], levels: readonly number[][], shared: readonly number[]): number[] {
-  const cells = columns.map((column) => column.cells.map(pieces));
+function withoutLoneCharacters(cells: readonly Piece[][][], levels: readonly number[][], shared: readonly number[]): number[] {
   const widths = [...shared];
   widths.forEach((width, column) => {
     const room = (other: number) => columnRoom(cells[other]!, levels[other]!, widths[other]!);
     const own = room(column);
     if (own.good) return;
     const others = widths.map((_, other) => (other === column ? undefined : room(other)));
-    const wider = lineChanges(width, levels[column]!.at(-1)!).find((point) => setsWithoutLoneCharacter(cells[column]!, point + WIDTH_MARGIN_CHARS));
-    const widerBy = (wider ?? levels[column]!.at(-1)!) + WIDTH_MARGIN_CHARS - width;
+    const widerBy = nextGoodWidth(cells[column]!, levels[column]!, width) - width;
     const given = shares(others.map((other, i) => (other ? widths[i]! - other.lowest : 0)), widerBy);
     if (given) {
       given.forEach((amount, i) => (widths[i]! -= amount));
@@ -257,7 +354,8 @@ export function tableColumnWidthsTwip(columns: readonly ColumnTexts[], tableWidt
   const frameTwip = (2 * TABLE.cellPaddingPt + TABLE.rulePt) * 20;
   const available = (tableWidthTwip - columns.length * frameTwip) / charTwip;
   const levels = columns.map(columnLevels);
-  const contentWidths = withoutLoneCharacters(columns, levels, sharedWidths(levels, Math.max(0, available)));
+  const cells = columns.map((column) => column.cells.map(pieces));
+  const contentWidths = withoutLoneCharacters(cells, levels, sharedWidths(columns, cells, levels, Math.max(0, available)));
   const widths = contentWidths.map((chars) => Math.floor(chars * charTwip + frameTwip));
   // what rounding left over goes to the widest column, so the table spans its width exactly
   const widest = widths.indexOf(Math.max(...widths));
