@@ -118,8 +118,7 @@ export const COLOUR = {
  * when the seal's top sits on the first blank line (7.3.5.1 居中下压, 偏下). 42–45 mm give 2, 60 mm 3.
  */
 export function sealedBlankLinesBefore(diameterMm: number): number {
-  const lineMm = PAGE.textHeightMm / PAGE.linesPerPage;
-  const centreInLines = diameterMm / 2 / lineMm;
+  const centreInLines = diameterMm / 2 / GRID.linePitchMm;
   return Math.max(SIGNATURE.blankLinesBeforeWithSeal, Math.floor(centreInLines - 0.5) + 1);
 }
 
@@ -135,8 +134,7 @@ export const CLOSING = {
 
 /** Whole lines the seal covers from its top, which sits on the first blank line above 署名. */
 export function sealLines(diameterMm: number): number {
-  const lineMm = PAGE.textHeightMm / PAGE.linesPerPage;
-  return Math.ceil(diameterMm / lineMm);
+  return Math.ceil(diameterMm / GRID.linePitchMm);
 }
 
 /**

@@ -9,7 +9,7 @@
 // before it ends), one between its picture and its caption, one after its note.
 
 import type { Element, ElementContent } from 'hast';
-import { CHART, CHART_LINES, PAGE } from '../../layout/gbt9704.js';
+import { CHART, CHART_LINES, GRID, PAGE } from '../../layout/gbt9704.js';
 import { probeMarker, type MarkerPosition } from './probe.js';
 
 /** A page may end this many blank lines early before a chart is set smaller to fill it. */
@@ -20,7 +20,7 @@ const MOST_BLANK_LINES = 3;
  */
 const MARKER_ROUNDING_MM = 0.3;
 
-const LINE_MM = PAGE.textHeightMm / PAGE.linesPerPage;
+const LINE_MM = GRID.linePitchMm;
 
 export const chartMarkers = (index: number) => ({ before: `chart-${index}-before`, caption: `chart-${index}-caption`, after: `chart-${index}-after` });
 

@@ -8,7 +8,7 @@
 // moves with it.
 
 import type { Element, ElementContent } from 'hast';
-import { CLOSING, PAGE, sealLines } from '../../layout/gbt9704.js';
+import { CLOSING, GRID, PAGE, sealLines } from '../../layout/gbt9704.js';
 import { ownElement } from '../html/own-elements.js';
 import { probeMarker, type MarkerPosition } from './probe.js';
 
@@ -79,7 +79,7 @@ const FIT_ALLOWANCE_MM = 0.3;
  */
 export function closingLinePitchMm(measured: ClosingMeasure, sealDiameterMm?: number): number | undefined {
   if (measured.start.page === measured.end.page) return undefined;
-  const lineMm = PAGE.textHeightMm / PAGE.linesPerPage;
+  const lineMm = GRID.linePitchMm;
   const roomMm = PAGE.marginTopMm + PAGE.textHeightMm - measured.start.topMm - FIT_ALLOWANCE_MM;
   const lines = Math.round(measured.heightMm / lineMm);
   const seal = sealDiameterMm === undefined ? { mm: 0, lines: 0 } : { mm: sealDiameterMm, lines: sealLines(sealDiameterMm) };

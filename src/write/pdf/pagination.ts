@@ -9,7 +9,7 @@
 
 import type { Element, ElementContent } from 'hast';
 import type { ColophonPlacement } from '../../layout/css-vars.js';
-import { COLOPHON, PAGE } from '../../layout/gbt9704.js';
+import { COLOPHON, GRID, PAGE } from '../../layout/gbt9704.js';
 import { probeMarker, type MarkerPosition } from './probe.js';
 
 export const COLOPHON_MARKERS = { textEnd: 'text-end', colophonEnd: 'colophon-end' } as const;
@@ -31,7 +31,7 @@ export interface ColophonLayout {
 }
 
 export function placeColophon(measured: { textEnd: MarkerPosition; colophonEnd: MarkerPosition }): ColophonLayout {
-  const lineMm = PAGE.textHeightMm / PAGE.linesPerPage;
+  const lineMm = GRID.linePitchMm;
   const textBottomMm = PAGE.marginTopMm + PAGE.textHeightMm;
   // every line of the 版记 is one line of the grid, so its height is a whole number of lines
   const colophonMm = Math.round((measured.colophonEnd.topMm - PAGE.marginTopMm) / lineMm) * lineMm;
