@@ -65,7 +65,7 @@ export interface ComposeResult {
 export function composeDocument(options: {
   render: Parameters<typeof renderMarkdown>[0];
   seal?: SealConfig;
-  metadata: Pick<NoticeDocument, 'date' | 'author' | 'fonts' | 'publication'>;
+  metadata: Pick<NoticeDocument, 'date' | 'author' | 'fonts' | 'publication' | 'signing'>;
   locate: Locate;
 }): ComposeResult {
   const rendered = renderMarkdown(options.render);
@@ -94,7 +94,7 @@ export function compose(options: { records: QuarterRecords; figures: Figures }):
   return composeDocument({
     render,
     ...(records.issuer.seal ? { seal: records.issuer.seal } : {}),
-    metadata: { date: records.date, author: records.issuer.name, fonts: records.issuer.fonts ?? {}, publication },
+    metadata: { date: records.date, author: records.issuer.name, fonts: records.issuer.fonts ?? {}, publication, ...(records.issuer.signing ? { signing: records.issuer.signing } : {}) },
     locate: sourceLocator(records),
   });
 }

@@ -679,6 +679,13 @@ export const CODES = {
     message: ({ template, missing }) => `主模板 ${template} 生成的文书没有${missing}`,
     hint: () => '主模板要写出 :::title 标题块和正文（各部分的子模板）；模板文件是否被清空或误存成了空文件？写法见 README「改写通报的措辞：模板」。',
   }),
+  signingCertificate: entry<{ problem: string; variable: string }>({
+    code: 'TB503',
+    title: '签名证书无法使用（没有密码、密码不对或证书文件不可用，生成签名 PDF 需要）',
+    message: ({ problem }) => `无法用签名证书签署 PDF：${problem}`,
+    hint: ({ variable }) =>
+      `证书是发文机关的 PKCS#12 文件（.p12 或 .pfx），密码在生成前设置到环境变量 ${variable}（Windows 命令提示符：set ${variable}=密码；PowerShell：$env:${variable}="密码"；其他系统：export ${variable}=密码），不要写进数据文件。写法见 README「数字签名」。`,
+  }),
   outputCollision: entry<{ sources: readonly string[]; folder: string }>({
     code: 'TB601',
     title: '几个数据文件要输出到同一个文件夹',

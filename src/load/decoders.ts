@@ -10,7 +10,7 @@ import { UNPUBLISHABLE, characterPhrase, codePointLabel, describeOddCharacters, 
 import type { OddCharacter } from '../diagnostics/characters.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { CODES, diagnose } from '../diagnostics/codes.js';
-import type { DecimalText, IsoDate } from '../model/records.js';
+import type { DecimalText, IsoDate, SourcePlace } from '../model/records.js';
 import { orBlank } from '../schema/json-schema.js';
 import type { JsonSchema } from '../schema/json-schema.js';
 import { fieldLabel } from './field-labels.js';
@@ -446,6 +446,22 @@ export function dataPath(options: { projectRoot: string; kind: 'file' | 'directo
         return undefined;
       }
       return absolute;
+    },
+  };
+}
+
+/**
+ * A value with the place it was written: for a setting whose problem can only be found when a
+ * writer uses it (a signing certificate's password is read at build time), so that problem is
+ * still reported at the setting.
+ */
+export function placed<T>(decoder: Fallible<T>): Fallible<{ readonly value: T; readonly place: SourcePlace; readonly field?: string }> {
+  return {
+    fallback: { value: decoder.fallback, place: { file: '', line: 0, column: 0 } },
+    schema: decoder.schema,
+    decode(node, sink) {
+      const value = decoder.decode(node, sink);
+      return value === undefined ? undefined : { value, ...at(node) };
     },
   };
 }

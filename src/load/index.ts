@@ -94,7 +94,7 @@ async function loadChain(step: ChainStep): Promise<LoadedQuarter | undefined> {
     : decodeIssuer({ node: emptyTable(written), projectRoot, sink: [] });
   // sheets' columns are named by the issuer's score groups and facts, so they are read after it
   const beforeSheets = sink.length;
-  for (const path of [issuer.profile.seal?.image, issuer.profile.templates]) if (path) inputs.add(path);
+  for (const path of [issuer.profile.seal?.image, issuer.profile.signing?.certificate.value, issuer.profile.templates]) if (path) inputs.add(path);
   const root = await withSheetRecords(written, { projectRoot, issuer: issuer.profile, overrides: issuer.profile.columns ?? {}, sink, inputs });
   // what could not be read from a sheet is reported; no check compares it
   const sheetsFailed = failedFields(sink.slice(beforeSheets));

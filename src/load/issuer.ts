@@ -23,7 +23,7 @@ import type { Where } from '../diagnostics/codes.js';
 import { decimalText, roundHalfUp } from '../format/decimal.js';
 import { SEAL } from '../layout/gbt9704.js';
 import type { CategoryConfig, DecimalText, FactConfig, IndicatorRules, IssuerProfile, LetterheadConfig, ScoringRules } from '../model/records.js';
-import { bool, boundedNumber, dataPath, identifier, listOf, mapping, oneOf, optional, required, scoreSetting, text } from './decoders.js';
+import { bool, boundedNumber, dataPath, identifier, listOf, mapping, oneOf, optional, placed, required, scoreSetting, text } from './decoders.js';
 import type { Decoded, Decoder } from './decoders.js';
 import { childPath, parentPath } from './located.js';
 import type { Located, LocatedMap } from './located.js';
@@ -106,6 +106,13 @@ export function issuerShape(projectRoot: string) {
       mapping({
         image: required(pngImage({ projectRoot, purpose: '印章图片' })),
         diameterMm: optional(boundedNumber({ min: SEAL.minDiameterMm, max: SEAL.maxDiameterMm })),
+      }),
+    ),
+    signing: optional(
+      mapping({
+        certificate: required(placed(dataPath({ projectRoot, kind: 'file', purpose: '签名证书' }))),
+        reason: optional(text),
+        location: optional(text),
       }),
     ),
     precision: optional(

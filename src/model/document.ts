@@ -11,7 +11,7 @@
 
 import type { Node, Parent, PhrasingContent, Root, BlockContent, Table, Paragraph } from 'mdast';
 import type { FontRole } from '../layout/gbt9704.js';
-import type { SiteConfig, SourcePlace } from './records.js';
+import type { SigningConfig, SiteConfig, SourcePlace } from './records.js';
 
 /**
  * 版头 (7.2): the red 发文机关标志. 文件格式 puts it 35 mm below the text block's top with the
@@ -255,4 +255,6 @@ export interface NoticeDocument {
   readonly fonts: Partial<Record<FontRole, string>>;
   /** a quarter's notice is published; a summary report comparing regions is not */
   readonly publication?: Publication;
+  /** the issuer's digital signature over the PDF, when it signs */
+  readonly signing?: SigningConfig;
 }

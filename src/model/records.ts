@@ -190,6 +190,19 @@ export interface SealConfig {
   readonly diameterMm: number;
 }
 
+/**
+ * A digital signature over the PDF: the office's certificate and private key in a PKCS#12 file,
+ * whose password comes from the environment at build time, never from the data.
+ */
+export interface SigningConfig {
+  /** the .p12/.pfx file's absolute path, with where the settings name it (a wrong password is reported there) */
+  readonly certificate: { readonly value: string; readonly place: SourcePlace; readonly field?: string };
+  /** 签名原因, shown by PDF readers */
+  readonly reason?: string;
+  /** 签名地点 */
+  readonly location?: string;
+}
+
 export interface ContactConfig {
   /** who receives the rectification report, e.g. 市政府办公室 */
   readonly recipient: string;
@@ -254,6 +267,7 @@ export interface IssuerProfile {
   /** 附注, e.g. （此件公开发布） */
   readonly annotation?: string;
   readonly seal?: SealConfig;
+  readonly signing?: SigningConfig;
   readonly precision: PrecisionConfig;
   /** 量词: websites 家/个, accounts 个/家, messages 条/封 */
   readonly classifiers: { readonly website: string; readonly account: string; readonly message: string };

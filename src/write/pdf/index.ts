@@ -3,7 +3,7 @@
 // gives the same bytes. A notice with a closing block, a 版记 or a chart is laid out as the
 // measuring pass decided (print-layout.ts, shared with the DOCX writer): charts set smaller to
 // fill the page before them, the closing block set closer or not, the 版记 under the text or on a
-// later page.
+// later page. An issuer that signs gets the PDF digitally signed over its seal (signature.ts).
 
 import type { Element } from 'hast';
 import type { Browser } from 'puppeteer-core';
@@ -16,6 +16,7 @@ import { printArticle, printHtml } from './print-page.js';
 import { printLayout, type PrintLayout } from './print-layout.js';
 import { pdfPageCount } from './probe.js';
 import { renderPdf } from './render.js';
+import { openSigner, signedPdf } from './signature.js';
 import { TONGBAO_VERSION } from '../../version.js';
 
 /** The final rendering, laid out as the measuring pass decided; its pages checked against the decision. */
@@ -31,6 +32,8 @@ async function renderLaidOut(options: { doc: NoticeDocument; article: Element; b
 }
 
 export const writePdf: Writer = async (doc, context) => {
+  // opened first: a missing or wrong password fails the build before anything is printed
+  const signer = doc.signing && (await openSigner(doc.signing));
   const layout = await printLayout(doc, context);
   const article = withChartLines(printArticle(doc), layout.chartLines ?? new Map());
   const pdf = await renderLaidOut({ doc, article, browser: await context.browser(), layout });
@@ -45,5 +48,9 @@ export const writePdf: Writer = async (doc, context) => {
     producer: maker,
     date: doc.date,
   };
-  return [{ name: FILE_NAMES.pdf, bytes: withDocumentInfo(pdf, info) }];
+  const described = withDocumentInfo(pdf, info);
+  if (!signer || !doc.signing) return [{ name: FILE_NAMES.pdf, bytes: described }];
+  const { reason, location } = doc.signing;
+  const signing = { signer, field: layout.seal ?? {}, date: doc.date, ...(reason && { reason }), ...(location && { location }) };
+  return [{ name: FILE_NAMES.pdf, bytes: await signedPdf(described, signing) }];
 };

@@ -19,7 +19,7 @@ import { chartCount, hasChart, nextChartToFit, withChartLines, withChartMarkers,
 import { CLOSING_MARKERS, closingLinePitchMm, withClosingMarkers } from './closing.js';
 import { COLOPHON_MARKERS, placeColophon, withColophonMarkers, type ColophonLayout } from './pagination.js';
 import { hasColophon, printArticle, printHtml, sealDiameterMm } from './print-page.js';
-import { inlineProbeMarker, markerPositions, type MarkerPosition } from './probe.js';
+import { inlineProbeMarker, markerPositions, probeMarker, type MarkerBox, type MarkerPosition } from './probe.js';
 import { renderPdf } from './render.js';
 
 export interface PrintLayout {
@@ -34,6 +34,8 @@ export interface PrintLayout {
   readonly colophon?: ColophonLayout;
   /** charts set smaller than their full height, by index, in grid lines */
   readonly chartLines?: ChartLines;
+  /** where the seal is printed, when the notice is sealed: the digital signature's field goes over it */
+  readonly seal?: Pick<MarkerBox, 'page' | 'rectPt'>;
 }
 
 const MM_PER_CSS_PX = 25.4 / 96;
@@ -98,14 +100,28 @@ function closingBreakOffset(positions: ReadonlyMap<string, MarkerPosition>): num
   return offset > 0 ? offset : undefined;
 }
 
+const SEAL_MARKER = 'seal';
+
+/** The seal's box marked beside it, inside the closing block (the only place a seal is printed). */
+function withSealMarker(article: Element): Element {
+  const marked = (node: Element): Element => ({
+    ...node,
+    children: node.children.flatMap((child): ElementContent[] => {
+      if (child.type !== 'element') return [child];
+      return classOf(child) === 'seal' ? [child, probeMarker(SEAL_MARKER, 'seal-marker')] : [marked(child)];
+    }),
+  });
+  return { ...article, children: article.children.map((child) => (child.type === 'element' && classOf(child) === 'closing' ? marked(child) : child)) };
+}
+
 interface Measured {
-  readonly positions: Map<string, MarkerPosition>;
+  readonly positions: Map<string, MarkerBox>;
   readonly closingHeightMm?: number;
 }
 
 async function measure(options: { doc: NoticeDocument; article: Element; browser: Browser; closingLinePitchMm?: number }): Promise<Measured> {
   const { doc, article, browser } = options;
-  const marked = withClosingCharacterMarkers(withClosingMarkers(withColophonMarkers(withChartMarkers(article))));
+  const marked = withSealMarker(withClosingCharacterMarkers(withClosingMarkers(withColophonMarkers(withChartMarkers(article)))));
   let heightMm: number | undefined;
   const html = await printHtml({ doc, article: marked, closingLinePitchMm: options.closingLinePitchMm });
   const probe = await renderPdf({ browser, html, tagged: false, inspect: async (page) => void (heightMm = await closingHeightMm(page)) });
@@ -150,10 +166,18 @@ async function measurePrintLayout(doc: NoticeDocument, context: WriterContext): 
   const closingLinePitch = fittedClosing(doc, first);
   // set closer, the block stays on one page: nothing of the paragraph breaks away
   const closing = closingLinePitch === undefined ? { closingBreakOffset: closingBreakOffset(first.positions) } : { closingLinePitchMm: closingLinePitch };
-  if (!hasColophon(article)) return { ...charts, ...closing };
-  // a closer-set closing block ends the text elsewhere: the 版记 is placed after measuring that
+  // the seal's box matters only to a signature
+  const placesSeal = doc.signing !== undefined && sealDiameterMm(doc) !== undefined;
+  if (!hasColophon(article) && !placesSeal) return { ...charts, ...closing };
+  // a closer-set closing block ends the text and holds the seal elsewhere: measured again as set
   const final = closingLinePitch === undefined ? first : await measure({ doc, article, browser, closingLinePitchMm: closingLinePitch });
-  return { ...charts, ...closing, colophon: colophonLayout(final) };
+  const seal = final.positions.get(SEAL_MARKER);
+  return {
+    ...charts,
+    ...closing,
+    ...(hasColophon(article) ? { colophon: colophonLayout(final) } : {}),
+    ...(placesSeal && seal ? { seal: { page: seal.page, rectPt: seal.rectPt } } : {}),
+  };
 }
 
 /** Per tree, so the writers of one build measure a notice once: writers read the document, never change it. */
