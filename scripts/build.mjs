@@ -18,9 +18,7 @@ const require = createRequire(import.meta.url);
 const dist = join(PACKAGE_ROOT, 'dist');
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(PACKAGE_ROOT, 'tsconfig.build.json')], { cwd: PACKAGE_ROOT, stdio: 'inherit' });
 
-// the last build's chunks are named by their content: removed, or they would pile up
-for (const name of readdirSync(dist)) if (name.startsWith(BUNDLE_PREFIX)) rmSync(join(dist, name));
-require('esbuild').buildSync({
+const { metafile } = require('esbuild').buildSync({
   absWorkingDir: PACKAGE_ROOT,
   entryPoints: { [`${BUNDLE_PREFIX}cli`]: 'src/cli.ts', [`${BUNDLE_PREFIX}heap`]: 'src/heap.ts' },
   bundle: true,
@@ -36,8 +34,13 @@ require('esbuild').buildSync({
   external: ['@resvg/resvg-js', 'puppeteer-core'],
   // bundled CommonJS packages (Handlebars, Papa Parse …) call require() for Node's modules
   banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
+  metafile: true,
   logLevel: 'warning',
 });
+// chunks are named by their content: an earlier build's that this one did not write are
+// removed afterwards, so a tongbao running meanwhile never misses a chunk it still loads
+const written = new Set(Object.keys(metafile.outputs).map((output) => join(PACKAGE_ROOT, output)));
+for (const name of readdirSync(dist)) if (name.startsWith(BUNDLE_PREFIX) && !written.has(join(dist, name))) rmSync(join(dist, name));
 
 // the start, not the end: a source saved while the build ran counts as newer than this build
 utimesSync(BUILD_STAMP, started, started);
