@@ -6,6 +6,8 @@ import { join } from 'node:path';
 
 export const PACKAGE_ROOT = join(import.meta.dirname, '..');
 const SOURCES = join(PACKAGE_ROOT, 'src');
+/** the start of the bundled CLI's file names in dist/ (scripts/build.mjs) */
+export const BUNDLE_PREFIX = 'bundle-';
 /** touched by every `npm run build`, so its time is when dist/ last matched src/ */
 export const BUILD_STAMP = join(PACKAGE_ROOT, 'dist', '.tsbuildinfo');
 

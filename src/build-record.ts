@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { CODE_FOLDER, PACKAGE_ROOT } from './package-root.js';
 import type { FormatName, OutputFile } from './write/types.js';
 import { TONGBAO_VERSION } from './version.js';
 
@@ -42,8 +43,6 @@ export function pathDigest(path: string): string {
   return sha256(files.map((name) => `${name}\0${sha256(readFileSync(join(path, name)))}`).join('\n'));
 }
 
-const PACKAGE_ROOT = resolve(import.meta.dirname, '..');
-
 let fingerprint: string | undefined;
 
 /**
@@ -52,7 +51,7 @@ let fingerprint: string | undefined;
  * hashed, not only the version, because a checkout changes code without changing the version.
  */
 export function tongbaoFingerprint(): string {
-  fingerprint ??= sha256([TONGBAO_VERSION, pathDigest(join(PACKAGE_ROOT, 'templates')), pathDigest(import.meta.dirname)].join('\n'));
+  fingerprint ??= sha256([TONGBAO_VERSION, pathDigest(join(PACKAGE_ROOT, 'templates')), pathDigest(CODE_FOLDER)].join('\n'));
   return fingerprint;
 }
 

@@ -2,8 +2,7 @@
 // diagnostics in Chinese and sets the exit code (0 done, 1 problems in the data or with the output
 // files, 2 wrong usage). User errors never show a stack trace; anything else is a bug and says so.
 
-import { dirname, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { relative, resolve } from 'node:path';
 import { readCommandArguments, type CommandArguments, type OptionSpecs } from './cli/arguments.js';
 import { COMMAND_HELP, COMMAND_NAMES, commandUsage, overallUsage, type CommandName } from './cli/usage.js';
 import { UsageError } from './cli/usage-error.js';
@@ -11,11 +10,10 @@ import { CODES } from './diagnostics/codes.js';
 import { isTongbaoError, type Diagnostic } from './diagnostics/diagnostic.js';
 import { formatDiagnostic } from './diagnostics/report.js';
 import { nearestName } from './load/nearest-name.js';
+import { PACKAGE_ROOT } from './package-root.js';
 import { DEFAULT_PREVIEW_PORT } from './preview/port.js';
 import { TONGBAO_VERSION } from './version.js';
 import { FORMAT_NAMES, type FormatName } from './write/types.js';
-
-const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 // Each command imports what it runs when it runs: `tongbao --help` loads none of the pipeline,
 // `tongbao check` no writer, and only a PDF loads the browser driver.
@@ -47,19 +45,19 @@ function outputOptions(command: 'build' | 'summary', { values }: OutputArguments
 
 async function quarterFilesOf(command: CommandName, given: readonly string[]): Promise<string[]> {
   const { quarterFilesToUse } = await import('./cli/quarter-files.js');
-  return quarterFilesToUse({ command, given, cwd: process.cwd(), projectRoot: PROJECT_ROOT, log: say });
+  return quarterFilesToUse({ command, given, cwd: process.cwd(), projectRoot: PACKAGE_ROOT, log: say });
 }
 
 async function runBuild(parsed: ArgumentsOf<'build'>): Promise<number> {
   const quiet = parsed.values.quiet ?? false;
   const { noticeSourcesToUse } = await import('./cli/quarter-files.js');
-  const { sources: files, unresolved } = noticeSourcesToUse({ command: 'build', given: parsed.positionals, cwd: process.cwd(), projectRoot: PROJECT_ROOT, log: quiet ? () => {} : say });
+  const { sources: files, unresolved } = noticeSourcesToUse({ command: 'build', given: parsed.positionals, cwd: process.cwd(), projectRoot: PACKAGE_ROOT, log: quiet ? () => {} : say });
   const { buildEach } = await import('./build.js');
   const options = {
     ...outputOptions('build', parsed),
     files,
     failedBeforehand: unresolved,
-    projectRoot: PROJECT_ROOT,
+    projectRoot: PACKAGE_ROOT,
     records: { force: parsed.values.force ?? false },
     launchBrowserEarly: true,
   };
@@ -91,7 +89,7 @@ async function runSummary(parsed: OutputArguments): Promise<number> {
 
 async function runCheck(parsed: ArgumentsOf<'check'>): Promise<number> {
   const { check } = await import('./build.js');
-  const count = await check({ files: await quarterFilesOf('check', parsed.positionals), projectRoot: PROJECT_ROOT, log: say });
+  const count = await check({ files: await quarterFilesOf('check', parsed.positionals), projectRoot: PACKAGE_ROOT, log: say });
   say(`检查通过：${count} 个季度的数据和模板没有发现错误。`);
   return 0;
 }
@@ -184,7 +182,7 @@ const COMMANDS: Readonly<Record<CommandName, (args: readonly string[]) => Promis
   export: command('export', COMMAND_HELP.export.options, runExport),
   import: command('import', COMMAND_HELP.import.options, runImport),
   new: command('new', COMMAND_HELP.new.options, runNew),
-  fonts: command('fonts', COMMAND_HELP.fonts.options, async (parsed) => (await import('./cli/fonts-command.js')).runFonts(parsed, { projectRoot: PROJECT_ROOT, log: say })),
+  fonts: command('fonts', COMMAND_HELP.fonts.options, async (parsed) => (await import('./cli/fonts-command.js')).runFonts(parsed, { projectRoot: PACKAGE_ROOT, log: say })),
 };
 
 /** What a failed build left: nothing changed, unless putting back a replaced output failed (TB607 says what to do). */

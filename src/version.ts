@@ -2,6 +2,7 @@
 // the documents' properties, so a file says which tongbao made it.
 
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from './package-root.js';
 
-export const TONGBAO_VERSION = (JSON.parse(readFileSync(resolve(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string }).version;
+export const TONGBAO_VERSION = (JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string }).version;

@@ -4,7 +4,6 @@
 
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -17,6 +16,7 @@ import { displayPath } from '../load/located.js';
 import type { NoticeDocument, SealImage } from '../model/document.js';
 import type { Figures } from '../model/figures.js';
 import type { QuarterRecords, SealConfig } from '../model/records.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 import { templateContext } from './context.js';
 import { renderMarkdown, type RenderedMarkdown } from './engine.js';
 import { helperSettings } from './helpers/index.js';
@@ -24,7 +24,7 @@ import { readNarrative } from './narrative.js';
 import { parseNotice } from './parse.js';
 
 /** templates/ of the tongbao installation, whatever the working folder. */
-export const BUNDLED_TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+export const BUNDLED_TEMPLATES = join(PACKAGE_ROOT, 'templates');
 
 /** The seal's bytes and size; the loader has decoded the image in full (seal-image.ts). */
 function loadSeal(seal: SealConfig): SealImage {

@@ -30,7 +30,7 @@ export function numberText(value: number): string {
   return value.toFixed(20).replace(/\.?0+$/, '');
 }
 
-/** A date cell as the day it shows: ExcelJS gives a date's midnight in UTC. */
+/** A date cell as the day it shows: the workbook reader (grid.ts) gives a date's midnight in UTC. */
 function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }

@@ -2,11 +2,13 @@
 // touching code; the layout numbers they use arrive as CSS variables (src/layout/css-vars.ts).
 
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../../package-root.js';
 
 export type StyleSheetName = 'web.css' | 'print.css' | 'print-letter.css';
 
-const STYLES_FOLDER = new URL('../../../templates/styles/', import.meta.url);
+const STYLES_FOLDER = join(PACKAGE_ROOT, 'templates', 'styles');
 
 export function readStyleSheet(name: StyleSheetName): Promise<string> {
-  return readFile(new URL(name, STYLES_FOLDER), 'utf8');
+  return readFile(join(STYLES_FOLDER, name), 'utf8');
 }
