@@ -16,7 +16,7 @@ import type { JsonSchema } from '../schema/json-schema.js';
 import { fieldLabel } from './field-labels.js';
 import { childPath, displayPath } from './located.js';
 import { nearestName } from './nearest-name.js';
-import type { Located, LocatedMap, LocatedScalar } from './located.js';
+import type { Located, LocatedMap, LocatedScalar, PlainScalar } from './located.js';
 import { numberSlip } from './number-slips.js';
 
 export interface Decoder<T> {
@@ -25,6 +25,12 @@ export interface Decoder<T> {
   /** what the decoder accepts, in JSON Schema terms: the data files' schema is generated from it */
   readonly schema: JsonSchema;
   decode(node: Located, sink: Diagnostic[]): T | undefined;
+  /**
+   * A sheet cell's value (see LocatedMap.plainValue) as `decode` gives it, when it decodes
+   * without a problem; undefined when it has one, and `decode` then reports it from the
+   * cell's node. Only a country's worth of cells needs this: decoders of settings lack it.
+   */
+  decodePlain?(scalar: PlainScalar): T | undefined;
 }
 
 export type Fallible<T> = Decoder<T> & { readonly fallback: T };
@@ -45,7 +51,8 @@ function wrongType(node: Located, expected: string, sink: Diagnostic[]): undefin
   return undefined;
 }
 
-const isBlank = (node: Located): boolean => node.kind === 'scalar' && (node.value === null || (typeof node.value === 'string' && node.value.trim() === ''));
+const isBlankText = (value: unknown): boolean => typeof value === 'string' && value.trim() === '';
+const isBlank = (node: Located): boolean => node.kind === 'scalar' && (node.value === null || isBlankText(node.value));
 
 /**
  * Any non-empty scalar, as typed: a phone number written 2189636 stays the text 2189636.
@@ -59,7 +66,16 @@ export const text: Fallible<string> = {
     if (node.kind !== 'scalar' || isBlank(node)) return wrongType(node, '文字', sink);
     return publishable(node, oddCharacters(node.source), sink);
   },
+  decodePlain(scalar) {
+    return isPublishable(scalar.source) ? scalar.source : undefined;
+  },
 };
+
+/** Whether a text holds no character a notice may not publish (see publishable). */
+function isPublishable(text: string): boolean {
+  const odd = oddCharacters(text);
+  return odd.length === 0 || !odd.some((each) => UNPUBLISHABLE.has(each.kind));
+}
 
 /** The scalar's text, unless it holds characters no notice may publish (among `odd`, its odd ones): each named once, at the value. */
 function publishable(node: LocatedScalar, odd: readonly OddCharacter[], sink: Diagnostic[]): string | undefined {
@@ -111,6 +127,10 @@ export const identifier: Fallible<string> = {
     sink.push(diagnose(CODES.oddCharacterInName, { descriptions: describeOddCharacters(value, odd) }, at(node)));
     return undefined;
   },
+  decodePlain(scalar) {
+    // a name with any odd character, harmful or not, is reported
+    return oddCharacters(scalar.source).length === 0 ? trimmed(scalar.source) : undefined;
+  },
 };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -134,6 +154,10 @@ export const isoDate: Fallible<IsoDate> = {
     sink.push(diagnose(CODES.invalidDate, { text: written }, at(node)));
     return undefined;
   },
+  decodePlain(scalar) {
+    const written = text.decodePlain?.(scalar);
+    return written !== undefined && isIsoDate(written) ? written : undefined;
+  },
 };
 
 export const bool: Fallible<boolean> = {
@@ -142,6 +166,9 @@ export const bool: Fallible<boolean> = {
   decode(node, sink) {
     if (node.kind !== 'scalar' || typeof node.value !== 'boolean') return wrongType(node, '是或否（true 或 false）', sink);
     return node.value;
+  },
+  decodePlain(scalar) {
+    return typeof scalar.value === 'boolean' ? scalar.value : undefined;
   },
 };
 
@@ -180,6 +207,10 @@ export const decimal: Fallible<DecimalText> = {
   schema: { type: 'number' },
   decode(node, sink) {
     return plainNumber(node, DECIMAL_EXPECTED, sink)?.source;
+  },
+  decodePlain(scalar) {
+    // a number, never text that looks like one (see plainNumber): a sheet's cell is never quoted
+    return typeof scalar.value === 'number' && PLAIN_DECIMAL.test(scalar.source) ? scalar.source : undefined;
   },
 };
 
@@ -255,6 +286,10 @@ export function oneOf<T extends string>(allowed: readonly T[]): Fallible<T> {
       if ((allowed as readonly string[]).includes(value)) return value as T;
       sink.push(diagnose(CODES.notAllowed, { value, allowed }, at(node)));
       return undefined;
+    },
+    decodePlain(scalar) {
+      const value = text.decodePlain?.(scalar);
+      return value !== undefined && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
     },
   };
 }
@@ -385,6 +420,14 @@ function decodeFields(node: LocatedMap, known: Known, sink: Diagnostic[]): Recor
     sink.push(diagnose(CODES.unknownKey, { key, allowed: names, suggestion }, { place: entry.keyPlace, field: entry.value.path }));
   }
   for (const [name, field] of fields) {
+    const plain = node.plainValue?.(name);
+    if (plain === null && !field.required) continue;
+    // a blank text is missing, which only the node can say where
+    const decodedPlain = plain && !isBlankText(plain.value) ? field.decoder.decodePlain?.(plain) : undefined;
+    if (decodedPlain !== undefined) {
+      result[name] = decodedPlain;
+      continue;
+    }
     const entry = entries.get(name);
     if (!entry || isBlank(entry.value)) {
       if (field.required) {

@@ -43,6 +43,19 @@ export interface LocatedMap extends LocatedBase {
    * rather than having a list of keys made for each of a country's rows.
    */
   readonly possibleKeys?: readonly string[];
+  /**
+   * The value of a scalar entry without a node made for it: a sheet's row holds its cells, and
+   * a country has millions. `null` when the table has no entry for the key; undefined when
+   * the entry is no plain scalar (a table, a list, a required field left blank), whose node
+   * the decoder then reads from `entries`.
+   */
+  plainValue?(key: string): PlainScalar | null | undefined;
+}
+
+/** A scalar's value and its text as written, without its place: what a sheet's cell holds (never quoted). */
+export interface PlainScalar {
+  readonly value: string | number | boolean;
+  readonly source: string;
 }
 
 export type Located = LocatedScalar | LocatedSeq | LocatedMap;

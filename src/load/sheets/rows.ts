@@ -206,14 +206,35 @@ export class RowTable implements LocatedMap {
   }
 
   /**
+   * The value `entry(key)` holds when it is a plain scalar, without its node; null when there
+   * is no entry, undefined for a table, a veto list or a required field's blank cell.
+   */
+  plainValue(key: string): ScalarValue | null | undefined {
+    const { context, row } = this;
+    if (key === 'scores' || key === 'facts') return this.has(key) ? undefined : null;
+    const column = context.plain.get(key as PlainField);
+    const cell = column && row.cells[column.index];
+    if (column && cellText(cell) !== '') return key === 'veto' ? undefined : FIELD_VALUES[key as Exclude<PlainField, 'veto'>](cell, context);
+    if (column && context.required.has(key as PlainField)) return undefined;
+    if (key !== 'id') return null;
+    const id = this.derivedIdText();
+    return { value: id, source: id };
+  }
+
+  /**
    * A derived id's entry, at the cell it was made from: the 网站标识码, else the name. A row
    * with neither is known by its place, so that only its blank name is reported.
    */
   private derivedId(): LocatedEntry {
     const { context, row } = this;
     const from = context.plain.get(fieldText(context, row, 'code') === undefined ? 'name' : 'code') ?? context.columns[0] ?? FIRST_COLUMN;
-    const id = derivedRowId(context, row) ?? `${context.source.shown} 第 ${row.number} 行`;
+    const id = this.derivedIdText();
     return new CellEntry(new CellNode(id, id, this, from, 'id'));
+  }
+
+  private derivedIdText(): string {
+    const { context, row } = this;
+    return derivedRowId(context, row) ?? `${context.source.shown} 第 ${row.number} 行`;
   }
 }
 

@@ -6,14 +6,12 @@
 
 import { DEFAULT_STATUS } from '../../config/defaults.js';
 import type { IssuerProfile, UnitStatus } from '../../model/records.js';
+import type { PlainScalar } from '../located.js';
 import { platformNamed } from './columns.js';
 import type { CellValue } from './grid.js';
 
 /** A scalar as the record decoders expect it: the resolved value and the exact text. */
-export interface ScalarValue {
-  readonly value: string | number | boolean;
-  readonly source: string;
-}
+export type ScalarValue = PlainScalar;
 
 /** A cell's text, trimmed; '' for a blank cell. */
 export function cellText(cell: CellValue): string {
