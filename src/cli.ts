@@ -13,7 +13,7 @@ import { formatDiagnostic } from './diagnostics/report.js';
 import { nearestName } from './load/nearest-name.js';
 import { DEFAULT_PREVIEW_PORT } from './preview/port.js';
 import { TONGBAO_VERSION } from './version.js';
-import { FORMAT_NAMES, type FormatName } from './write/types.js';
+import { DEFAULT_FORMATS, FORMAT_NAMES, type FormatName } from './write/types.js';
 
 const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -23,7 +23,7 @@ const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const say = (line: string): void => console.log(line);
 
 function parseFormats(value: string | undefined, command: CommandName): FormatName[] {
-  if (value === undefined) return [...FORMAT_NAMES];
+  if (value === undefined) return [...DEFAULT_FORMATS];
   const formats = value.split(/[,，]/).map((f) => f.trim().toLowerCase()).filter(Boolean);
   const unknown = formats.filter((f) => !(FORMAT_NAMES as readonly string[]).includes(f));
   if (unknown.length > 0 || formats.length === 0) {
