@@ -246,6 +246,7 @@ function pathXml(shape: PathShape, context: PageContext): string {
       : ['Stroke="false"']),
     ...(shape.fill ? ['Fill="true"'] : []),
     ...(shape.evenOdd ? ['Rule="Even-Odd"'] : []),
+    ...(shape.alpha < 1 ? [`Alpha="${Math.round(shape.alpha * 255)}"`] : []),
   ];
   const colours = `${shape.fill ? colour('FillColor', shape.fill) : ''}${stroke ? colour('StrokeColor', stroke.color) : ''}`;
   return `<ofd:PathObject ${attributes.join(' ')}>${colours}<ofd:AbbreviatedData>${data}</ofd:AbbreviatedData></ofd:PathObject>`;

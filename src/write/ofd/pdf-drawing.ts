@@ -38,6 +38,8 @@ export interface PathShape {
   /** page mm */
   readonly segments: readonly PathSegment[];
   readonly fill?: Rgb;
+  /** 0–1; one value for the whole path, as OFD's Alpha */
+  readonly alpha: number;
   readonly stroke?: { readonly color: Rgb; readonly widthMm: number; readonly cap: number; readonly join: number; readonly dash?: readonly number[] };
   readonly evenOdd: boolean;
 }
@@ -92,6 +94,9 @@ interface GraphicsState {
   cap: number;
   join: number;
   dash: readonly number[] | undefined;
+  /** opacity of fills and of strokes, 0–1 (ExtGState ca and CA) */
+  fillAlpha: number;
+  strokeAlpha: number;
   font: { name: string; size: number } | undefined;
   charSpacing: number;
   wordSpacing: number;
@@ -130,6 +135,8 @@ export async function pageDrawing(page: PDFPageProxy, OPS: Ops, fontName: (id: s
     cap: 0,
     join: 0,
     dash: undefined,
+    fillAlpha: 1,
+    strokeAlpha: 1,
     font: undefined,
     charSpacing: 0,
     wordSpacing: 0,
@@ -233,6 +240,8 @@ export async function pageDrawing(page: PDFPageProxy, OPS: Ops, fontName: (id: s
       case OPS.setGState:
         for (const [key, value] of args[0] as Array<[string, unknown]>) {
           if (key === 'LW') state.lineWidth = value as number;
+          else if (key === 'ca') state.fillAlpha = value as number;
+          else if (key === 'CA') state.strokeAlpha = value as number;
           else if (key === 'Font') state.font = { name: (value as [string])[0], size: (value as [string, number])[1] };
         }
         break;
@@ -311,8 +320,9 @@ function pathShape(args: unknown[], state: GraphicsState, OPS: Ops): PathShape |
   const [paint, [data]] = args as [number, [Float32Array | number[] | null]];
   const strokes = [OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke].includes(paint);
   const fills = [OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke].includes(paint);
-  const fill = fills ? state.fill : undefined;
-  const stroke = strokes ? state.stroke : undefined;
+  // what is painted fully transparent (ECharts' invisible hit areas) is not drawn at all
+  const fill = fills && state.fillAlpha > 0 ? state.fill : undefined;
+  const stroke = strokes && state.strokeAlpha > 0 ? state.stroke : undefined;
   if (!data || (!fill && !stroke)) return undefined;
   const segments: PathSegment[] = [];
   const at = (x: number, y: number) => apply(state.ctm, x, y);
@@ -355,6 +365,7 @@ function pathShape(args: unknown[], state: GraphicsState, OPS: Ops): PathShape |
   return {
     kind: 'path',
     segments,
+    alpha: fill ? state.fillAlpha : state.strokeAlpha,
     ...(fill && { fill }),
     ...(stroke && {
       stroke: { color: stroke, widthMm: state.lineWidth * scale, cap: state.cap, join: state.join, ...(state.dash && { dash: state.dash.map((d) => d * scale) }) },
