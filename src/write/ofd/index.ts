@@ -5,6 +5,7 @@
 // pdf.js reads where everything is drawn (pdf-drawing.ts); package.ts writes the XML.
 
 import { createHash } from 'node:crypto';
+import { TongbaoError } from '../../diagnostics/diagnostic.js';
 import type { NoticeDocument } from '../../model/document.js';
 import { TONGBAO_VERSION } from '../../version.js';
 import { FILE_NAMES } from '../file-names.js';
@@ -46,6 +47,21 @@ export async function ofdFromPdf(pdf: Uint8Array, doc: Pick<NoticeDocument, 'tit
   return zipAtDate({ parts, isoDate: doc.date });
 }
 
+/**
+ * Chromium embeds CFF fonts (Noto CJK, LXGW WenKai) as Type 3 glyph drawings, which OFD cannot
+ * take as fonts: the machine needs the TrueType faces the font stacks prefer.
+ */
+function typeThreeFont(name: string): TongbaoError {
+  return new TongbaoError([
+    {
+      code: 'TB503',
+      severity: 'error',
+      message: `PDF 里的字体“${name}”不是 TrueType 字体（浏览器把它画成了 Type 3 图形），无法写入 OFD。`,
+      hint: '安装 TrueType 的中文字体后再生成：Debian/Ubuntu 运行 scripts/setup.sh，或安装仿宋_GB2312、方正小标宋等官方字体；tongbao fonts 会列出每种用途用的是哪种字体。',
+    },
+  ]);
+}
+
 async function readPages(pdf: Uint8Array, fonts: ReadonlyMap<string, unknown>): Promise<PageDrawing[]> {
   const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   // pdf.js may detach the buffer it is given: a copy keeps the caller's bytes whole
@@ -57,7 +73,7 @@ async function readPages(pdf: Uint8Array, fonts: ReadonlyMap<string, unknown>): 
       const page = await document.getPage(number);
       const fontName = (id: string): string => {
         const name = (page.commonObjs.get(id) as { name?: string }).name ?? '';
-        if (!fonts.has(name)) throw new Error(`OFD: PDF 用到的字体 ${name || id} 没有嵌入 TrueType 字形（可能是 Type 3 字体），无法写入 OFD；请先运行 scripts/setup.sh 安装 TrueType 字体`);
+        if (!fonts.has(name)) throw typeThreeFont(name || id);
         return name;
       };
       pages.push(await pageDrawing(page, OPS, fontName));

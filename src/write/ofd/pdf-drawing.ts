@@ -89,6 +89,10 @@ function rgbOf(hex: string): Rgb {
 interface GraphicsState {
   ctm: Matrix;
   fill: Rgb | undefined;
+  /** a fill in opaque bands across an axis instead of one colour (see gradientBands) */
+  fillBands: GradientBands | undefined;
+  /** pattern space: the CTM where the page or the current form XObject starts */
+  patternBase: Matrix;
   stroke: Rgb | undefined;
   lineWidth: number;
   cap: number;
@@ -130,6 +134,8 @@ export async function pageDrawing(page: PDFPageProxy, OPS: Ops, fontName: (id: s
   let state: GraphicsState = {
     ctm: toPage,
     fill: [0, 0, 0],
+    fillBands: undefined,
+    patternBase: toPage,
     stroke: [0, 0, 0],
     lineWidth: 1,
     cap: 0,
@@ -209,17 +215,20 @@ export async function pageDrawing(page: PDFPageProxy, OPS: Ops, fontName: (id: s
       case OPS.paintFormXObjectBegin:
         stack.push({ ...state });
         if (args[0]) state.ctm = multiply(args[0] as Matrix, state.ctm);
+        state.patternBase = state.ctm;
         break;
       case OPS.paintFormXObjectEnd:
         state = stack.pop() ?? state;
         break;
       case OPS.setFillRGBColor:
         state.fill = rgbOf(args[0] as string);
+        state.fillBands = undefined;
         break;
       case OPS.setStrokeRGBColor:
         state.stroke = rgbOf(args[0] as string);
         break;
       case OPS.setFillColorN:
+        state.fillBands = args[0] === 'TilingPattern' ? await gradientBands(page, args, state.patternBase) : undefined;
         state.fill = await patternColour(args);
         break;
       case OPS.setStrokeColorN:
@@ -291,10 +300,10 @@ export async function pageDrawing(page: PDFPageProxy, OPS: Ops, fontName: (id: s
         showGlyphs(args[0] as PdfJsGlyph[]);
         break;
       case OPS.constructPath: {
-        const shape = pathShape(args, state, OPS);
-        if (shape) {
+        const shapes = state.fillBands ? bandShapes(args, state, OPS) : [pathShape(args, state, OPS)].filter((shape) => shape !== undefined);
+        if (shapes.length > 0) {
           endRun();
-          items.push(shape);
+          items.push(...shapes);
         }
         break;
       }
@@ -310,6 +319,76 @@ export async function pageDrawing(page: PDFPageProxy, OPS: Ops, fontName: (id: s
   }
   endRun();
   return { widthMm: (x1 - x0) * MM_PER_PT, heightMm: heightPt * MM_PER_PT, items };
+}
+
+/**
+ * Chromium paints a CSS gradient with transparent stops (the 版记 rules: linear-gradient(black
+ * 0.35mm, transparent 0 …)) as a tiling pattern: a colour shading under a luminosity mask that
+ * is an axial shading from white (shown) to black (hidden). The mask pdf.js reads; the colour
+ * Skia writes as a PostScript function that pdf.js cannot evaluate, and tongbao's gradients
+ * with transparency are all in the text colour: black. What is kept is where the mask shows:
+ * bands across the gradient's axis, in page mm.
+ */
+interface GradientBands {
+  readonly from: readonly [number, number];
+  readonly to: readonly [number, number];
+  /** shown stretches of the axis, 0 at `from`, 1 at `to`; ±Infinity where an end colour extends */
+  readonly bands: ReadonlyArray<readonly [number, number]>;
+  readonly colour: Rgb;
+}
+
+async function gradientBands(page: PDFPageProxy, args: unknown[], patternBase: Matrix): Promise<GradientBands | undefined> {
+  const [, , cell, patternMatrix] = args as [string, unknown, { fnArray: number[]; argsArray: unknown[][] } | undefined, Matrix | undefined];
+  const maskIndex = cell?.argsArray.findIndex((a) => Array.isArray(a) && a[0] === 'Shading') ?? -1;
+  const inMaskGroup = cell?.argsArray.slice(0, Math.max(maskIndex, 0)).some((a) => (a?.[0] as { smask?: { subtype?: string } } | undefined)?.smask?.subtype === 'Luminosity');
+  if (!cell || maskIndex < 0 || !inMaskGroup) return undefined;
+  const [, maskId, shadingMatrix] = cell.argsArray[maskIndex] as [string, string, Matrix | undefined];
+  const ir = (await resolved(page, maskId)) as unknown[] | null;
+  if (ir?.[0] !== 'RadialAxial' || ir[1] !== 'axial') return undefined;
+  const stops = ir[3] as Array<[number, string]>;
+  const toPage = multiply(multiply(shadingMatrix ?? [1, 0, 0, 1, 0, 0], patternMatrix ?? [1, 0, 0, 1, 0, 0]), patternBase);
+  const shown = stops.map(([offset, hex]) => ({ offset, shown: rgbOf(hex)[0] > 127 }));
+  const bands: Array<[number, number]> = [];
+  for (let i = 0; i + 1 < shown.length; i++) {
+    if (!shown[i]!.shown || !shown[i + 1]!.shown) continue;
+    const start = i === 0 ? -Infinity : shown[i]!.offset;
+    const end = i + 2 === shown.length ? Infinity : shown[i + 1]!.offset;
+    const last = bands.at(-1);
+    if (last && last[1] === start) last[1] = end;
+    else bands.push([start, end]);
+  }
+  return { from: apply(toPage, ...(ir[4] as [number, number])), to: apply(toPage, ...(ir[5] as [number, number])), bands, colour: [0, 0, 0] };
+}
+
+/** A rectangle filled with gradient bands, as one filled rectangle per band; only axes along x or y. */
+function bandShapes(args: unknown[], state: GraphicsState, OPS: Ops): PathShape[] {
+  const outline = pathShape(args, { ...state, fill: [0, 0, 0], fillAlpha: 1 }, OPS);
+  const gradient = state.fillBands!;
+  if (!outline?.fill) return [];
+  const points = outline.segments.flatMap((segment) => segment.points);
+  const xs = points.filter((_, i) => i % 2 === 0);
+  const ys = points.filter((_, i) => i % 2 === 1);
+  const [dx, dy] = [gradient.to[0] - gradient.from[0], gradient.to[1] - gradient.from[1]];
+  const vertical = Math.abs(dx) < 1e-9;
+  if (!vertical && Math.abs(dy) > 1e-9) return [];
+  const [start, length] = vertical ? [gradient.from[1], dy] : [gradient.from[0], dx];
+  const [low, high] = vertical ? [Math.min(...ys), Math.max(...ys)] : [Math.min(...xs), Math.max(...xs)];
+  const [left, right, top, bottom] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  return gradient.bands.flatMap(([t0, t1]) => {
+    const ends = [start + t0 * length, start + t1 * length].map((v) => (Number.isNaN(v) ? start : v));
+    const from = Math.max(low, Math.min(...ends));
+    const to = Math.min(high, Math.max(...ends));
+    if (to <= from) return [];
+    const [x0, x1, y0, y1] = vertical ? [left, right, from, to] : [from, to, top, bottom];
+    const rectangle: PathSegment[] = [
+      { op: 'M', points: [x0, y0] },
+      { op: 'L', points: [x1, y0] },
+      { op: 'L', points: [x1, y1] },
+      { op: 'L', points: [x0, y1] },
+      { op: 'C', points: [] },
+    ];
+    return [{ kind: 'path', segments: rectangle, fill: gradient.colour, alpha: state.fillAlpha, evenOdd: false }];
+  });
 }
 
 /** pdf.js 5's path codes (DrawOPS) */
