@@ -17,10 +17,19 @@ import { pageDrawing, type PageDrawing } from './pdf-drawing.js';
 import { encodePng } from './png.js';
 
 export const writeOfd: Writer = async (doc, context) => {
+  // pdf.js loads (half a second) while Chromium is still printing, not after
+  const reader = loadReader();
+  reader.catch(() => {});
   // the build's own PDF when it prints one; else this writer prints it (tests, a build of OFD alone)
   const pdf = context.printedPdf ? await context.printedPdf() : (await (await import('../pdf/index.js')).writePdf(doc, context))[0]!.bytes;
   return [{ name: FILE_NAMES.ofd, bytes: await ofdFromPdf(pdf, doc) }];
 };
+
+/** pdf.js and the worker module it runs in this thread (its "fake worker" imports it on first use: cached then). */
+async function loadReader() {
+  const [pdfjs] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
+  return pdfjs;
+}
 
 /** The OFD package of a notice printed as `pdf`. */
 export async function ofdFromPdf(pdf: Uint8Array, doc: Pick<NoticeDocument, 'titleText' | 'author' | 'date' | 'publication'>): Promise<Uint8Array> {
@@ -63,7 +72,7 @@ function typeThreeFont(name: string): TongbaoError {
 }
 
 async function readPages(pdf: Uint8Array, fonts: ReadonlyMap<string, unknown>): Promise<PageDrawing[]> {
-  const { getDocument, OPS } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const { getDocument, OPS } = await loadReader();
   // pdf.js may detach the buffer it is given: a copy keeps the caller's bytes whole
   const task = getDocument({ data: pdf.slice(), isEvalSupported: false, disableFontFace: true, verbosity: 0 });
   const document = await task.promise;
