@@ -1,6 +1,6 @@
 // npm run bench: issue 14's table in one run, every row a fresh process of the compiled CLI as
 // users run it — the floor (launching the browser and printing one page), `node -e 0`,
-// `tongbao --help` and `check`, the example cold with all formats and with HTML only, a notice
+// `tongbao --help` and `check`, the example cold with all formats, with the OFD too and with HTML only, a notice
 // with a 2,000-row attachment against pandoc → DOCX + LibreOffice → PDF and Typst on the same
 // table (skipped with a note where a tool is not installed), a batch of city notices in one
 // command, a large province and the synthetic country (time and peak memory). Each row shows min
@@ -187,6 +187,13 @@ const ROWS: readonly RowPlan[] = [
   { key: 'help', label: '`tongbao --help`', goals: [{ kind: 'relative', of: 'node -e 0', factor: 3 }], measure: () => repeat(RUNS, () => tongbao(['--help'])) },
   { key: 'check', label: '`tongbao check data/示例市`', goals: [{ kind: 'time', atMostMs: 600 }], measure: () => repeat(RUNS, () => tongbao(['check', EXAMPLE])) },
   { key: 'example', label: 'example notice, HTML+DOCX+PDF, cold', goals: [{ kind: 'relative', of: 'floor', factor: 1.25 }], measure: () => repeat(RUNS, () => tongbao(['build', EXAMPLE, ...allFormats, '--out', freshOut()])) },
+  // the OFD is made from the printed PDF (read with pdf.js): issue 15 allows it 20% of the all-formats build
+  {
+    key: 'example-ofd',
+    label: 'example notice, HTML+DOCX+PDF+OFD, cold',
+    goals: [{ kind: 'relative', of: 'example', factor: 1.2 }],
+    measure: () => repeat(RUNS, () => tongbao(['build', EXAMPLE, '--format', 'html,docx,pdf,ofd', '--out', freshOut()])),
+  },
   { key: 'example-html', label: 'example notice, HTML only', measure: () => repeat(RUNS, () => tongbao(['build', EXAMPLE, '--format', 'html', '--out', freshOut()])) },
   { key: 'pandoc+LibreOffice', label: 'pandoc → DOCX + LibreOffice → PDF, the same 2,000-row table', needs: ['pandoc', 'soffice'], measure: pandocAndLibreOffice },
   { key: 'Typst', label: 'Typst, the same 2,000-row table', needs: ['typst'], measure: typst },

@@ -232,7 +232,7 @@ export async function renderAndWrite(options: RenderOptions): Promise<NoticeOutc
       else outcomes.push(reported(settled, options.progress));
     }
     // started now, awaited by the first PDF; a browser that cannot start fails that PDF's notice
-    if (options.launchBrowserEarly && options.formats.includes('pdf') && pending.length > 0) session.browser().catch(() => {});
+    if (options.launchBrowserEarly && printsPdf(options.formats) && pending.length > 0) session.browser().catch(() => {});
     await eachAtOnce(pending, NOTICES_AT_ONCE, async (job) => {
       options.progress?.started(job.source);
       outcomes.push(reported(await buildDocument(job, { ...options, browser: session.browser }), options.progress));
@@ -293,20 +293,32 @@ async function buildDocument(job: DocumentJob, options: RenderOptions & { browse
   }
 }
 
+/** Whether a build in `formats` prints the PDF: for the PDF itself, or for the OFD made from it. */
+export function printsPdf(formats: readonly FormatName[]): boolean {
+  return formats.includes('pdf') || formats.includes('ofd');
+}
+
 /**
  * The document in every format, in the order asked. The PDF starts first: while Chromium lays
- * it out, this thread writes the HTML and the DOCX.
+ * it out, this thread writes the HTML and the DOCX. It is printed once, also when only the OFD
+ * (made from it) is asked for.
  */
 async function renderFormats(
   document: NoticeDocument,
   options: { formats: readonly FormatName[]; browser: WriterContext['browser']; log: (line: string) => void },
 ): Promise<OutputFile[]> {
-  const render = (format: FormatName) => timed(`输出 ${format.toUpperCase()}`, options.log, () => WRITERS[format](document, { browser: options.browser, printsPdf: options.formats.includes('pdf') }));
-  const pdf = options.formats.includes('pdf') ? render('pdf') : undefined;
+  let printed: Promise<OutputFile[]> | undefined;
+  const context: WriterContext = {
+    browser: options.browser,
+    printsPdf: printsPdf(options.formats),
+    printedPdf: async () => (await printed!)[0]!.bytes,
+  };
+  const render = (format: FormatName) => timed(`输出 ${format.toUpperCase()}`, options.log, () => WRITERS[format](document, context));
+  printed = context.printsPdf ? render('pdf') : undefined;
   // awaited below; until then a failure of another format must not leave it unhandled
-  pdf?.catch(() => {});
+  printed?.catch(() => {});
   const written = new Map<FormatName, OutputFile[]>();
   for (const format of options.formats) if (format !== 'pdf') written.set(format, await render(format));
-  if (pdf) written.set('pdf', await pdf);
+  if (printed) written.set('pdf', await printed);
   return options.formats.flatMap((format) => written.get(format)!);
 }

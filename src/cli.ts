@@ -13,7 +13,7 @@ import { nearestName } from './load/nearest-name.js';
 import { PACKAGE_ROOT } from './package-root.js';
 import { DEFAULT_PREVIEW_PORT } from './preview/port.js';
 import { TONGBAO_VERSION } from './version.js';
-import { FORMAT_NAMES, type FormatName } from './write/types.js';
+import { DEFAULT_FORMATS, FORMAT_NAMES, type FormatName } from './write/types.js';
 
 // Each command imports what it runs when it runs: `tongbao --help` loads none of the pipeline,
 // `tongbao check` no writer, and only a PDF loads the browser driver.
@@ -21,7 +21,7 @@ import { FORMAT_NAMES, type FormatName } from './write/types.js';
 const say = (line: string): void => console.log(line);
 
 function parseFormats(value: string | undefined, command: CommandName): FormatName[] {
-  if (value === undefined) return [...FORMAT_NAMES];
+  if (value === undefined) return [...DEFAULT_FORMATS];
   const formats = value.split(/[,，]/).map((f) => f.trim().toLowerCase()).filter(Boolean);
   const unknown = formats.filter((f) => !(FORMAT_NAMES as readonly string[]).includes(f));
   if (unknown.length > 0 || formats.length === 0) {

@@ -23,7 +23,7 @@ const NO_FILE_GIVEN =
   '不写数据文件时，用当前文件夹（放 _issuer.yaml 和各季度文件的数据文件夹）里最新一个季度；在 tongbao 自己的文件夹里用自带示例 data/示例市。写一个数据文件夹也一样用其中最新一个季度。';
 
 const OUTPUT_OPTIONS = {
-  format: { type: 'string', example: 'html,docx', text: '只生成其中几种格式，用逗号分隔；不写时三种都生成' },
+  format: { type: 'string', example: 'html,docx', text: '生成哪几种格式（html、docx、pdf、ofd），用逗号分隔；不写时生成 html、docx、pdf 三种，OFD 要写明' },
   out: { type: 'string', example: 'out', text: '输出文件夹，默认是当前文件夹下的 out' },
   browser: { type: 'string', example: '浏览器路径', text: '生成 PDF 用的浏览器（Chrome、Edge 或 Chromium）的路径；不写时自动查找' },
 } as const;

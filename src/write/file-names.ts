@@ -9,6 +9,7 @@ export const FILE_NAMES = {
   disclosureText: '通报.公开信息.txt',
   docx: '通报.docx',
   pdf: '通报.pdf',
+  ofd: '通报.ofd',
 } as const;
 
 /**

@@ -1,6 +1,6 @@
 // The writer registry: format name → writer, all with one signature, and the files each gives.
 // Each writer's module (and its libraries: docx, puppeteer, ECharts) loads when its format is
-// first written, so a command that writes no such format never loads them.
+// first written, so a command that writes no such format never loads them (pdf.js only for an OFD).
 
 import { chartsIn } from './chart/pictures.js';
 import { FILE_NAMES, chartImageNames } from './file-names.js';
@@ -11,6 +11,7 @@ export const WRITERS: Readonly<Record<FormatName, Writer>> = {
   html: async (doc, context) => (await import('./html/index.js')).writeHtml(doc, context),
   docx: async (doc, context) => (await import('./docx/index.js')).writeDocx(doc, context),
   pdf: async (doc, context) => (await import('./pdf/index.js')).writePdf(doc, context),
+  ofd: async (doc, context) => (await import('./ofd/index.js')).writeOfd(doc, context),
 };
 
 /** The files a format's writer gives for `doc`, by name, known before it runs. */
@@ -27,5 +28,7 @@ export function formatFiles(format: FormatName, doc: Pick<NoticeDocument, 'publi
       return [FILE_NAMES.docx];
     case 'pdf':
       return [FILE_NAMES.pdf];
+    case 'ofd':
+      return [FILE_NAMES.ofd];
   }
 }

@@ -1,5 +1,5 @@
-// Same input, same bytes, for every Office Open XML package tongbao writes (the notice's DOCX,
-// exported and copied XLSX workbooks): their writers stamp docProps/core.xml with the current
+// Same input, same bytes, for every zip package tongbao writes (the notice's DOCX and OFD,
+// exported and copied XLSX workbooks): the Office writers stamp docProps/core.xml with the current
 // time and every zip entry with it; both are replaced here by a date of the data (the 成文日期).
 
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
@@ -19,17 +19,27 @@ const bytesOf = (data: string | Uint8Array | ArrayBuffer): Uint8Array =>
  */
 export function zipWithFixedTimestamps(options: { parts: PackageParts; isoDate: string }): Uint8Array {
   const { parts, isoDate } = options;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) throw new Error(`office package: date "${isoDate}" is not YYYY-MM-DD`);
+  const zippable = dated(parts, isoDate);
+  const core = zippable[CORE_PROPERTIES] as [Uint8Array, unknown] | undefined;
+  if (!core) throw new Error(`office package: the package has no ${CORE_PROPERTIES}`);
+  core[0] = strToU8(strFromU8(core[0]).replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*/g, `$1${isoDate}T00:00:00Z`));
+  return zipSync(zippable);
+}
+
+/** Zips parts with every entry dated `isoDate`, for packages whose parts carry no time of their own (OFD). */
+export function zipAtDate(options: { parts: PackageParts; isoDate: string }): Uint8Array {
+  return zipSync(dated(options.parts, options.isoDate));
+}
+
+function dated(parts: PackageParts, isoDate: string): Zippable {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate)) throw new Error(`zip package: date "${isoDate}" is not YYYY-MM-DD`);
   // zip stores local wall-clock time; building the Date from local parts makes the stored
   // fields the same in every time zone
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
   const mtime = new Date(year, month - 1, day);
   const zippable: Zippable = {};
   for (const [path, data] of parts) zippable[path] = [bytesOf(data), { mtime, level: 6 }];
-  const core = zippable[CORE_PROPERTIES] as [Uint8Array, unknown] | undefined;
-  if (!core) throw new Error(`office package: the package has no ${CORE_PROPERTIES}`);
-  core[0] = strToU8(strFromU8(core[0]).replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*/g, `$1${isoDate}T00:00:00Z`));
-  return zipSync(zippable);
+  return zippable;
 }
 
 /** Rewrites a DOCX or XLSX packed by another library with fixed timestamps (see zipWithFixedTimestamps). */

@@ -19,11 +19,22 @@ export interface WriterContext {
    * thousands of attachment rows would take minutes).
    */
   readonly printsPdf: boolean;
+  /**
+   * The notice's final PDF, printed once for the whole build: a writer made from the PDF (the
+   * OFD) reads it instead of printing again. Absent outside a build; such a writer prints it.
+   */
+  readonly printedPdf?: () => Promise<Uint8Array>;
 }
 
 export type Writer = (doc: NoticeDocument, context: WriterContext) => Promise<OutputFile[]>;
 
-/** The formats a notice is written in, in the order a build writes them. */
-export const FORMAT_NAMES = ['html', 'docx', 'pdf'] as const;
+/** The formats a notice can be written in, in the order a build writes them. */
+export const FORMAT_NAMES = ['html', 'docx', 'pdf', 'ofd'] as const;
 
 export type FormatName = (typeof FORMAT_NAMES)[number];
+
+/**
+ * What a build writes when no --format is given. The OFD only on request: it is for 电子公文
+ * systems, which few users send to, and it costs a reading of the PDF.
+ */
+export const DEFAULT_FORMATS: readonly FormatName[] = ['html', 'docx', 'pdf'];
