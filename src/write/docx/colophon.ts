@@ -2,22 +2,26 @@
 // last, 0.25 mm between), the last rule on the text block's bottom edge of the last page, an
 // even page. 信函格式 (10.1) prints only 抄送, without rules.
 //
-// Where it goes is the print page's measured decision (src/write/pdf/pagination.ts), which the
-// DOCX follows in the flow of the text: under the text on its last page, or on a new page, after
-// a blank page when the text ends on an odd one. A spacer line above it, as high as the blank
-// lines the print page leaves there, puts its last rule on the text block's bottom edge. Only a
-// blank page and the 版记 page after it carry no page number (7.5): they get a section of their
-// own, which starts on the next page (a section starting on an even page is ignored by
-// LibreOffice and makes Word add a blank page of its own).
+// Its paragraphs sit in a text box aligned to the bottom of the page's margin box (VML, which
+// every Word, WPS and LibreOffice read), so the last rule lies on the text block's bottom edge
+// whatever the text above it is: LibreOffice sets table rows and borders a little taller than
+// the print page and Word, and a spacer line in the flow left the rule 0.5 to 1.5 mm short.
+// The box's paragraph anchors it to a page; the text flows above the box, never beside it.
+//
+// Which page is the print page's measured decision (src/write/pdf/pagination.ts): the page the
+// text ends on, or a new page, after a blank page when the text ends on an odd one. Only a blank
+// page and the 版记 page after it carry no page number (7.5): they get a section of their own,
+// which starts on the next page (a section starting on an even page is ignored by LibreOffice
+// and makes Word add a blank page of its own).
 //
 // A DOCX built without the PDF has no measured print page (measuring costs a browser and a
 // full rendering, minutes for an inventory of thousands of failing units): its 版记 then takes a
-// section of its own starting on the next even page, with a spacer as high as the text block less
-// the 版记, as Word and WPS place it.
+// section of its own starting on the next even page, as Word and WPS place it.
 
-import { BorderStyle, LineRuleType, Paragraph, SectionType, Tab, TabStopType, TextRun, type FileChild, type IParagraphStyleOptions, type ISectionOptions } from 'docx';
-import { COLOPHON, GRID, PAGE, type FontChoices } from '../../layout/gbt9704.js';
+import { BorderStyle, LineRuleType, Paragraph, SectionType, type FileChild, type IParagraphStyleOptions, type ISectionOptions } from 'docx';
+import { COLOPHON, GRID, type FontChoices } from '../../layout/gbt9704.js';
 import type { ColophonPlacement } from '../../layout/css-vars.js';
+import type { PhrasingContent } from 'mdast';
 import type { GongwenColophon } from '../../model/document.js';
 import { emptyFooters } from './footer.js';
 import type { NoticeFormat } from './letterhead.js';
@@ -26,7 +30,8 @@ import type { State } from './state.js';
 import { ON_GRID_LINES, STYLE, bodyVariant, sizedStyle } from './styles.js';
 import { widthInChars } from '../../layout/text-width.js';
 import { toString as plainText } from 'mdast-util-to-string';
-import { TEXT_HEIGHT_TWIP, TEXT_WIDTH_TWIP, pointsFromMm, twipsFromMm } from './units.js';
+import { TEXT_WIDTH_TWIP, pointsFromMm } from './units.js';
+import { runXml } from './verbatim.js';
 
 const COPY_TO_LEAD = '抄送：';
 
@@ -44,26 +49,21 @@ const INNER_RULE = { ...OUTER_RULE, size: Math.round(pointsFromMm(COLOPHON.inner
 const ruleTwip = (rule: typeof OUTER_RULE) => (rule.size / 8) * 20;
 
 /**
- * A little room left over beneath the 版记, so that a rounding in Word or LibreOffice can never
- * push its last line onto a page of its own (1 pt, a third of a millimetre).
+ * The paragraphs that carry no text, the box's anchor and the first rule's, are one point high:
+ * the anchor needs room above the box (the print page leaves at least a blank line there), and
+ * the rule lies right on top of 抄送's line.
  */
-const SAFETY_TWIP = 20;
-
-/**
- * More room left when the text above ends off the grid (after a table): rows and the lines under
- * a table come out a little taller in Word and LibreOffice than in the print page (LibreOffice:
- * about 1 mm over a table of a page), and a 版记 pushed over the edge would add a page.
- */
-const OFF_GRID_SAFETY_TWIP = twipsFromMm(1.5);
+const HAIRLINE = { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT } as const;
 
 export function colophonStyles(options: { format: NoticeFormat; fonts: FontChoices }): IParagraphStyleOptions[] {
   const run = { look: { font: COLOPHON.font, sizePt: COLOPHON.fontSizePt }, fonts: options.fonts };
   const ruled = options.format !== 'letter';
   const lines = { ...ON_GRID_LINES };
   return [
-    // in 文件格式 its bottom border is the 版记's first rule: a paragraph without indents, so the
-    // rule is as wide as the text block (a border runs between a paragraph's indents)
-    bodyVariant(STYLE.colophonSpacer, '版记前空白', { indent: { firstLine: 0 }, keepNext: true, ...(ruled ? { border: { bottom: OUTER_RULE } } : {}) }),
+    bodyVariant(STYLE.colophonAnchor, '版记位置', { indent: { firstLine: 0 }, spacing: HAIRLINE }),
+    // in 文件格式 the first rule is the bottom border of a paragraph without indents, so it is as
+    // wide as the text block (a border runs between a paragraph's indents; 抄送's are not zero)
+    ...(ruled ? [bodyVariant(STYLE.colophonRule, '版记首条分隔线', { indent: { firstLine: 0 }, spacing: HAIRLINE, keepNext: true, border: { bottom: OUTER_RULE } })] : []),
     // wrapped lines of 抄送 align after its colon (7.4.2)
     sizedStyle(
       STYLE.colophonCopyTo,
@@ -78,7 +78,7 @@ export function colophonStyles(options: { format: NoticeFormat; fonts: FontChoic
     ),
     // 印发机关 左空一字, 印发日期 右空一字 on the same line (7.4.3), set by tab stops so that the
     // paragraph has no indents and its rules span the text block; under 抄送 the rule between
-    // them is its top border (without 抄送 the spacer's rule is right above it)
+    // them is its top border (without 抄送 the first rule is right above it)
     sizedStyle(
       STYLE.colophonPrinted,
       '印发机关和印发日期',
@@ -92,44 +92,39 @@ export function colophonStyles(options: { format: NoticeFormat; fonts: FontChoic
   ];
 }
 
-/** The 版记's paragraphs, and how much its rules add to its height: borders push the lines after them. */
-function colophonParagraphs(colophon: GongwenColophon, format: NoticeFormat, state: State): { paragraphs: Paragraph[]; rulesTwip: number; heightTwip: number } {
-  const paragraphs: Paragraph[] = [];
+/** A border element as docx writes it from a style's border option. */
+const borderXml = (edge: 'top' | 'bottom', rule: typeof OUTER_RULE) => `<w:${edge} w:val="${rule.style}" w:color="${rule.color}" w:sz="${rule.size}" w:space="${rule.space}"/>`;
+
+/** A paragraph of a style, its extra properties (in schema order) and its runs. */
+const paragraphXml = (style: string, properties: string, runs: string) => `<w:p><w:pPr><w:pStyle w:val="${style}"/>${properties}</w:pPr>${runs}</w:p>`;
+
+const TAB_RUN = '<w:r><w:tab/></w:r>';
+
+/** The 版记's paragraphs as XML text, and their height: the box is given it (and may grow to fit). */
+function colophonParagraphs(colophon: GongwenColophon, format: NoticeFormat, state: State): { xml: string; heightTwip: number } {
+  const ruled = format !== 'letter';
+  const runs = (nodes: readonly PhrasingContent[]) => state.runs(nodes).map(runXml).join('');
+  let xml = ruled ? paragraphXml(STYLE.colophonRule, '', '') : '';
   if (colophon.copyTo) {
-    paragraphs.push(
-      new Paragraph({ style: STYLE.colophonCopyTo, children: [new TextRun(COPY_TO_LEAD), ...state.phrasing(colophon.copyTo), new TextRun('。')] }),
-    );
+    xml += paragraphXml(STYLE.colophonCopyTo, '', runXml({ text: COPY_TO_LEAD }) + runs(colophon.copyTo) + runXml({ text: '。' }));
   }
-  if (format !== 'letter') {
-    paragraphs.push(
-      new Paragraph({
-        style: STYLE.colophonPrinted,
-        // styles cannot carry tab stops in docx: 印发机关 starts 左空一字 at the first, 印发日期 ends 右空一字 at the second
-        tabStops: [
-          { type: TabStopType.LEFT, position: SIDE_INDENT_TWIP },
-          { type: TabStopType.RIGHT, position: TEXT_WIDTH_TWIP - SIDE_INDENT_TWIP },
-        ],
-        // under 抄送, the rule between them (without 抄送 the spacer's rule is right above)
-        ...(colophon.copyTo ? { border: { top: INNER_RULE, bottom: OUTER_RULE } } : {}),
-        children: [
-          new TextRun({ children: [new Tab()] }),
-          ...state.phrasing(colophon.printedBy),
-          new TextRun({ children: [new Tab()] }),
-          ...state.phrasing(colophon.printDate),
-          new TextRun('印发'),
-        ],
-      }),
-    );
+  if (ruled) {
+    // under 抄送, the rule between them (without 抄送 the first rule is right above); styles
+    // cannot carry tab stops in docx: 印发机关 starts 左空一字 at the first, 印发日期 ends 右空一字 at the second
+    const borders = colophon.copyTo ? `<w:pBdr>${borderXml('top', INNER_RULE)}${borderXml('bottom', OUTER_RULE)}</w:pBdr>` : '';
+    const tabs = `<w:tabs><w:tab w:val="left" w:pos="${SIDE_INDENT_TWIP}"/><w:tab w:val="right" w:pos="${TEXT_WIDTH_TWIP - SIDE_INDENT_TWIP}"/></w:tabs>`;
+    xml += paragraphXml(STYLE.colophonPrinted, borders + tabs, TAB_RUN + runs(colophon.printedBy) + TAB_RUN + runs(colophon.printDate) + runXml({ text: '印发' }));
   }
-  const rulesTwip = format === 'letter' ? 0 : 2 * ruleTwip(OUTER_RULE) + (colophon.copyTo ? ruleTwip(INNER_RULE) : 0);
+  const rulesTwip = ruled ? HAIRLINE.line + 2 * ruleTwip(OUTER_RULE) + (colophon.copyTo ? ruleTwip(INNER_RULE) : 0) : 0;
   const copyToTwip = colophon.copyTo ? copyToLines(COPY_TO_LEAD + plainText(colophon.copyTo) + '。') * GRID.linePitchTwip : 0;
-  const heightTwip = copyToTwip + (format === 'letter' ? 0 : GRID.linePitchTwip) + rulesTwip;
-  return { paragraphs, rulesTwip, heightTwip };
+  const heightTwip = copyToTwip + (ruled ? GRID.linePitchTwip : 0) + rulesTwip;
+  return { xml, heightTwip };
 }
 
 /**
  * Lines the 抄送 paragraph takes, counted one character short on every line so that an
- * overestimate (the 版记 one line higher) is the only possible error, never an overflow.
+ * overestimate (a box one line higher, which the box's fit-to-text takes back) is the only
+ * possible error, never text cut off.
  */
 function copyToLines(text: string): number {
   const firstLineChars = Math.floor((TEXT_WIDTH_TWIP - 2 * SIDE_INDENT_TWIP) / CHAR_TWIP) - 1;
@@ -139,22 +134,31 @@ function copyToLines(text: string): number {
 }
 
 /**
- * The spacer's height: the room the print page leaves above the 版记, in the DOCX's lines (579
- * twips for the print page's 225/22 mm), with the part-line the 22 lines leave at the text
- * block's foot, less what the rules add. The text above ends on the grid, or after a table whose
- * rows are as tall as the print page's (styles.ts).
+ * The box and the paragraph anchoring it to its page: as wide as the text block, its bottom on
+ * the bottom margin (mso-position-vertical:bottom relative to the margin), its text set from
+ * its bottom edge without insets and the box growing to fit it, no outline or fill; the text
+ * of the page flows above and below it, never beside (wrap topAndBottom).
  */
-function spacerTwip(placement: ColophonPlacement, rulesTwip: number): number {
-  const footTwip = TEXT_HEIGHT_TWIP - PAGE.linesPerPage * GRID.linePitchTwip;
-  const roomLines = placement.offsetMm / GRID.linePitchMm;
-  // a room of whole lines less the print page's own allowance (pagination.ts: 0.15 mm)
-  const onGrid = Math.abs(roomLines - Math.round(roomLines)) < 0.05;
-  const safetyTwip = onGrid ? SAFETY_TWIP : OFF_GRID_SAFETY_TWIP;
-  return Math.max(1, Math.floor(footTwip + roomLines * GRID.linePitchTwip - rulesTwip - safetyTwip));
+function colophonBox(options: { paragraphsXml: string; heightTwip: number; pageBreakBefore: boolean }): string {
+  const style = [
+    'position:absolute',
+    `width:${TEXT_WIDTH_TWIP / 20}pt`,
+    `height:${options.heightTwip / 20}pt`,
+    'mso-position-horizontal:center',
+    'mso-position-horizontal-relative:margin',
+    'mso-position-vertical:bottom',
+    'mso-position-vertical-relative:margin',
+    'v-text-anchor:bottom',
+  ].join(';');
+  const box =
+    `<w:r><w:pict><v:rect style="${style}" filled="f" stroked="f">` +
+    `<v:textbox inset="0,0,0,0" style="mso-fit-shape-to-text:t"><w:txbxContent>${options.paragraphsXml}</w:txbxContent></v:textbox>` +
+    '<w10:wrap type="topAndBottom" anchorx="margin" anchory="margin"/></v:rect></w:pict></w:r>';
+  return paragraphXml(STYLE.colophonAnchor, options.pageBreakBefore ? '<w:pageBreakBefore/>' : '', box);
 }
 
 /**
- * The 版记 where the print page put it: blocks that end the notice's section and, when a blank
+ * The 版记 where the print page put it: a block that ends the notice's section and, when a blank
  * page comes before it, an unnumbered section of its own. Nothing when the format prints none of
  * it (信函格式 without 抄送).
  */
@@ -166,35 +170,16 @@ export function colophonBlocks(options: {
   state: State;
 }): { inFlow: FileChild[]; section?: ISectionOptions } {
   const { colophon, format, placement, state } = options;
-  const { paragraphs, rulesTwip, heightTwip } = colophonParagraphs(colophon, format, state);
-  if (paragraphs.length === 0) return { inFlow: [] };
-  if (!placement) return { inFlow: [], section: evenPageSection({ paragraphs, heightTwip, format }) };
-  const spacer = new Paragraph({
-    style: STYLE.colophonSpacer,
-    ...(placement.newPage ? { pageBreakBefore: true } : {}),
-    spacing: { line: spacerTwip(placement, rulesTwip), lineRule: LineRuleType.EXACT },
-  });
-  if (!placement.blankPageBefore) return { inFlow: [spacer, ...paragraphs] };
-  return {
-    inFlow: [],
-    section: {
-      properties: { ...pageSetup(format), type: SectionType.NEXT_PAGE },
-      footers: emptyFooters(),
-      // the blank page holds one empty line; the spacer starts the 版记's page
-      children: [new Paragraph({ style: STYLE.body }), spacer, ...paragraphs],
-    },
-  };
+  const { xml: paragraphsXml, heightTwip } = colophonParagraphs(colophon, format, state);
+  if (!paragraphsXml) return { inFlow: [] };
+  const box = (pageBreakBefore: boolean) => state.verbatim.block(colophonBox({ paragraphsXml, heightTwip, pageBreakBefore }));
+  if (!placement) return { inFlow: [], section: unnumberedSection({ type: SectionType.EVEN_PAGE, children: [box(false)], format }) };
+  if (!placement.blankPageBefore) return { inFlow: [box(placement.newPage)] };
+  // the blank page holds one empty line; the box's anchor starts the 版记's page
+  return { inFlow: [], section: unnumberedSection({ type: SectionType.NEXT_PAGE, children: [new Paragraph({ style: STYLE.body }), box(true)], format }) };
 }
 
-/** The 版记 at the foot of a page of its own, the next even one: where Word and WPS put it without a measured print page. */
-function evenPageSection(options: { paragraphs: Paragraph[]; heightTwip: number; format: NoticeFormat }): ISectionOptions {
-  const spacer = new Paragraph({
-    style: STYLE.colophonSpacer,
-    spacing: { line: Math.round(TEXT_HEIGHT_TWIP - options.heightTwip - SAFETY_TWIP), lineRule: LineRuleType.EXACT },
-  });
-  return {
-    properties: { ...pageSetup(options.format), type: SectionType.EVEN_PAGE },
-    footers: emptyFooters(),
-    children: [spacer, ...options.paragraphs],
-  };
+/** A section without page numbers, for the 版记's page (and a blank page before it). */
+function unnumberedSection(options: { type: (typeof SectionType)[keyof typeof SectionType]; children: FileChild[]; format: NoticeFormat }): ISectionOptions {
+  return { properties: { ...pageSetup(options.format), type: options.type }, footers: emptyFooters(), children: options.children };
 }

@@ -16,8 +16,19 @@ import { bodyStyles, runFor, runInHeadingStyles, strongStyle } from './styles.js
  * for every paragraph, no extra space between Chinese and Latin letters or digits (Word and
  * LibreOffice add about a quarter character, which would shift dates and columns off the
  * 28-character pitch), no punctuation hanging into the margin as a 29th character (不允许标点溢出
- * 边界: the PDF moves a character down instead; LibreOffice 7.4 reads this setting inverted and
- * still hangs it), and 不对齐到网格 — the reason is in styles.ts. Widow control is off,
+ * 边界, ISO/IEC 29500-1 17.3.1.21: w:overflowPunct w:val="0"; omitted, it is on), and 不对齐到网格
+ * — the reason is in styles.ts.
+ *
+ * LibreOffice reads overflowPunct inverted: its writerfilter (DomainMapper.cxx) sets
+ * ParaIsHangingPunctuation to (val == 0), so "0", like no element, makes it hang 、。，． (and in
+ * 7.4 other closing marks) past the margin, and only "1" stops it. A markup-compatibility
+ * alternative would give it "1" without telling Word anything false (mc:Choice Requires="w15"
+ * with "0" for Word 2013 and later, mc:Fallback with "1": writerfilter takes a Choice only for
+ * wps, wpg, w14 and wpc). Measured over the 20 variants it removes all 32 hanging lines, but
+ * pagination parity with the PDF falls from 18 to 17: LibreOffice also spaces digits from Chinese
+ * (it ignores w:autoSpaceDE), and the hanging had been taking back that width, so without it a
+ * closing paragraph needs a line more than the print page gave it. Until LibreOffice honours
+ * autoSpaceDE the standard's "0" stays, right for Word and WPS. Widow control is off,
  * spelled out because LibreOffice otherwise keeps two lines together: lines go where the grid
  * has room, as in the PDF (print.css), and only the closing block asks for more.
  */

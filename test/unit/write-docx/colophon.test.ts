@@ -6,16 +6,24 @@ import { attributesOf, paragraphsOf, session, styleXml, writeAndUnpack, type Doc
 import { COPY_TO, notice, withColophon } from './notices.js';
 import { noticeEndingWithBody } from '../write-pdf/grid-notices.js';
 
-const TEXT_HEIGHT_TWIP = PAGE.heightTwip - PAGE.marginTopTwip - PAGE.marginBottomTwip;
 const TEXT_WIDTH_TWIP = PAGE.widthTwip - PAGE.marginLeftTwip - PAGE.marginRightTwip;
 const eighths = (mm: number) => String(Math.round(((mm * 72) / 25.4) * 8));
 
 const sectionsOf = (documentXml: string) => documentXml.match(/<w:sectPr>.*?<\/w:sectPr>/g) ?? [];
 
-/** The 版记's paragraphs: from the spacer that carries its first rule to the end. */
-function colophonParagraphs(docx: DocxParts) {
-  const paragraphs = paragraphsOf(docx.xml('word/document.xml'));
-  return paragraphs.slice(paragraphs.findIndex((p) => p.style === 'ColophonSpacer'));
+/** The 版记: the properties of the paragraph anchoring its text box, the box's shape, and the paragraphs in the box. */
+function colophonOf(docx: DocxParts) {
+  const documentXml = docx.xml('word/document.xml');
+  const anchor = /<w:p><w:pPr><w:pStyle w:val="ColophonAnchor"\/>(.*?)<\/w:pPr><w:r><w:pict>(<v:rect [^>]*>.*?<\/v:rect>)<\/w:pict><\/w:r><\/w:p>/.exec(documentXml);
+  if (!anchor) throw new Error('no 版记 box');
+  const content = /<w:txbxContent>(.*)<\/w:txbxContent>/.exec(anchor[2]!)?.[1] ?? '';
+  return { anchorProperties: anchor[1]!, shape: anchor[2]!, paragraphs: paragraphsOf(content) };
+}
+
+/** The shape's CSS-like style of a VML element, as a map. */
+function vmlStyle(element: string): Record<string, string> {
+  const style = /style="([^"]*)"/.exec(element)?.[1] ?? '';
+  return Object.fromEntries(style.split(';').map((declaration) => declaration.split(':') as [string, string]));
 }
 
 function footerOf(docx: DocxParts, section: string, type: 'default' | 'even'): string {
@@ -30,7 +38,6 @@ async function written(doc: NoticeDocument) {
   return { docx, placement: layout.colophon!.placement };
 }
 
-const spacerTwip = (spacer: { xml: string }) => Number(attributesOf(spacer.xml, 'w:spacing')['w:line']);
 
 describe('版记 of a DOCX built without the PDF', async () => {
   const docx = await writeAndUnpack(notice({ format: 'file' }), { printsPdf: false });
@@ -40,13 +47,14 @@ describe('版记 of a DOCX built without the PDF', async () => {
     const sections = sectionsOf(documentXml);
     expect(sections).toHaveLength(2);
     expect(sections[1]).toContain('<w:type w:val="evenPage"/>');
-    const [spacer, copyTo, printed] = colophonParagraphs(docx);
-    expect([copyTo?.style, printed?.style]).toEqual(['ColophonCopyTo', 'ColophonPrinted']);
+    const { shape, paragraphs } = colophonOf(docx);
+    expect(paragraphs.map((p) => p.style)).toEqual(['ColophonRule', 'ColophonCopyTo', 'ColophonPrinted']);
+    expect(vmlStyle(shape)).toMatchObject({ 'mso-position-vertical': 'bottom', 'mso-position-vertical-relative': 'margin' });
     // 「抄送：」, 46 characters and 「。」 take 2 lines of 4号 (29 characters between the side indents,
-    // then 26 after the hanging 「抄送：」), 印发 one; then the rules (0.35 + 0.25 + 0.35 mm) and 1 pt to spare
+    // then 26 after the hanging 「抄送：」), 印发 one; then the first rule's 1 pt line and the rules (0.35 + 0.25 + 0.35 mm)
     expect([...`抄送：${COPY_TO}。`]).toHaveLength(50);
     const rulesTwip = (2 * Number(eighths(COLOPHON.outerRuleMm)) + Number(eighths(COLOPHON.innerRuleMm))) * 2.5;
-    expect(spacerTwip(spacer!)).toBe(Math.round(TEXT_HEIGHT_TWIP - 3 * GRID.linePitchTwip - rulesTwip - 20));
+    expect(vmlStyle(shape)['height']).toBe(`${(3 * GRID.linePitchTwip + 20 + rulesTwip) / 20}pt`);
   });
 });
 
@@ -58,16 +66,15 @@ describe('版记 in 文件格式', async () => {
 
   it('goes where the print page put it, in the flow: never a section starting on an even page', () => {
     expect(documentXml).not.toContain('evenPage');
-    const [spacer] = colophonParagraphs(docx);
-    expect(spacer!.xml.includes('<w:pageBreakBefore/>')).toBe(placement.newPage);
+    expect(colophonOf(docx).anchorProperties.includes('<w:pageBreakBefore/>')).toBe(placement.newPage);
     // only a blank page before it makes it a section of its own
     expect(sectionsOf(documentXml)).toHaveLength(placement.blankPageBefore ? 2 : 1);
   });
 
   it('prints 抄送 and 印发 in 4号 between rules of 0.35 and 0.25 mm, 左右各空一字', () => {
-    const [spacer, copyTo, printed, ...rest] = colophonParagraphs(docx);
+    const [rule, copyTo, printed, ...rest] = colophonOf(docx).paragraphs;
     expect(rest).toEqual([]);
-    expect(spacer?.style).toBe('ColophonSpacer');
+    expect([rule?.style, rule?.text]).toEqual(['ColophonRule', '']);
     expect([copyTo?.style, copyTo?.text]).toEqual(['ColophonCopyTo', `抄送：${COPY_TO}。`]);
     expect([printed?.style, printed?.text]).toEqual(['ColophonPrinted', '示例市人民政府办公室2025年10月15日印发']);
     // 印发机关 after a left tab one 4号 character in, 印发日期 against a right tab one character in from the right edge
@@ -78,12 +85,13 @@ describe('版记 in 文件格式', async () => {
     ]);
     expect(printed!.xml.match(/<w:tab\/>/g)).toHaveLength(2);
 
-    // the rules are borders of paragraphs without indents, so they span the text block: the
-    // spacer's bottom border above 抄送, the 印发 line's top and bottom borders
-    const spacerStyle = styleXml(stylesXml, 'ColophonSpacer');
+    // the rules are borders of paragraphs without indents, so they span the text block: an empty
+    // paragraph's bottom border above 抄送, the 印发 line's top and bottom borders
+    const ruleStyle = styleXml(stylesXml, 'ColophonRule');
     const copyToStyle = styleXml(stylesXml, 'ColophonCopyTo');
     const printedStyle = styleXml(stylesXml, 'ColophonPrinted');
-    expect(attributesOf(spacerStyle, 'w:bottom')).toMatchObject({ 'w:val': 'single', 'w:sz': eighths(COLOPHON.outerRuleMm) });
+    expect(attributesOf(ruleStyle, 'w:ind')).toMatchObject({ 'w:firstLine': '0' });
+    expect(attributesOf(ruleStyle, 'w:bottom')).toMatchObject({ 'w:val': 'single', 'w:sz': eighths(COLOPHON.outerRuleMm) });
     expect(attributesOf(printed!.xml, 'w:top')).toMatchObject({ 'w:val': 'single', 'w:sz': eighths(COLOPHON.innerRuleMm) });
     expect(attributesOf(printed!.xml, 'w:bottom')).toMatchObject({ 'w:val': 'single', 'w:sz': eighths(COLOPHON.outerRuleMm) });
     expect(copyToStyle).not.toContain('<w:pBdr>');
@@ -97,28 +105,32 @@ describe('版记 in 文件格式', async () => {
     expect(attributesOf(printedStyle, 'w:ind')).toMatchObject({ 'w:left': '0', 'w:right': '0' });
   });
 
-  it('leaves above it the room the print page leaves, so that its last rule lies on the text block\'s bottom edge', () => {
-    const [spacer] = colophonParagraphs(docx);
-    expect(attributesOf(spacer!.xml, 'w:spacing')['w:lineRule']).toBe('exact');
-    const roomTwip = (placement.offsetMm / GRID.linePitchMm) * GRID.linePitchTwip;
-    const rulesTwip = (8 + 6 + 8) * 2.5;
-    const aboveTwip = spacerTwip(spacer!) + rulesTwip - (TEXT_HEIGHT_TWIP - PAGE.linesPerPage * GRID.linePitchTwip);
-    // the room less up to one point, so that no rounding pushes the 版记 onto the next page
-    expect(aboveTwip).toBeLessThanOrEqual(roomTwip);
-    expect(aboveTwip).toBeGreaterThanOrEqual(roomTwip - 21);
+  it('sits in a box on the bottom margin, as wide as the text block, growing to fit its text, with the text flowing above it', () => {
+    const { shape } = colophonOf(docx);
+    expect(vmlStyle(shape)).toMatchObject({
+      position: 'absolute',
+      width: `${TEXT_WIDTH_TWIP / 20}pt`,
+      'mso-position-horizontal': 'center',
+      'mso-position-horizontal-relative': 'margin',
+      'mso-position-vertical': 'bottom',
+      'mso-position-vertical-relative': 'margin',
+      // its last line, and with it the last rule, on the box's bottom edge
+      'v-text-anchor': 'bottom',
+    });
+    expect(attributesOf(shape, 'v:rect')).toMatchObject({ filled: 'f', stroked: 'f' });
+    expect(attributesOf(shape, 'v:textbox')).toMatchObject({ inset: '0,0,0,0', style: 'mso-fit-shape-to-text:t' });
+    expect(attributesOf(shape, 'w10:wrap')).toMatchObject({ type: 'topAndBottom' });
   });
 
   it('with 印发 only, rules that one line above and below', async () => {
-    const { docx: only, placement: onlyPlacement } = await written(notice({ format: 'file', colophon: 'printed-only' }));
-    const [spacer, printed, ...rest] = colophonParagraphs(only);
+    const { docx: only } = await written(notice({ format: 'file', colophon: 'printed-only' }));
+    const [rule, printed, ...rest] = colophonOf(only).paragraphs;
     expect(rest).toEqual([]);
-    expect(printed?.style).toBe('ColophonPrinted');
-    // the spacer's rule above (its style's bottom border), the style's own below, none between
+    expect([rule?.style, printed?.style]).toEqual(['ColophonRule', 'ColophonPrinted']);
+    // the first rule above (its style's bottom border), the style's own below, none between
     expect(printed!.xml).not.toContain('<w:pBdr>');
     expect(attributesOf(styleXml(only.xml('word/styles.xml'), 'ColophonPrinted'), 'w:bottom')).toMatchObject({ 'w:sz': '8' });
-    const roomTwip = (onlyPlacement.offsetMm / GRID.linePitchMm) * GRID.linePitchTwip;
-    const aboveTwip = spacerTwip(spacer!) + 16 * 2.5 - (TEXT_HEIGHT_TWIP - PAGE.linesPerPage * GRID.linePitchTwip);
-    expect(aboveTwip).toBeGreaterThanOrEqual(roomTwip - 21);
+    expect(vmlStyle(colophonOf(only).shape)['height']).toBe(`${(GRID.linePitchTwip + 20 + 16 * 2.5) / 20}pt`);
   });
 
   it('after a blank page when the text fills its last, even, page: both pages an unnumbered section', async () => {
@@ -142,10 +154,11 @@ describe('版记 in 文件格式', async () => {
 describe('版记 in 信函格式', () => {
   it('prints only 抄送, without rules (10.1)', async () => {
     const docx = await writeAndUnpack(notice({ format: 'letter' }));
-    const [, copyTo, ...rest] = colophonParagraphs(docx);
+    const [copyTo, ...rest] = colophonOf(docx).paragraphs;
     expect(rest).toEqual([]);
     expect(copyTo?.style).toBe('ColophonCopyTo');
     expect(styleXml(docx.xml('word/styles.xml'), 'ColophonCopyTo')).not.toContain('<w:pBdr>');
+    expect(docx.xml('word/styles.xml')).not.toContain('ColophonRule');
   });
 
   it('has no 版记 when there is no 抄送', async () => {
