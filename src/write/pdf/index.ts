@@ -10,10 +10,9 @@ import type { Browser } from 'puppeteer-core';
 import type { NoticeDocument } from '../../model/document.js';
 import { FILE_NAMES } from '../file-names.js';
 import type { Writer } from '../types.js';
-import { withChartLines } from './charts.js';
 import { withDocumentInfo } from './document-info.js';
 import { printArticle, printHtml } from './print-page.js';
-import { printLayout, type PrintLayout } from './print-layout.js';
+import { printLayout, withPrintLayout, type PrintLayout } from './print-layout.js';
 import { pdfPageCount } from './probe.js';
 import { renderPdf } from './render.js';
 import { TONGBAO_VERSION } from '../../version.js';
@@ -32,7 +31,7 @@ async function renderLaidOut(options: { doc: NoticeDocument; article: Element; b
 
 export const writePdf: Writer = async (doc, context) => {
   const layout = await printLayout(doc, context);
-  const article = withChartLines(printArticle(doc), layout.chartLines ?? new Map());
+  const article = withPrintLayout(printArticle(doc), layout);
   const pdf = await renderLaidOut({ doc, article, browser: await context.browser(), layout });
   const maker = `tongbao ${TONGBAO_VERSION}`;
   const { abstract, site } = doc.publication ?? { site: {} };
