@@ -30,8 +30,10 @@ const { metafile } = require('esbuild').buildSync({
   outdir: dist,
   chunkNames: `${BUNDLE_PREFIX}[hash]`,
   // the optional native module may be missing (tongbao then draws charts with the browser);
-  // puppeteer-core finds its own files at run time, and loads only for a PDF
-  external: ['@resvg/resvg-js', 'puppeteer-core'],
+  // puppeteer-core finds its own files at run time, and loads only for a PDF; pdf.js (OFD) loads
+  // its worker and fonts' data from its own folder; @signpdf's CommonJS exports are set in ways a
+  // bundler cannot see (its Signer class came out undefined), so it and node-forge load as they are
+  external: ['@resvg/resvg-js', 'puppeteer-core', 'pdfjs-dist', '@signpdf/signpdf', '@signpdf/utils', 'node-forge'],
   // bundled CommonJS packages (Handlebars, Papa Parse …) call require() for Node's modules
   banner: { js: "import { createRequire as createRequireForBundle } from 'node:module'; const require = createRequireForBundle(import.meta.url);" },
   metafile: true,
