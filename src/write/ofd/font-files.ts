@@ -1,10 +1,12 @@
 // The TrueType programs Chromium embedded in the PDF (FontFile2 streams), by the font's PDF name:
 // the OFD embeds these same subsets, so it draws exactly the glyphs the PDF draws, at no cost of
 // subsetting again. pdf.js hands out only fonts it has converted for the browser, with their
-// glyphs renumbered, so the streams are read from the bytes here. Only the object syntax that
-// Chromium's PDF writer (Skia) uses is read: plain objects, direct lengths, Flate streams.
+// glyphs renumbered, so the streams are read from the bytes here, found through the
+// cross-reference tables (pdf-objects.ts). Only the object syntax that Chromium's PDF writer
+// (Skia) uses is read: plain objects, direct lengths, Flate streams.
 
 import { inflateSync } from 'node:zlib';
+import { pdfObjects, type PdfObjects } from '../pdf/pdf-objects.js';
 
 export interface EmbeddedFont {
   /** the PDF name with its subset tag, e.g. AAAAAA+BousungEG-Light-GB: unique per embedded subset */
@@ -18,21 +20,24 @@ export interface EmbeddedFont {
 export function embeddedFonts(pdf: Uint8Array): Map<string, EmbeddedFont> {
   // latin1 maps each byte to one character, so string offsets are byte offsets
   const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
+  const objects = pdfObjects(text);
   const fonts = new Map<string, EmbeddedFont>();
   for (const descriptor of text.matchAll(/\/FontName\s*\/([^\s/<>[\]()]+)[^>]*?\/FontFile2\s+(\d+)\s+0\s+R/g)) {
     const pdfName = descriptor[1]!;
-    const bytes = streamBytes(text, pdf, Number(descriptor[2]));
+    const bytes = streamBytes({ text, pdf, objects }, Number(descriptor[2]));
     fonts.set(pdfName, { pdfName, family: familyName(bytes) ?? pdfName.replace(/^[A-Z]{6}\+/, ''), bytes });
   }
   return fonts;
 }
 
 /** The decoded bytes of stream object `number`. */
-function streamBytes(text: string, pdf: Uint8Array, number: number): Uint8Array {
-  const object = new RegExp(`(?:^|[\\r\\n])${number} 0 obj\\s*<<([^]*?)>>\\s*stream\\r?\\n`).exec(text);
+function streamBytes(file: { text: string; pdf: Uint8Array; objects: PdfObjects }, number: number): Uint8Array {
+  const { text, pdf, objects } = file;
+  const at = objects.offset(number);
+  const object = at === undefined ? null : /^\s*\d+ 0 obj\s*<<([^]*?)>>\s*stream\r?\n/.exec(text.slice(at, at + 4096));
   const length = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(object?.[1] ?? '');
-  if (!object || !length) throw new Error(`PDF 中的字体流 ${number} 不是预期的格式，无法写入 OFD`);
-  const start = object.index + object[0].length;
+  if (at === undefined || !object || !length) throw new Error(`PDF 中的字体流 ${number} 不是预期的格式，无法写入 OFD`);
+  const start = at + object[0].length;
   const raw = pdf.subarray(start, start + Number(length[1]));
   return /\/FlateDecode/.test(object[1]!) ? new Uint8Array(inflateSync(raw)) : raw;
 }

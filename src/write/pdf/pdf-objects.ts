@@ -29,6 +29,8 @@ export interface PdfObjects {
   readonly trailer: Trailer;
   /** an object's text, `n 0 obj` to `endobj` exclusive, cut before its stream */
   readonly dictionary: (object: number) => string | undefined;
+  /** where an object starts (`n 0 obj`), by the newest revision that has it */
+  readonly offset: (object: number) => number | undefined;
   /** the page objects in reading order */
   readonly pages: () => number[];
 }
@@ -107,7 +109,7 @@ export function pdfObjects(pdf: string): PdfObjects {
     if (pagesRoot === undefined) throw new Error('PDF 没有页面树，无法读取');
     return pagesUnder(pagesRoot);
   };
-  return { trailer, dictionary, pages };
+  return { trailer, dictionary, offset, pages };
 }
 
 /**
