@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One command for a fresh Debian/Ubuntu machine: installs what it lacks (Chromium for the
-# PDF, CJK fonts, poppler-utils and LibreOffice for the tests, npm packages, compiled to dist/), then builds the bundled
+# PDF, CJK fonts, poppler-utils, mupdf-tools and LibreOffice for the tests, npm packages, compiled to dist/), then builds the bundled
 # example into out/. Safe to run again: it skips what is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,6 +22,8 @@ fc-list 2>/dev/null | grep -q "AR PL KaitiM GB" || missing+=(fonts-arphic-gkai00
 fc-list 2>/dev/null | grep -q "Noto Serif CJK SC" || missing+=(fonts-noto-cjk)
 fc-list 2>/dev/null | grep -q "Liberation Serif" || missing+=(fonts-liberation)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+# the tests read the PDF's text a second way, as another reader copies it
+command -v mutool >/dev/null 2>&1 || missing+=(mupdf-tools)
 # the tests open every DOCX in LibreOffice to check that it paginates like the PDF
 command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-writer-nogui)
 
