@@ -26,10 +26,17 @@ import { bodyStyles, runFor, runInHeadingStyles, strongStyle } from './styles.js
  * with "0" for Word 2013 and later, mc:Fallback with "1": writerfilter takes a Choice only for
  * wps, wpg, w14 and wpc). Measured over the 20 variants it removes all 32 hanging lines, but
  * pagination parity with the PDF falls from 18 to 17: LibreOffice also spaces digits from Chinese
- * (it ignores w:autoSpaceDE), and the hanging had been taking back that width, so without it a
- * closing paragraph needs a line more than the print page gave it. Until LibreOffice honours
- * autoSpaceDE the standard's "0" stays, right for Word and WPS. Widow control is off,
- * spelled out because LibreOffice otherwise keeps two lines together: lines go where the grid
+ * (it ignores w:autoSpaceDE and w:autoSpaceDN), and the hanging had been taking back that width,
+ * so without it a closing paragraph needs a line more than the print page gave it. That spacing
+ * (sw itrform2.cxx) is a fifth of the font size, 3.2 pt in 3号, wherever a Chinese character
+ * meets a letter or digit; "于2025年10月31日" gets six. It follows the characters' script, not
+ * their font, so setting digits in the Chinese face does not remove it (w:hint, which could make
+ * them East Asian, is not read either); only a paragraph snapped to a lines-and-chars grid goes
+ * without it, and there LibreOffice 7.4 spreads this document's text to about 14 characters a
+ * line. The same spacing makes LibreOffice break a full line with figures a figure earlier than
+ * the print page, which is where its pages still start differently. Until LibreOffice honours
+ * autoSpaceDE the standard's "0" stays, right for Word and WPS. Widow control is off, spelled
+ * out because LibreOffice otherwise keeps two lines together: lines go where the grid
  * has room, as in the PDF (print.css), and only the closing block asks for more.
  */
 function documentDefaults(fonts: FontChoices): ImportedXmlComponent {
