@@ -3,8 +3,9 @@
 // with fixed timestamps, so the same notice always gives the same bytes.
 //
 // When the build prints the PDF too, pages break as the print page's measured pagination says
-// (src/write/pdf/print-layout.ts, one source of truth for both writers): the closing block and
-// the 版记 follow it. Without the PDF, no browser is needed (colophon.ts places the 版记 alone).
+// (src/write/pdf/print-layout.ts, one source of truth for both writers): the charts (set smaller
+// or floated past the text after them), the closing block and the 版记 follow it. Without the
+// PDF, no browser is needed (colophon.ts places the 版记 alone).
 //
 // Sections: the notice itself, with the 版头 at its start (and, in 信函格式, on page 1's header
 // and footer) and the 版记 at its end, unless a blank page comes before the 版记: then both are
@@ -22,6 +23,7 @@ import { allBlockHandlers, inlineHandlers } from './handlers/index.js';
 import { letterheadParts, noticeFormat } from './letterhead.js';
 import { pageSetup } from './page-setup.js';
 import { zipWithFixedTimestamps } from '../office-package.js';
+import { withChartsMoved } from '../pdf/charts.js';
 import { printLayout } from '../pdf/print-layout.js';
 import { createState, type State } from './state.js';
 import { noticeStyles } from './style-sheet.js';
@@ -49,7 +51,11 @@ function noticeDocument(doc: NoticeDocument, state: State): Document {
     footers: { ...pageNumberFooters(), ...(firstPageFooter ? { first: firstPageFooter } : {}) },
     children: [
       ...letterhead.blocks,
-      ...state.blocks(doc.tree.children.filter((node) => !PLACED_BY_SECTIONS.has(node.type))),
+      ...state.blocks(
+        withChartsMoved(doc.tree.children, state.printLayout.chartMoves ?? new Map(), { chart: (node) => node.type === 'gongwenChart', block: () => true }).filter(
+          (node) => !PLACED_BY_SECTIONS.has(node.type),
+        ),
+      ),
       ...colophonPart.inFlow,
     ],
   };

@@ -1,16 +1,16 @@
 // The PDF writer: the print page rendered by the build's browser, tagged for screen readers,
 // with tongbao's document properties and its dates fixed to the notice's date so the same input
 // gives the same bytes. A notice with a closing block, a 版记 or a chart is laid out as the
-// measuring pass decided (print-layout.ts, shared with the DOCX writer): charts set smaller to
-// fill the page before them, the closing block set closer or not, the 版记 under the text or on a
-// later page. An issuer that signs gets the PDF digitally signed over its seal (signature.ts).
+// measuring pass decided (print-layout.ts, shared with the DOCX writer): charts set smaller or
+// floated to fill the page before them, the closing block set closer or not, the 版记 under the
+// text or on a later page. An issuer that signs gets the PDF digitally signed over its seal (signature.ts).
 
 import type { Element } from 'hast';
 import type { Browser } from 'puppeteer-core';
 import type { NoticeDocument } from '../../model/document.js';
 import { FILE_NAMES } from '../file-names.js';
 import type { Writer } from '../types.js';
-import { withChartLines } from './charts.js';
+import { withChartPlacement } from './charts.js';
 import { withDocumentInfo } from './document-info.js';
 import { printArticle, printHtml } from './print-page.js';
 import { printLayout, type PrintLayout } from './print-layout.js';
@@ -35,7 +35,7 @@ export const writePdf: Writer = async (doc, context) => {
   // opened first: a missing or wrong password fails the build before anything is printed
   const signer = doc.signing && (await openSigner(doc.signing));
   const layout = await printLayout(doc, context);
-  const article = withChartLines(printArticle(doc), layout.chartLines ?? new Map());
+  const article = withChartPlacement(printArticle(doc), { lines: layout.chartLines ?? new Map(), moves: layout.chartMoves ?? new Map() });
   const pdf = await renderLaidOut({ doc, article, browser: await context.browser(), layout });
   const maker = `tongbao ${TONGBAO_VERSION}`;
   const { abstract, site } = doc.publication ?? { site: {} };

@@ -1,10 +1,10 @@
 // The print page's pagination, measured once per notice in the build's browser and handed to both
 // writers as plain data, so the PDF and the DOCX break their pages alike: whether the closing
 // block is set closer to stay on its page (closing.ts), where Chromium broke the closing paragraph
-// when it moved on, where the 版记 belongs (pagination.ts), and which charts are set smaller to
-// fill the page before them (charts.ts; the PDF only). Chromium's pagination is the one
-// source of truth: the DOCX has no layout engine of its own at build time, and Word and
-// LibreOffice honour keep-with-next differently (LibreOffice moves a whole paragraph).
+// when it moved on, where the 版记 belongs (pagination.ts), and which charts are set smaller or
+// floated past the text after them to fill the page before them (charts.ts). Chromium's
+// pagination is the one source of truth: the DOCX has no layout engine of its own at build time,
+// and Word and LibreOffice honour keep-with-next differently (LibreOffice moves a whole paragraph).
 //
 // The notice is rendered with markers (probe.ts): before and at the end of the closing block, on
 // every character of the closing paragraph, where the text ends and under the 版记.
@@ -15,7 +15,7 @@ import type { Root } from 'mdast';
 import type { NoticeDocument } from '../../model/document.js';
 import { PAGE } from '../../layout/gbt9704.js';
 import type { WriterContext } from '../types.js';
-import { chartCount, hasChart, nextChartToFit, withChartLines, withChartMarkers, type ChartLines } from './charts.js';
+import { hasChart, placeCharts, withChartMarkers, withChartPlacement, type ChartLines, type ChartMoves } from './charts.js';
 import { CLOSING_MARKERS, closingLinePitchMm, withClosingMarkers } from './closing.js';
 import { COLOPHON_MARKERS, placeColophon, withColophonMarkers, type ColophonLayout } from './pagination.js';
 import { hasColophon, printArticle, printHtml, sealDiameterMm } from './print-page.js';
@@ -34,6 +34,8 @@ export interface PrintLayout {
   readonly colophon?: ColophonLayout;
   /** charts set smaller than their full height, by index, in grid lines */
   readonly chartLines?: ChartLines;
+  /** charts floated past the blocks after them, by index: how many blocks */
+  readonly chartMoves?: ChartMoves;
   /** where the seal is printed, when the notice is sealed: the digital signature's field goes over it */
   readonly seal?: Pick<MarkerBox, 'page' | 'rectPt'>;
 }
@@ -145,24 +147,13 @@ function colophonLayout(measured: Measured): ColophonLayout {
 
 const hasClosing = (article: Element) => article.children.some((child) => classOf(child) === 'closing');
 
-/** Charts set smaller one by one where that fills the page before them, measuring again after each. */
-async function fitCharts(options: { doc: NoticeDocument; article: Element; browser: Browser }): Promise<{ article: Element; lines: ChartLines; measured: Measured }> {
-  let lines: ChartLines = new Map();
-  let measured = await measure(options);
-  for (;;) {
-    const next = nextChartToFit(measured.positions, chartCount(options.article), lines);
-    if (!next) return { article: withChartLines(options.article, lines), lines, measured };
-    lines = new Map([...lines, [next.index, next.lines]]);
-    measured = await measure({ ...options, article: withChartLines(options.article, lines) });
-  }
-}
-
 async function measurePrintLayout(doc: NoticeDocument, context: WriterContext): Promise<PrintLayout> {
   const printed = printArticle(doc);
   if (!hasColophon(printed) && !hasClosing(printed) && !hasChart(printed)) return {};
   const browser = await context.browser();
-  const { article, lines, measured: first } = await fitCharts({ doc, article: printed, browser });
-  const charts = lines.size > 0 ? { chartLines: lines } : {};
+  const { placement, measured: first } = await placeCharts(printed, (article) => measure({ doc, article, browser }));
+  const article = withChartPlacement(printed, placement);
+  const charts = { ...(placement.lines.size > 0 ? { chartLines: placement.lines } : {}), ...(placement.moves.size > 0 ? { chartMoves: placement.moves } : {}) };
   const closingLinePitch = fittedClosing(doc, first);
   // set closer, the block stays on one page: nothing of the paragraph breaks away
   const closing = closingLinePitch === undefined ? { closingBreakOffset: closingBreakOffset(first.positions) } : { closingLinePitchMm: closingLinePitch };

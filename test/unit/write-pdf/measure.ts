@@ -194,3 +194,32 @@ export function closingFaults(path: string, closing: { issuer: string; date: str
   }
   return faults;
 }
+
+/** The grid: 22 lines in the 225 mm text block, whose bottom edge is 262 mm from the page's top. */
+const TEXT_BOTTOM_MM = 262;
+const LINE_PITCH_MM = 225 / 22;
+
+/**
+ * Pages that end early: how many grid lines lie blank between a page's last text (the page number
+ * left out) and the text block's bottom edge, for each page that must be filled — every page but
+ * the last, the page where the body ends (the one with `bodyEndLine`, e.g. the 成文日期, on a line
+ * of its own), and a page before an attachment's first page (附件N on its first line), a blank
+ * page or the 版记 (印发).
+ */
+export function earlyPageEnds(path: string, bodyEndLine: string): Array<{ page: number; blankLines: number }> {
+  const count = pageCount(path);
+  const lines = Array.from({ length: count }, (_, i) => textBlockLines(path, i + 1).map((line) => line.replace(/\s+/g, '')));
+  const exempt = (page: number) => {
+    const next = lines[page];
+    return page === count || lines[page - 1]!.includes(bodyEndLine) || !next || next.length === 0 || /^附件\d*$/.test(next[0]!) || next.some((line) => line.includes('印发'));
+  };
+  const ends: Array<{ page: number; blankLines: number }> = [];
+  for (let page = 1; page <= count; page += 1) {
+    if (exempt(page)) continue;
+    const words = pageWords(path, page);
+    const number = pageNumberWords(words);
+    const bottom = Math.max(...words.filter((word) => !number || word.bottom < number.box.top - 1).map((word) => word.bottom));
+    ends.push({ page, blankLines: (TEXT_BOTTOM_MM - bottom) / LINE_PITCH_MM });
+  }
+  return ends;
+}

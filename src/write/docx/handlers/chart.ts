@@ -1,7 +1,8 @@
 // 图N in Word: the chart as an SVG picture with the PNG fallback docx requires (Word 2016+ and
 // LibreOffice draw the SVG, older readers the PNG), centred, kept with its caption 图N 标题
 // and the note under it, both in the table text style, centred, one grid line each. A chart the
-// print page set smaller to fill the page before it (src/write/pdf/charts.ts) is as small here.
+// print page set smaller to fill the page before it (src/write/pdf/charts.ts) is as small here;
+// one it floated past the text after it stands here after the same blocks (../index.ts).
 
 import { AlignmentType, ImageRun, LineRuleType, Paragraph, TextRun } from 'docx';
 import { CHART, CHART_LINES, GRID } from '../../../layout/gbt9704.js';
