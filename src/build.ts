@@ -20,7 +20,7 @@ import { publicationWarnings } from './write/html/publication.js';
 import { WRITERS, formatFiles } from './write/index.js';
 import { checkOutputTargets, outputCollisions, replaceOutputFiles } from './write/output-files.js';
 import { createBrowserSession, loadBrowserDriver } from './write/pdf/browser.js';
-import type { FormatName, OutputFile, WriterContext } from './write/types.js';
+import { printsPdf, type FormatName, type OutputFile, type WriterContext } from './write/types.js';
 
 export interface BuildOptions {
   /** quarter files; none → the latest quarter of the bundled example */
@@ -296,11 +296,6 @@ async function buildDocument(job: DocumentJob, options: RenderOptions & { browse
   } catch (error) {
     return { kind: 'failed', source: job.source, error };
   }
-}
-
-/** Whether a build in `formats` prints the PDF: for the PDF itself, or for the OFD made from it. */
-export function printsPdf(formats: readonly FormatName[]): boolean {
-  return formats.includes('pdf') || formats.includes('ofd');
 }
 
 /**
