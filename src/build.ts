@@ -19,8 +19,8 @@ import type { QuarterRecords } from './model/records.js';
 import { publicationWarnings } from './write/html/publication.js';
 import { WRITERS, formatFiles } from './write/index.js';
 import { checkOutputTargets, outputCollisions, replaceOutputFiles } from './write/output-files.js';
-import { createBrowserSession } from './write/pdf/browser.js';
-import type { FormatName, OutputFile, WriterContext } from './write/types.js';
+import { createBrowserSession, loadBrowserDriver } from './write/pdf/browser.js';
+import { printsPdf, type FormatName, type OutputFile, type WriterContext } from './write/types.js';
 
 export interface BuildOptions {
   /** quarter files; none → the latest quarter of the bundled example */
@@ -231,8 +231,13 @@ export async function renderAndWrite(options: RenderOptions): Promise<NoticeOutc
       if (!settled) pending.push(job);
       else outcomes.push(reported(settled, options.progress));
     }
-    // started now, awaited by the first PDF; a browser that cannot start fails that PDF's notice
-    if (options.launchBrowserEarly && printsPdf(options.formats) && pending.length > 0) session.browser().catch(() => {});
+    // started now, awaited by the first PDF; a browser that cannot start fails that PDF's notice.
+    // The driver is loaded first: reading and composing a notice leave the main thread no turn to
+    // load it in, and the launch would wait for them to end (a quarter to half a second later).
+    if (options.launchBrowserEarly && printsPdf(options.formats) && pending.length > 0) {
+      await loadBrowserDriver().catch(() => {});
+      session.browser().catch(() => {});
+    }
     await eachAtOnce(pending, NOTICES_AT_ONCE, async (job) => {
       options.progress?.started(job.source);
       outcomes.push(reported(await buildDocument(job, { ...options, browser: session.browser }), options.progress));
@@ -291,11 +296,6 @@ async function buildDocument(job: DocumentJob, options: RenderOptions & { browse
   } catch (error) {
     return { kind: 'failed', source: job.source, error };
   }
-}
-
-/** Whether a build in `formats` prints the PDF: for the PDF itself, or for the OFD made from it. */
-export function printsPdf(formats: readonly FormatName[]): boolean {
-  return formats.includes('pdf') || formats.includes('ofd');
 }
 
 /**

@@ -13,7 +13,7 @@ import { nearestName } from './load/nearest-name.js';
 import { PACKAGE_ROOT } from './package-root.js';
 import { DEFAULT_PREVIEW_PORT } from './preview/port.js';
 import { TONGBAO_VERSION } from './version.js';
-import { DEFAULT_FORMATS, FORMAT_NAMES, type FormatName } from './write/types.js';
+import { DEFAULT_FORMATS, FORMAT_NAMES, printsPdf, type FormatName } from './write/types.js';
 
 // Each command imports what it runs when it runs: `tongbao --help` loads none of the pipeline,
 // `tongbao check` no writer, and only a PDF loads the browser driver.
@@ -50,11 +50,14 @@ async function quarterFilesOf(command: CommandName, given: readonly string[]): P
 
 async function runBuild(parsed: ArgumentsOf<'build'>): Promise<number> {
   const quiet = parsed.values.quiet ?? false;
+  const output = outputOptions('build', parsed);
+  // loaded alongside the pipeline, so that the browser's early launch (build.ts) finds it loaded
+  if (printsPdf(output.formats)) void import('./write/pdf/browser.js').then((browser) => browser.loadBrowserDriver()).catch(() => {});
   const { noticeSourcesToUse } = await import('./cli/quarter-files.js');
   const { sources: files, unresolved } = noticeSourcesToUse({ command: 'build', given: parsed.positionals, cwd: process.cwd(), projectRoot: PACKAGE_ROOT, log: quiet ? () => {} : say });
   const { buildEach } = await import('./build.js');
   const options = {
-    ...outputOptions('build', parsed),
+    ...output,
     files,
     failedBeforehand: unresolved,
     projectRoot: PACKAGE_ROOT,

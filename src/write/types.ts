@@ -38,3 +38,8 @@ export type FormatName = (typeof FORMAT_NAMES)[number];
  * systems, which few users send to, and it costs a reading of the PDF.
  */
 export const DEFAULT_FORMATS: readonly FormatName[] = ['html', 'docx', 'pdf'];
+
+/** Whether a build in `formats` prints the PDF: for the PDF itself, or for the OFD made from it. */
+export function printsPdf(formats: readonly FormatName[]): boolean {
+  return formats.includes('pdf') || formats.includes('ofd');
+}

@@ -1,5 +1,5 @@
 // Every 图N of a notice drawn and rasterised before the walk over the tree, all at once: the
-// PNG fallback costs about half a second a chart in resvg, which runs off the main thread, so the
+// PNG fallback costs tens of milliseconds a chart in resvg, which runs off the main thread, so the
 // charts rasterise side by side instead of one after another inside the walk. The DOCX embeds
 // them and the HTML writer puts them beside the CMS fragment: one build draws them once.
 

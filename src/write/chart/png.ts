@@ -3,10 +3,13 @@
 // Chinese labels are drawn. resvg is a native module without a build for every machine (none
 // for LoongArch, 龙芯); where it cannot load, the build's browser takes a screenshot instead.
 
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { openOfflinePage } from '../pdf/browser.js';
 import type { WriterContext } from '../types.js';
+import { fontWithGlyphsOf } from './glyph-subset.js';
 import type { ChartDrawing } from './index.js';
 
 /** Pixels per SVG px: 3 gives about 290 dpi at the chart's printed size. */
@@ -25,14 +28,29 @@ const CJK_FONT_FILES = [
   { file: '/System/Library/Fonts/PingFang.ttc', family: 'PingFang SC' },
 ];
 
-/** Explicit font files when this machine has them (fast, and the same glyphs every time), else the system's fonts. */
-function fontOptions(): ResvgRenderOptions['font'] {
-  const found = CJK_FONT_FILES.filter((font) => existsSync(font.file));
+/** The CJK fonts this machine has, the one to draw with first. */
+const foundFonts = () => CJK_FONT_FILES.filter((font) => existsSync(font.file));
+
+/** Font files read once per process: a batch draws a chart per notice from the same font. */
+const fontBytes = new Map<string, Uint8Array>();
+
+/**
+ * Explicit font files when this machine has them (fast, and the same glyphs every time), else the
+ * system's fonts. The family drawn with is given with the drawing's glyphs only (glyph-subset.ts),
+ * in a file of `folder`, when it has TrueType outlines.
+ */
+function fontOptions(drawing: ChartDrawing, folder: string): ResvgRenderOptions['font'] {
+  const found = foundFonts();
   const first = found[0];
   if (!first) return { loadSystemFonts: true };
+  if (!fontBytes.has(first.file)) fontBytes.set(first.file, readFileSync(first.file));
+  // every character of the SVG, markup too: a few more glyphs, and no text missed
+  const glyphsOnly = fontWithGlyphsOf({ font: fontBytes.get(first.file)!, family: first.family, text: drawing.svg });
+  const firstFile = glyphsOnly ? join(folder, 'chart-font.ttf') : first.file;
+  if (glyphsOnly) writeFileSync(firstFile, glyphsOnly);
   return {
     loadSystemFonts: false,
-    fontFiles: found.map((font) => font.file),
+    fontFiles: [firstFile, ...found.slice(1).map((font) => font.file)],
     defaultFontFamily: first.family,
     sansSerifFamily: first.family,
   };
@@ -62,7 +80,12 @@ export async function chartRasteriser(context: WriterContext): Promise<Rasterise
   const resvg = await import('@resvg/resvg-js').catch(() => undefined);
   if (!resvg) return browserRasteriser(context);
   return async (drawing) => {
-    const rendered = await resvg.renderAsync(drawing.svg, { fitTo: { mode: 'zoom', value: ZOOM }, background: 'white', font: fontOptions() });
-    return new Uint8Array(rendered.asPng());
+    const folder = mkdtempSync(join(tmpdir(), 'tongbao-chart-'));
+    try {
+      const rendered = await resvg.renderAsync(drawing.svg, { fitTo: { mode: 'zoom', value: ZOOM }, background: 'white', font: fontOptions(drawing, folder) });
+      return new Uint8Array(rendered.asPng());
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   };
 }

@@ -31,6 +31,15 @@ function browserUnavailable(options: { executablePath: string | undefined; platf
   return new TongbaoError([{ code: 'TB501', severity: 'error', message: `${what}${reason}。`, hint: browserHint(options.platform) }]);
 }
 
+type Driver = Awaited<ReturnType<typeof importDriver>>;
+const importDriver = () => import('puppeteer-core');
+let driver: Promise<Driver> | undefined;
+
+/** puppeteer-core, loaded once: on its own a build that launches the browser early loads it before anything else. */
+export function loadBrowserDriver(): Promise<Driver> {
+  return (driver ??= importDriver());
+}
+
 /** Where to look for the browser (by default: this machine) and how long it may take to start. */
 export type BrowserLaunch = BrowserSearch & { readonly launchTimeoutMs?: number };
 
@@ -39,7 +48,7 @@ async function launchBrowser(search: BrowserLaunch): Promise<Browser> {
   const timeout = search.launchTimeoutMs ?? LAUNCH_TIMEOUT_MS;
   const platform = search.platform ?? process.platform;
   if (!executablePath) throw browserUnavailable({ executablePath, platform, hung: false, timeoutMs: timeout });
-  const { default: puppeteer, TimeoutError } = await import('puppeteer-core');
+  const { default: puppeteer, TimeoutError } = await loadBrowserDriver();
   // a start that failed or hung is ended at once: puppeteer itself grants it 5 s to quit first
   const endFailedStart = new AbortController();
   try {
