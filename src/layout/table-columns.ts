@@ -56,10 +56,10 @@ function unbrokenWidth(text: string): number {
  * A column's content widths in 字, narrowest first: what it needs (short cells and the header
  * whole, the header being set nowrap), and its longest cell on one line.
  */
-function columnLevels(column: ColumnTexts): number[] {
+function columnLevels(column: ColumnTexts, cells: ColumnCells): number[] {
   const header = widthInChars(column.header);
   const levels = [header, header];
-  for (const cell of column.cells) {
+  for (const cell of cells.texts) {
     levels[0] = Math.max(levels[0]!, unbrokenWidth(cell));
     levels[1] = Math.max(levels[1]!, widthInChars(cell));
   }
@@ -76,12 +76,12 @@ function columnLevels(column: ColumnTexts): number[] {
  * failing accounts a problems column of 4 characters and 275 pages. When even the minima do not
  * fit, they shrink alike (nothing else can).
  */
-function sharedWidths(columns: readonly ColumnTexts[], cells: readonly Piece[][][], levels: readonly number[][], available: number): number[] {
+function sharedWidths(cells: readonly ColumnCells[], levels: readonly number[][], available: number): number[] {
   const sums = levels[0]!.map((_, level) => levels.reduce((sum, column) => sum + column[level]!, 0));
   const last = sums.length - 1;
   if (sums[0]! >= available) return levels.map((column) => (column[0]! * available) / sums[0]!);
   if (sums[last]! <= available) return levels.map((column) => column[last]! + ((available - sums[last]!) * column[last]!) / sums[last]!);
-  return fewestLines(columns, cells, levels, levels.map((column) => column[0]!), available);
+  return fewestLines(cells, levels, levels.map((column) => column[0]!), available);
 }
 
 /** Marks that may not start a line (避头), set with the character before them. */
@@ -115,6 +115,35 @@ function pieces(text: string): Piece[] {
   }
   if (opening) result.push(opening);
   return result;
+}
+
+/**
+ * A column's body cells, each distinct text measured once: cells repeat ("监测点前两周未更新" in
+ * most rows of a problems column, a province's name in a thousand), and a national attachment has
+ * thousands of rows. What holds for every cell holds for every distinct text.
+ */
+interface ColumnCells {
+  /** the distinct texts, in the order they first appear */
+  readonly texts: readonly string[];
+  /** each distinct text's pieces */
+  readonly pieces: readonly Piece[][];
+  /** each row's text, as its index in `texts` */
+  readonly rows: Uint32Array;
+}
+
+function columnCells(cells: readonly string[]): ColumnCells {
+  const index = new Map<string, number>();
+  const rows = new Uint32Array(cells.length);
+  cells.forEach((cell, row) => {
+    let text = index.get(cell);
+    if (text === undefined) {
+      text = index.size;
+      index.set(cell, text);
+    }
+    rows[row] = text;
+  });
+  const texts = [...index.keys()];
+  return { texts, pieces: texts.map(pieces), rows };
 }
 
 /** A cell set `capacity` 字 wide: how many lines, and how many characters besides marks its last line holds. */
@@ -178,21 +207,16 @@ const WIDTH_MARGIN_CHARS = 0.05;
 /**
  * A column's lines by row at a content width: the most any writer sets each cell in, which is what
  * the narrowest capacity sets (a narrower line never holds more). Text widths are whole halves of
- * a 字, so only the capacity's whole halves count; cells repeat ("监测点前两周未更新" in most rows
- * of a problems column), so each distinct text is set once per capacity.
+ * a 字, so only the capacity's whole halves count; each distinct text is set once per capacity.
  */
-function columnLines(cells: readonly string[]): (width: number) => Uint16Array {
-  const distinct = [...new Set(cells)];
-  const textIndex = new Map(distinct.map((text, index) => [text, index]));
-  const rowTexts = cells.map((cell) => textIndex.get(cell)!);
-  const textPieces = distinct.map(pieces);
+function columnLines(cells: ColumnCells): (width: number) => Uint16Array {
   const byHalves = new Map<number, Uint16Array>();
   return (width) => {
     const halves = Math.floor(2 * Math.min(...CAPACITIES.map(({ scale, add }) => scale * width + add)));
     let rows = byHalves.get(halves);
     if (!rows) {
-      const textLines = textPieces.map((cell) => setLines(cell, halves / 2).lines);
-      rows = Uint16Array.from(rowTexts, (text) => textLines[text]!);
+      const textLines = cells.pieces.map((cell) => setLines(cell, halves / 2).lines);
+      rows = Uint16Array.from(cells.rows, (text) => textLines[text]!);
       byHalves.set(halves, rows);
     }
     return rows;
@@ -220,7 +244,7 @@ function bodyLines(lines: Uint16Array, othersTallest: Uint16Array): number {
  * 4 characters, every row 3 or 4 lines tall). What no line can use is shared in proportion to
  * what each column still wants up to its longest cell.
  */
-function fewestLines(columns: readonly ColumnTexts[], cells: readonly Piece[][][], levels: readonly number[][], start: readonly number[], available: number): number[] {
+function fewestLines(cells: readonly ColumnCells[], levels: readonly number[][], start: readonly number[], available: number): number[] {
   const widths = [...start];
   let rest = available - widths.reduce((sum, width) => sum + width, 0);
   // a column that leaves a character alone gets its next good width first when that costs no more
@@ -229,13 +253,13 @@ function fewestLines(columns: readonly ColumnTexts[], cells: readonly Piece[][][
   // width short of its longest cell, and the lines elsewhere matter more
   const evenShare = rest / widths.length;
   widths.forEach((width, column) => {
-    if (setsWithoutLoneCharacter(cells[column]!, width)) return;
-    const wider = nextGoodWidth(cells[column]!, levels[column]!, width);
+    if (setsWithoutLoneCharacter(cells[column]!.pieces, width)) return;
+    const wider = nextGoodWidth(cells[column]!.pieces, levels[column]!, width);
     if (wider - width > evenShare) return;
     rest -= wider - width;
     widths[column] = wider;
   });
-  const linesAt = columns.map((column) => columnLines(column.cells));
+  const linesAt = cells.map(columnLines);
   const current = widths.map((width, column) => linesAt[column]!(width));
   const rowCount = Math.max(0, ...current.map((lines) => lines.length));
   for (;;) {
@@ -254,7 +278,7 @@ function fewestLines(columns: readonly ColumnTexts[], cells: readonly Piece[][][
         const lines = linesAt[column]!(wider);
         // a row as tall in another column loses no line yet, but its cell here is on the way:
         // without counting those, a table whose rows are tall in two columns would never start
-        const saved = now - bodyLines(lines, othersTallest) + (ownNow - cellLines(lines)) / (columns.length + 1);
+        const saved = now - bodyLines(lines, othersTallest) + (ownNow - cellLines(lines)) / (cells.length + 1);
         if (saved <= 0) continue;
         const savedPerChar = saved / (wider - width);
         if (!best || savedPerChar > best.savedPerChar) best = { column, width: wider, savedPerChar };
@@ -317,7 +341,7 @@ function shares(rooms: readonly number[], amount: number): number[] | undefined 
  * theirs stay good, or else narrowed to the previous good one (no narrower than its short cells),
  * the others taking what it gives.
  */
-function withoutLoneCharacters(cells: readonly Piece[][][], levels: readonly number[][], shared: readonly number[]): number[] {
+function withoutLoneCharacters(cells: ReadonlyArray<readonly Piece[][]>, levels: readonly number[][], shared: readonly number[]): number[] {
   const widths = [...shared];
   widths.forEach((width, column) => {
     const room = (other: number) => columnRoom(cells[other]!, levels[other]!, widths[other]!);
@@ -353,9 +377,13 @@ export function tableColumnWidthsTwip(columns: readonly ColumnTexts[], tableWidt
   const charTwip = ELEMENT.table.sizePt * 20;
   const frameTwip = (2 * TABLE.cellPaddingPt + TABLE.rulePt) * 20;
   const available = (tableWidthTwip - columns.length * frameTwip) / charTwip;
-  const levels = columns.map(columnLevels);
-  const cells = columns.map((column) => column.cells.map(pieces));
-  const contentWidths = withoutLoneCharacters(cells, levels, sharedWidths(columns, cells, levels, Math.max(0, available)));
+  const cells = columns.map((column) => columnCells(column.cells));
+  const levels = columns.map((column, index) => columnLevels(column, cells[index]!));
+  const contentWidths = withoutLoneCharacters(
+    cells.map((column) => column.pieces),
+    levels,
+    sharedWidths(cells, levels, Math.max(0, available)),
+  );
   const widths = contentWidths.map((chars) => Math.floor(chars * charTwip + frameTwip));
   // what rounding left over goes to the widest column, so the table spans its width exactly
   const widest = widths.indexOf(Math.max(...widths));

@@ -51,9 +51,12 @@ const isElement = (node: ElementContent | undefined): node is Element => node?.t
 const el = (tagName: string, properties: Properties, children: ElementContent[]): Element => ({ type: 'element', tagName, properties, children });
 const text = (value: string): ElementContent => ({ type: 'text', value });
 
+/** A plain loop, not entries filtered back into an object: it runs for each of a national attachment's cells. */
 function keptProperties(node: Element, style?: string): Properties {
-  const kept = Object.fromEntries(Object.entries(node.properties).filter(([name]) => KEPT_ATTRIBUTES.has(name)));
-  return style ? { ...kept, style } : kept;
+  const kept: Properties = {};
+  for (const name of Object.keys(node.properties)) if (KEPT_ATTRIBUTES.has(name)) kept[name] = node.properties[name];
+  if (style) kept.style = style;
+  return kept;
 }
 
 /** 附件：1.名称 / 2.名称 as paragraphs: the numbers are in the text, so no list adds its own. */
@@ -101,7 +104,12 @@ function fragmentElements(node: Element, options: FragmentOptions): ElementConte
 }
 
 function cleaned(nodes: ElementContent[], options: FragmentOptions): ElementContent[] {
-  return nodes.flatMap((node) => (isElement(node) ? fragmentElements(node, options) : [node]));
+  const result: ElementContent[] = [];
+  for (const node of nodes) {
+    if (!isElement(node)) result.push(node);
+    else for (const element of fragmentElements(node, options)) result.push(element);
+  }
+  return result;
 }
 
 /** The fragment's blocks: the article's content without the <article> (the page around it is the CMS's). */

@@ -3,7 +3,6 @@
 // (通报.fragment.html) with its charts as image files (图N.png, 图N.svg), and the 政府信息公开
 // form's fields beside them. No seal on the web.
 
-import { toHtml } from 'hast-util-to-html';
 import { fontVariables, rootRule } from '../../layout/css-vars.js';
 import type { NoticeDocument } from '../../model/document.js';
 import { chartPictures, chartsIn } from '../chart/pictures.js';
@@ -13,6 +12,7 @@ import { cmsFragment } from './cms-fragment.js';
 import { pageAroundArticle } from './page.js';
 import { disclosureFiles, pageMetadata } from './publication.js';
 import { readStyleSheet } from './style-sheets.js';
+import { serializeHtml } from './serialize.js';
 import { noticeToHast } from './to-hast.js';
 
 const utf8 = new TextEncoder();
@@ -35,7 +35,7 @@ export const writeHtml: Writer = async (doc, context) => {
   // observed now, so a failure of the page's own making leaves no rejection unhandled; awaited below
   chartImages.catch(() => undefined);
   const article = noticeToHast({ doc, mode: 'web' });
-  const articleHtml = toHtml(article);
+  const articleHtml = serializeHtml(article);
   const chartNumbers = new Map(chartsIn(doc.tree).map((chart) => [chart.id, chart.number]));
   const fragment = cmsFragment(article, {
     keepTitle: doc.publication?.site.fragmentTitle ?? true,
@@ -49,7 +49,7 @@ export const writeHtml: Writer = async (doc, context) => {
   const page = pageAroundArticle({ title: doc.titleText, meta: pageMetadata(doc), styleSheet, articleHtml });
   return [
     { name: FILE_NAMES.page, bytes: utf8.encode(page) },
-    { name: FILE_NAMES.fragment, bytes: utf8.encode(toHtml(fragment)) },
+    { name: FILE_NAMES.fragment, bytes: utf8.encode(serializeHtml(fragment)) },
     ...(await chartImages),
     ...disclosureFiles(doc),
   ];
