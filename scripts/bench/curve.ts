@@ -1,16 +1,13 @@
 // The scale curve: a synthetic city, province and country (synthetic.ts) each built to HTML and
-// DOCX in a fresh `node` process (run-size.ts), printed as one table with the seconds of each
+// DOCX by the tongbao command in a process of its own (run-size.ts), printed as one table with the seconds of each
 // stage, the total, the peak memory and how the time grows from one size to the next — ten
 // times the data should take about ten times the time.
 
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { SizeRun } from './run-size.js';
+import { runSize, type SizeRun } from './run-size.js';
 import { DEFAULT_SEED, SIZES, writeSyntheticFolder, type RecordForm, type ScaleSize } from './synthetic.js';
-
-const RUN_SIZE = resolve(import.meta.dirname, 'run-size.ts');
 
 export interface CurveRow {
   readonly size: ScaleSize;
@@ -23,8 +20,7 @@ export function measureSize(size: ScaleSize, form: RecordForm): SizeRun {
   try {
     writeFileSync(join(root, 'package.json'), '{}\n');
     const file = writeSyntheticFolder({ folder: join(root, 'data', size.issuer), size, seed: DEFAULT_SEED, form });
-    const output = execFileSync(process.execPath, ['--import', 'tsx', RUN_SIZE, file, 'html,docx'], { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'] });
-    return JSON.parse(output.trim().split('\n').at(-1)!) as SizeRun;
+    return runSize(file, 'html,docx');
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -1,14 +1,15 @@
-// One build, measured in a process of its own so that its peak memory is its own: prints one
-// JSON line with the milliseconds of each stage (as the build logs them), the whole build's
-// wall time and the process's peak resident memory. Run by curve.ts, one fresh `node` per size:
-//   node --import tsx scripts/bench/run-size.ts <quarter file> <formats, e.g. html,docx>
+// One build measured as users run it: `tongbao build` (bin/tongbao.mjs, which runs the bundle in
+// dist/ when it is current) in a process of its own, so that its time includes starting and
+// loading and its peak memory is its own. The stages' milliseconds come from the lines the
+// build prints, CPU and peak memory from usage-at-exit.mjs preloaded into the process.
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from '../../src/build.js';
-import { enlargeYoungGeneration } from '../../src/heap.js';
-import type { FormatName } from '../../src/write/types.js';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const USAGE_AT_EXIT = join(import.meta.dirname, 'usage-at-exit.mjs');
 
 export interface SizeRun {
   /** stage label as the build logs it → milliseconds */
@@ -22,30 +23,26 @@ export interface SizeRun {
 /** The build's timing lines, 「  套用模板：399 毫秒」. */
 const STAGE_LINE = /^\s+(.+)：(\d+) 毫秒$/u;
 
-async function run(file: string, formats: FormatName[]): Promise<SizeRun> {
-  const outDir = mkdtempSync(join(tmpdir(), 'tongbao-scale-out-'));
-  const stages: Record<string, number> = {};
-  const log = (line: string): void => {
-    const stage = STAGE_LINE.exec(line);
-    if (stage) stages[stage[1]!] = (stages[stage[1]!] ?? 0) + Number(stage[2]);
-  };
+/** Builds the quarter file to the formats (e.g. html,docx) into a throwaway folder. */
+export function runSize(file: string, formats: string): SizeRun {
+  const scratch = mkdtempSync(join(tmpdir(), 'tongbao-scale-out-'));
+  const usageFile = join(scratch, 'usage.json');
   try {
     const started = performance.now();
-    const cpuBefore = process.cpuUsage();
-    await build({ files: [file], formats, outDir, projectRoot: resolve(import.meta.dirname, '..', '..'), log });
+    const printed = execFileSync(
+      process.execPath,
+      ['--import', USAGE_AT_EXIT, join(ROOT, 'bin', 'tongbao.mjs'), 'build', file, '--format', formats, '--out', join(scratch, 'out'), '--force'],
+      { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, TONGBAO_USAGE_FILE: usageFile } },
+    );
     const totalMs = performance.now() - started;
-    const cpu = process.cpuUsage(cpuBefore);
-    return { stages, totalMs, cpuMs: (cpu.user + cpu.system) / 1000, peakMiB: process.resourceUsage().maxRSS / 1024 };
+    const stages: Record<string, number> = {};
+    for (const line of printed.split('\n')) {
+      const stage = STAGE_LINE.exec(line);
+      if (stage) stages[stage[1]!] = (stages[stage[1]!] ?? 0) + Number(stage[2]);
+    }
+    const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as { cpuMs: number; peakMiB: number };
+    return { stages, totalMs, ...usage };
   } finally {
-    rmSync(outDir, { recursive: true, force: true });
+    rmSync(scratch, { recursive: true, force: true });
   }
 }
-
-// as bin/tongbao.mjs does, so the bench measures what the command does
-enlargeYoungGeneration();
-const [file, formats = 'html,docx'] = process.argv.slice(2);
-if (!file) {
-  console.error('用法：node --import tsx scripts/bench/run-size.ts <季度文件> [html,docx]');
-  process.exit(2);
-}
-console.log(JSON.stringify(await run(file, formats.split(',') as FormatName[])));
