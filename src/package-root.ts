@@ -19,13 +19,18 @@ const BUNDLE_PREFIX = 'bundle-';
 /**
  * How to start one of tongbao's modules as a worker thread, in the form the running code has:
  * the bundle's entry of that name in dist/ (scripts/build.mjs lists it), tsc's module in dist/,
- * or the source, which a thread can only run once tsx is registered in it (a worker does not
- * inherit the loader its parent was started with).
+ * or the source. The source is started as the bundle when dist/ holds today's src/ (as
+ * bin/tongbao.mjs decides), else through tsx registered in the thread: a worker does not
+ * inherit the loader its parent was started with, and compiling the modules again takes it
+ * longer than starting the bundle.
  */
-export function threadModule(source: 'load/previous-worker'): { readonly script: string | URL; readonly options: WorkerOptions } {
+export async function threadModule(source: 'load/previous-worker'): Promise<{ readonly script: string | URL; readonly options: WorkerOptions }> {
   const running = basename(import.meta.filename);
-  if (running.startsWith(BUNDLE_PREFIX)) return { script: new URL(pathToFileURL(join(CODE_FOLDER, `${BUNDLE_PREFIX}${basename(source)}.js`))), options: {} };
-  if (!running.endsWith('.ts')) return { script: new URL(pathToFileURL(join(CODE_FOLDER, `${source}.js`))), options: {} };
+  const bundled = { script: pathToFileURL(join(PACKAGE_ROOT, 'dist', `${BUNDLE_PREFIX}${basename(source)}.js`)), options: {} };
+  if (running.startsWith(BUNDLE_PREFIX)) return bundled;
+  if (!running.endsWith('.ts')) return { script: pathToFileURL(join(CODE_FOLDER, `${source}.js`)), options: {} };
+  const freshness: { distIsCurrent(): boolean } = await import(pathToFileURL(join(PACKAGE_ROOT, 'bin', 'fresh-dist.mjs')).href);
+  if (freshness.distIsCurrent()) return bundled;
   const tsx = import.meta.resolve('tsx/esm/api');
   const module = pathToFileURL(join(CODE_FOLDER, `${source}.ts`)).href;
   const script = `import(${JSON.stringify(tsx)}).then(({ register }) => { register(); return import(${JSON.stringify(module)}); });`;
