@@ -5,7 +5,7 @@
 
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { checkQuarter } from '../check/index.js';
+import { checkOwnRecords, checkQuarter } from '../check/index.js';
 import { failedFields, under } from '../check/input.js';
 import type { FailedFields } from '../check/input.js';
 import { CODES, diagnose } from '../diagnostics/codes.js';
@@ -104,11 +104,15 @@ async function loadChain(step: ChainStep): Promise<LoadedQuarter | undefined> {
   // what could not be read from a sheet is reported; no check compares it
   const sheetsFailed = failedFields(sink.slice(beforeSheets));
   const decoded = decodeQuarter({ root, projectRoot, sink });
+  const own = { source: file, issuer: issuer.profile, ...decoded.fields };
+  const places = { places: placesIn(root), keyPlaces: keyPlacesIn(root) };
+  // found before the quarter before is loaded: while a thread loads a country's, this one checks its own units
+  const ownFindings = checkOwnRecords({ records: own, ...places });
 
   const before = await previousQuarter({ step, reference: decoded.previous, thread: previousThread });
-  const records: QuarterRecords = { source: file, issuer: issuer.profile, ...decoded.fields, ...(before.previous && { previous: before.previous }) };
+  const records: QuarterRecords = { ...own, ...(before.previous && { previous: before.previous }) };
   const failed = [...sheetsFailed, ...decoded.failed, ...issuer.failed.map((path) => under('issuer', path)), ...before.failed];
-  sink.push(...checkQuarter({ records, places: placesIn(root), keyPlaces: keyPlacesIn(root), failed }));
+  sink.push(...checkQuarter({ records, ...places, failed }, ownFindings));
   return { records, failed };
 }
 
