@@ -49,16 +49,14 @@ export interface PreviousThread {
 export const THREAD_SHEET_BYTES = 4 * 1024 * 1024;
 
 export function loadPreviousInThread(request: PreviousRequest): PreviousThread {
-  const started = threadModule('load/previous-worker').then(({ script, options }) => new Worker(script, { ...options, workerData: request }));
-  const result = started.then(
-    (worker) =>
-      new Promise<PreviousLoad>((resolveLoad, reject) => {
-        worker.once('message', resolveLoad);
-        worker.once('error', reject);
-        worker.once('exit', (code) => reject(new Error(`the thread loading ${request.file} exited (${code}) without its records`)));
-      }),
-  );
+  const { script, options } = threadModule('load/previous-worker');
+  const worker = new Worker(script, { ...options, workerData: request });
+  const result = new Promise<PreviousLoad>((resolveLoad, reject) => {
+    worker.once('message', resolveLoad);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`the thread loading ${request.file} exited (${code}) without its records`)));
+  });
   // a thread stopped unused has nobody waiting for its end
   result.catch(() => undefined);
-  return { file: request.file, result, stop: () => void started.then((worker) => worker.terminate()).catch(() => undefined) };
+  return { file: request.file, result, stop: () => void worker.terminate() };
 }
