@@ -16,13 +16,14 @@ import type { NoticeDocument } from '../../model/document.js';
 import { FILE_NAMES } from '../file-names.js';
 import type { Writer } from '../types.js';
 import { chartPictures } from '../chart/pictures.js';
+import { closerNodes } from './closing.js';
 import { colophonBlocks } from './colophon.js';
 import { pageNumberFooters } from './footer.js';
 import { allBlockHandlers, inlineHandlers } from './handlers/index.js';
 import { letterheadParts, noticeFormat } from './letterhead.js';
 import { pageSetup } from './page-setup.js';
 import { zipWithFixedTimestamps } from '../office-package.js';
-import { printLayout } from '../pdf/print-layout.js';
+import { printLayout, type PrintLayout } from '../pdf/print-layout.js';
 import { createState, type State } from './state.js';
 import { noticeStyles } from './style-sheet.js';
 
@@ -92,9 +93,13 @@ function withMirroredMargins(settingsXml: string): string {
   return settingsXml.replace(anchor, `${anchor}<w:mirrorMargins/>`);
 }
 
+/** Without the PDF nothing is measured: the DOCX keeps the grid and places the 版记 alone (colophon.ts). */
+const NOT_MEASURED: PrintLayout = {};
+
 export const writeDocx: Writer = async (doc, context) => {
-  const [pictures, layout] = await Promise.all([chartPictures(doc, context), context.printsPdf ? printLayout(doc, context) : {}]);
-  const state = createState({ blockHandlers: allBlockHandlers, inlineHandlers, chartPictures: pictures, printLayout: layout });
+  const [pictures, layout] = await Promise.all([chartPictures(doc, context), context.printsPdf ? printLayout(doc, context) : NOT_MEASURED]);
+  const closer = closerNodes(doc.tree.children, layout.closerBlocks);
+  const state = createState({ blockHandlers: allBlockHandlers, inlineHandlers, chartPictures: pictures, printLayout: layout, closerNodes: closer });
   const parts = packageParts(noticeDocument(doc, state));
   const documentXml = parts.get(DOCUMENT_PART);
   if (typeof documentXml !== 'string') throw new Error(`DOCX writer: docx gave no ${DOCUMENT_PART} text`);
