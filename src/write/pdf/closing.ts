@@ -212,6 +212,8 @@ export function closerRegions(options: {
   const regions: { blocks: number; region: CloserRegion }[] = [];
   for (let pages = 1; pages <= CLOSING.mostPages; pages += 1) {
     const firstPage = leftPage - pages + 1;
+    // no page before page 1: there a missing marker (page 0 below) would count as a block on it, for ever
+    if (firstPage < 1) break;
     // the farthest block up that starts on the region's first page or later; 0: the closing block alone
     let blocks = 0;
     while ((blockStart(positions.get(closerBlockMarker(blocks + 1)))?.page ?? 0) >= firstPage) blocks += 1;

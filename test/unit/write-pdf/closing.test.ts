@@ -8,12 +8,25 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBrowserSession } from '../../../src/write/pdf/browser.js';
-import { closerLinePitchMm } from '../../../src/write/pdf/closing.js';
+import { closerBlockMarker, closerLinePitchMm, closerRegions, CLOSING_MARKERS } from '../../../src/write/pdf/closing.js';
 import { writePdf } from '../../../src/write/pdf/index.js';
 import { CLOSING, CLOSING_WALK, noticeWithClosingAfter } from './grid-notices.js';
 import { closingFaults, pageCount, pageWords, textBlockLines } from './measure.js';
 
 const LINE = 225 / 22;
+
+describe('closerRegions', () => {
+  it('covers no page before page 1: a block leaving page 1 gets the text of page 1 only', () => {
+    const positions = new Map([
+      [CLOSING_MARKERS.start, { page: 1, topMm: 150 }],
+      [CLOSING_MARKERS.end, { page: 2, topMm: 60 }],
+      [closerBlockMarker(1), { page: 1, topMm: 100 }],
+      [closerBlockMarker(2), { page: 1, topMm: 60 }],
+    ]);
+    const heightsMm = new Map([[0, 11 * LINE], [1, 16 * LINE], [2, 20 * LINE]]);
+    expect(closerRegions({ positions, heightsMm })).toEqual([{ blocks: 2, region: { roomMm: 262 - 60, heightMm: 20 * LINE } }]);
+  });
+});
 
 describe('closerLinePitchMm', () => {
   it('sets a region one line too long closer, its seal keeping its size', () => {
