@@ -125,11 +125,24 @@ export function sealedBlankLinesBefore(diameterMm: number): number {
 /**
  * 7.3.5.5: 当公文排版后所剩空白处不能容下印章或签发人签名章、成文日期时，可以采取调整行距、字距的措施解决。
  * The closing block (the last paragraph, 附件说明, 署名, 成文日期, 附注) that would spill over onto
- * the next page is set closer instead, down to this share of the grid's line pitch (8.7 mm for
- * 10.2 mm: the 3号 glyphs keep 3 mm between lines); beyond it, the block moves to the next page.
+ * the next page is set closer instead, with the text above it on its page, down to a line pitch of
+ * one and a half times the 3号 body size: 24 pt, 8.47 mm for the grid's 10.23 mm (0.83). The
+ * standard names no floor; 1.5 × the font size is the line spacing readers with low vision need
+ * (WCAG 2.1 1.4.8 and 1.4.12) and the densest a Chinese office document is commonly set (1.5倍行距),
+ * so a proofreader still reads it as body text. Beyond it, the block moves to the next page.
+ * Only the line pitch (调整行距): narrower characters (字距) would break 5.2.3's 28 characters a
+ * line and rarely save a line, since a paragraph loses one only when its last line is nearly empty.
  */
 export const CLOSING = {
-  minLinePitchRatio: 0.85,
+  minLinePitchMm: (1.5 * FONT_SIZE_PT.sanhao * 25.4) / 72,
+  /**
+   * 7.3.5.5 sets aside 5.2.3's 22 lines a page, so it is used on as few pages as possible: the
+   * closer pitch covers the text of the page the block would leave, from its first paragraph or
+   * heading, and when that is not enough, the page before it too — never more. Within those
+   * pages every line gets the same pitch, the mildest that keeps the block whole: a page whose
+   * last lines alone were set closer would look uneven to a proofreader.
+   */
+  mostPages: 2,
 } as const;
 
 /** Whole lines the seal covers from its top, which sits on the first blank line above 署名. */

@@ -5,7 +5,7 @@
 // the paragraph's last lines with what follows, LibreOffice moves the whole paragraph.
 
 import { LineRuleType, Paragraph, TextRun } from 'docx';
-import type { PhrasingContent } from 'mdast';
+import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import { GRID } from '../../layout/gbt9704.js';
 import type { RunText, State } from './state.js';
 import { STYLE } from './styles.js';
@@ -21,6 +21,31 @@ export function closingPitchTwip(state: State): number {
 export function closingSpacing(state: State): { spacing?: { line: number; lineRule: typeof LineRuleType.EXACT } } {
   const line = closingPitchTwip(state);
   return line === GRID.linePitchTwip ? {} : { spacing: { line, lineRule: LineRuleType.EXACT } };
+}
+
+/** The nodes whose lines the closing block's pitch covers: nothing but the grid's pitch when they have none. */
+export const KEPT_WITH_SIGNATURE = new Set(['gongwenAttachmentList', 'gongwenSignature']);
+
+/**
+ * The body blocks above the closing paragraph that the print page set at the closing block's
+ * closer pitch (PrintLayout.closerBlocks), with every block inside them (a list's paragraphs):
+ * the same blocks, since each paragraph, heading and list is one block of the print page.
+ */
+export function closerNodes(children: readonly RootContent[], count: number | undefined): ReadonlySet<Nodes> {
+  const closing = children.findIndex((node, index) => node.type === 'paragraph' && KEPT_WITH_SIGNATURE.has(children[index + 1]?.type ?? ''));
+  if (!count || closing < count) return new Set();
+  const nodes = new Set<Nodes>();
+  const add = (node: Nodes) => {
+    nodes.add(node);
+    if ('children' in node) for (const child of node.children) add(child);
+  };
+  children.slice(closing - count, closing).forEach(add);
+  return nodes;
+}
+
+/** Spacing for a body block: the closer pitch when the print page set it with the closing block. */
+export function closerSpacing(node: Nodes, state: State): ReturnType<typeof closingSpacing> {
+  return state.closerNodes.has(node) ? closingSpacing(state) : {};
 }
 
 /** The runs split after `offset` characters of their text. */
@@ -60,7 +85,7 @@ export function closingParagraphs(nodes: readonly PhrasingContent[], state: Stat
   }
   const [before, after] = splitRuns(runs, offset);
   return [
-    new Paragraph({ children: before.map((run) => new TextRun(run)) }),
+    new Paragraph({ ...spacing, children: before.map((run) => new TextRun(run)) }),
     new Paragraph({ pageBreakBefore: true, indent: { firstLine: 0 }, ...spacing, children: after.map((run) => new TextRun(run)) }),
   ];
 }

@@ -17,6 +17,7 @@ import type { NoticeDocument } from '../../model/document.js';
 import { FILE_NAMES } from '../file-names.js';
 import type { Writer } from '../types.js';
 import { chartPictures } from '../chart/pictures.js';
+import { closerNodes } from './closing.js';
 import { colophonBlocks } from './colophon.js';
 import { pageNumberFooters } from './footer.js';
 import { allBlockHandlers, inlineHandlers } from './handlers/index.js';
@@ -24,7 +25,7 @@ import { letterheadParts, noticeFormat } from './letterhead.js';
 import { pageSetup } from './page-setup.js';
 import { zipWithFixedTimestamps } from '../office-package.js';
 import { withChartsMoved } from '../pdf/charts.js';
-import { printLayout } from '../pdf/print-layout.js';
+import { printLayout, type PrintLayout } from '../pdf/print-layout.js';
 import { createState, type State } from './state.js';
 import { noticeStyles } from './style-sheet.js';
 
@@ -35,7 +36,7 @@ function nodeOfType<T extends RootContent['type']>(doc: NoticeDocument, type: T)
   return doc.tree.children.find((node): node is Extract<RootContent, { type: T }> => node.type === type);
 }
 
-function noticeDocument(doc: NoticeDocument, state: State): Document {
+function noticeDocument(doc: NoticeDocument, children: readonly RootContent[], state: State): Document {
   const format = noticeFormat(doc.tree);
   const letterhead = letterheadParts({
     letterhead: nodeOfType(doc, 'gongwenLetterhead'),
@@ -51,11 +52,7 @@ function noticeDocument(doc: NoticeDocument, state: State): Document {
     footers: { ...pageNumberFooters(), ...(firstPageFooter ? { first: firstPageFooter } : {}) },
     children: [
       ...letterhead.blocks,
-      ...state.blocks(
-        withChartsMoved(doc.tree.children, state.printLayout.chartMoves ?? new Map(), { chart: (node) => node.type === 'gongwenChart', block: () => true }).filter(
-          (node) => !PLACED_BY_SECTIONS.has(node.type),
-        ),
-      ),
+      ...state.blocks(children.filter((node) => !PLACED_BY_SECTIONS.has(node.type))),
       ...colophonPart.inFlow,
     ],
   };
@@ -98,10 +95,16 @@ function withMirroredMargins(settingsXml: string): string {
   return settingsXml.replace(anchor, `${anchor}<w:mirrorMargins/>`);
 }
 
+/** Without the PDF nothing is measured: the DOCX keeps the grid and places the 版记 alone (colophon.ts). */
+const NOT_MEASURED: PrintLayout = {};
+
 export const writeDocx: Writer = async (doc, context) => {
-  const [pictures, layout] = await Promise.all([chartPictures(doc, context), context.printsPdf ? printLayout(doc, context) : {}]);
-  const state = createState({ blockHandlers: allBlockHandlers, inlineHandlers, chartPictures: pictures, printLayout: layout });
-  const parts = packageParts(noticeDocument(doc, state));
+  const [pictures, layout] = await Promise.all([chartPictures(doc, context), context.printsPdf ? printLayout(doc, context) : NOT_MEASURED]);
+  // the charts where the print page placed them; the text set closer counted up from the closing block in that order, as the PDF counts it
+  const children = withChartsMoved(doc.tree.children, layout.chartMoves ?? new Map(), { chart: (node) => node.type === 'gongwenChart', block: () => true });
+  const closer = closerNodes(children, layout.closerBlocks);
+  const state = createState({ blockHandlers: allBlockHandlers, inlineHandlers, chartPictures: pictures, printLayout: layout, closerNodes: closer });
+  const parts = packageParts(noticeDocument(doc, children, state));
   const documentXml = parts.get(DOCUMENT_PART);
   if (typeof documentXml !== 'string') throw new Error(`DOCX writer: docx gave no ${DOCUMENT_PART} text`);
   parts.set(DOCUMENT_PART, state.verbatim.fill(documentXml));

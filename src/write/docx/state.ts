@@ -3,7 +3,7 @@
 // build with its type named rather than vanishing from the document.
 
 import { TextRun, type FileChild, type ParagraphChild } from 'docx';
-import type { PhrasingContent, RootContent } from 'mdast';
+import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { ChartPictures } from '../chart/pictures.js';
 import type { PrintLayout } from '../pdf/print-layout.js';
 import { VerbatimBlocks } from './verbatim.js';
@@ -37,6 +37,8 @@ export interface State {
   readonly chartPictures: ChartPictures;
   /** The print page's pagination, which the DOCX follows (src/write/pdf/print-layout.ts). */
   readonly printLayout: PrintLayout;
+  /** Body blocks set at the closing block's closer pitch (closing.ts closerNodes). */
+  readonly closerNodes: ReadonlySet<Nodes>;
 }
 
 type NodeOfType<Nodes, T> = Extract<Nodes, { type: T }>;
@@ -61,8 +63,9 @@ export function createState(options: {
   inlineHandlers: InlineHandlers;
   chartPictures: ChartPictures;
   printLayout: PrintLayout;
+  closerNodes?: ReadonlySet<Nodes>;
 }): State {
-  const { blockHandlers, inlineHandlers, chartPictures, printLayout } = options;
+  const { blockHandlers, inlineHandlers, chartPictures, printLayout, closerNodes = new Set() } = options;
   const state: State = {
     blocks(nodes) {
       return nodes.flatMap((node, index) => {
@@ -85,6 +88,7 @@ export function createState(options: {
     verbatim: new VerbatimBlocks(),
     chartPictures,
     printLayout,
+    closerNodes,
   };
   return state;
 }

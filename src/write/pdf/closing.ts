@@ -10,7 +10,7 @@
 import type { Element, ElementContent } from 'hast';
 import { CLOSING, GRID, PAGE, sealLines } from '../../layout/gbt9704.js';
 import { ownElement } from '../html/own-elements.js';
-import { probeMarker, type MarkerPosition } from './probe.js';
+import { inlineProbeMarker, probeMarker, type MarkerPosition } from './probe.js';
 
 const classOf = (node: ElementContent | undefined) => (node?.type === 'element' ? String(node.properties.className ?? '') : '');
 
@@ -62,28 +62,167 @@ export function withClosingMarkers(article: Element): Element {
   return { ...article, children };
 }
 
-export interface ClosingMeasure {
-  readonly start: MarkerPosition;
-  readonly end: MarkerPosition;
-  /** the block's height laid out without page breaks */
-  readonly heightMm: number;
+/**
+ * Blocks whose every line is a body line of the grid, which the closer pitch can cover with the
+ * closing block: paragraphs, headings and lists (a chart, table or part title keeps its layout).
+ */
+const isTextBlock = (node: ElementContent | undefined): node is Element =>
+  node?.type === 'element' && (/^(h[2-6]|ul|ol)$/.test(node.tagName) || (node.tagName === 'p' && ['', 'closer'].includes(classOf(node))));
+
+/** The article's indices of the text blocks right before the closing block, nearest first. */
+function textBlocksBeforeClosing(article: Element): number[] {
+  const closing = article.children.findIndex((child) => classOf(child) === 'closing');
+  const indices: number[] = [];
+  for (let i = closing - 1; i >= 0; i -= 1) {
+    const child = article.children[i];
+    if (child?.type !== 'element') continue;
+    if (!isTextBlock(child)) break;
+    indices.push(i);
+  }
+  return closing < 0 ? [] : indices;
+}
+
+/** The marker before the text block `count` blocks up from the closing block (1: right above it). */
+export const closerBlockMarker = (count: number) => `${CLOSER_BLOCK_MARKER}${count}`;
+export const CLOSER_BLOCK_MARKER = 'closer-block-';
+
+/**
+ * The element with its first character inside an inline marker. A marker block between a heading
+ * and the text it is kept with would let the page break there, so the measure would not be the
+ * print; an inline marker changes no line.
+ */
+function withFirstCharacterMarked(element: Element, name: string): Element {
+  let marked = false;
+  const mark = (nodes: readonly ElementContent[]): ElementContent[] =>
+    nodes.flatMap((node): ElementContent[] => {
+      if (marked) return [node];
+      if (node.type === 'text' && node.value.trim() !== '') {
+        marked = true;
+        const [first = '', ...rest] = [...node.value.trimStart()];
+        const leading = node.value.slice(0, node.value.length - node.value.trimStart().length);
+        return [...(leading ? [{ type: 'text' as const, value: leading }] : []), inlineProbeMarker(name, first), { type: 'text', value: rest.join('') }];
+      }
+      // a link cannot hold another
+      return node.type === 'element' && node.tagName !== 'a' ? [{ ...node, children: mark(node.children) }] : [node];
+    });
+  return { ...element, children: mark(element.children) };
+}
+
+/** The article for the measuring pass: a marker on the first character of each text block above the closing block. */
+export function withCloserBlockMarkers(article: Element): Element {
+  const marked = new Map(textBlocksBeforeClosing(article).map((index, nearest) => [index, nearest + 1]));
+  const children = article.children.map((child, index) => {
+    const count = marked.get(index);
+    return count === undefined || child.type !== 'element' ? child : withFirstCharacterMarked(child, closerBlockMarker(count));
+  });
+  return { ...article, children };
+}
+
+/**
+ * Where a closer block starts. Chromium files the links of a paragraph that runs over a page edge
+ * under the page where it ends, placed as if the paragraph ran on above that page's text block
+ * (print-layout.ts): such a first character is on the page before, as far down its text block.
+ */
+function blockStart(position: MarkerPosition | undefined): MarkerPosition | undefined {
+  if (!position || position.topMm >= PAGE.marginTopMm - TEXT_TOP_ALLOWANCE_MM) return position;
+  return { page: position.page - 1, topMm: position.topMm + PAGE.textHeightMm };
+}
+
+/** Allowance for a line's top above the text block's top (print-layout.ts reads the same). */
+export const TEXT_TOP_ALLOWANCE_MM = 1;
+
+/** The article with the `count` text blocks above the closing block set at its closer pitch (print.css: .closer). */
+export function withCloserBlocks(article: Element, count: number): Element {
+  const closer = new Set(textBlocksBeforeClosing(article).slice(0, count));
+  if (closer.size === 0) return article;
+  const children = article.children.map((child, index) => {
+    if (!closer.has(index) || child.type !== 'element') return child;
+    const className = [...[child.properties.className ?? []].flat().map(String), 'closer'];
+    return { ...child, properties: { ...child.properties, className } };
+  });
+  return { ...article, children };
 }
 
 /** Chromium places lines at fractions of a pixel: the closer-set block keeps this much clear of the page's edge. */
 const FIT_ALLOWANCE_MM = 0.3;
 
+/** What the closer pitch has to fit: the lines from the first closer block to the end of the closing block. */
+export interface CloserRegion {
+  /** room from the first closer block's top to the text block's bottom, over every page it spans */
+  readonly roomMm: number;
+  /** the region's height at the grid's pitch, laid out without page breaks */
+  readonly heightMm: number;
+  /**
+   * lines more than the region holds at the grid's pitch, when a page break inside it leaves the
+   * rest of a line blank: the pitch is tried again for one line more
+   */
+  readonly extraLines?: number;
+}
+
 /**
- * The line pitch that keeps a closing block on the page it starts on (GB/T 9704 7.3.5.5: 调整行距),
- * or undefined when it is on one page already or would have to be set closer than CLOSING allows.
- * Every line of the block shrinks with the pitch but the seal, which keeps its diameter.
+ * The line pitch that fits the region into its room (GB/T 9704 7.3.5.5: 调整行距), or undefined
+ * when it would have to be set closer than CLOSING allows. Every line shrinks with the pitch but
+ * the seal's, which keeps its diameter.
  */
-export function closingLinePitchMm(measured: ClosingMeasure, sealDiameterMm?: number): number | undefined {
-  if (measured.start.page === measured.end.page) return undefined;
+export function closerLinePitchMm(region: CloserRegion, sealDiameterMm?: number): number | undefined {
   const lineMm = GRID.linePitchMm;
-  const roomMm = PAGE.marginTopMm + PAGE.textHeightMm - measured.start.topMm - FIT_ALLOWANCE_MM;
-  const lines = Math.round(measured.heightMm / lineMm);
+  const roomMm = region.roomMm - FIT_ALLOWANCE_MM;
+  const lines = Math.round(region.heightMm / lineMm) + (region.extraLines ?? 0);
   const seal = sealDiameterMm === undefined ? { mm: 0, lines: 0 } : { mm: sealDiameterMm, lines: sealLines(sealDiameterMm) };
   const evenly = roomMm / lines;
   const pitch = seal.lines * evenly >= seal.mm ? evenly : (roomMm - seal.mm) / (lines - seal.lines);
-  return pitch >= lineMm * CLOSING.minLinePitchRatio ? Math.floor(pitch * 100) / 100 : undefined;
+  return pitch >= CLOSING.minLinePitchMm && pitch < lineMm ? Math.floor(pitch * 100) / 100 : undefined;
+}
+
+/**
+ * Lines a page break inside a closer region can leave blank at the foot of its first page (a
+ * heading kept with the lines after it): the pitch is tried again with room for up to this many
+ * lines more, and at last at CLOSING's floor, before the region grows a page.
+ */
+const MOST_EXTRA_LINES = 3;
+
+/** The pitches to try for a region, closest to the grid's first. */
+export function closerPitchesMm(region: CloserRegion, sealDiameterMm?: number): number[] {
+  const pitches: number[] = [];
+  for (let extraLines = 0; extraLines <= MOST_EXTRA_LINES; extraLines += 1) {
+    const pitch = closerLinePitchMm({ ...region, extraLines }, sealDiameterMm);
+    if (pitch === undefined) break;
+    pitches.push(pitch);
+  }
+  const floor = Math.ceil(CLOSING.minLinePitchMm * 100) / 100;
+  return pitches.length > 0 && pitches.at(-1)! > floor ? [...pitches, floor] : pitches;
+}
+
+/**
+ * The regions worth trying when the closing block ends a page after the one it starts on, the
+ * fewest pages first: the text from the first block that starts on the page the block leaves
+ * (and then on the page before it) to the block's end. `heightsMm` are each closer block's
+ * distance to the block's end without page breaks, by its count up from the block.
+ */
+export function closerRegions(options: {
+  positions: ReadonlyMap<string, MarkerPosition>;
+  heightsMm: ReadonlyMap<number, number>;
+}): { blocks: number; region: CloserRegion }[] {
+  const { positions, heightsMm } = options;
+  const start = positions.get(CLOSING_MARKERS.start);
+  const end = positions.get(CLOSING_MARKERS.end);
+  if (!start || !end || start.page === end.page) return [];
+  const leftPage = end.page - 1;
+  const textBottomMm = PAGE.marginTopMm + PAGE.textHeightMm;
+  const regions: { blocks: number; region: CloserRegion }[] = [];
+  for (let pages = 1; pages <= CLOSING.mostPages; pages += 1) {
+    const firstPage = leftPage - pages + 1;
+    // no page before page 1: there a missing marker (page 0 below) would count as a block on it, for ever
+    if (firstPage < 1) break;
+    // the farthest block up that starts on the region's first page or later; 0: the closing block alone
+    let blocks = 0;
+    while ((blockStart(positions.get(closerBlockMarker(blocks + 1)))?.page ?? 0) >= firstPage) blocks += 1;
+    const top = blocks === 0 ? start : blockStart(positions.get(closerBlockMarker(blocks)));
+    const heightMm = heightsMm.get(blocks);
+    if (!top || top.page < firstPage || heightMm === undefined) continue;
+    if (regions.some((known) => known.blocks === blocks)) continue;
+    const roomMm = textBottomMm - top.topMm + (leftPage - top.page) * PAGE.textHeightMm;
+    regions.push({ blocks, region: { roomMm, heightMm } });
+  }
+  return regions;
 }

@@ -10,10 +10,9 @@ import type { Browser } from 'puppeteer-core';
 import type { NoticeDocument } from '../../model/document.js';
 import { FILE_NAMES } from '../file-names.js';
 import type { Writer } from '../types.js';
-import { withChartPlacement } from './charts.js';
 import { withDocumentInfo } from './document-info.js';
 import { printArticle, printHtml } from './print-page.js';
-import { printLayout, type PrintLayout } from './print-layout.js';
+import { printLayout, withPrintLayout, type PrintLayout } from './print-layout.js';
 import { pdfPageCount } from './probe.js';
 import { renderPdf } from './render.js';
 import { openSigner, signedPdf } from './signature.js';
@@ -35,7 +34,7 @@ export const writePdf: Writer = async (doc, context) => {
   // opened first: a missing or wrong password fails the build before anything is printed
   const signer = doc.signing && (await openSigner(doc.signing));
   const layout = await printLayout(doc, context);
-  const article = withChartPlacement(printArticle(doc), { lines: layout.chartLines ?? new Map(), moves: layout.chartMoves ?? new Map() });
+  const article = withPrintLayout(printArticle(doc), layout);
   const pdf = await renderLaidOut({ doc, article, browser: await context.browser(), layout });
   const maker = `tongbao ${TONGBAO_VERSION}`;
   const { abstract, site } = doc.publication ?? { site: {} };

@@ -16,7 +16,7 @@ import type { NoticeDocument } from '../../model/document.js';
 import { PAGE } from '../../layout/gbt9704.js';
 import type { WriterContext } from '../types.js';
 import { hasChart, placeCharts, withChartMarkers, withChartPlacement, type ChartLines, type ChartMoves } from './charts.js';
-import { CLOSING_MARKERS, closingLinePitchMm, withClosingMarkers } from './closing.js';
+import { CLOSER_BLOCK_MARKER, CLOSING_MARKERS, closerPitchesMm, closerRegions, TEXT_TOP_ALLOWANCE_MM, withCloserBlockMarkers, withCloserBlocks, withClosingMarkers } from './closing.js';
 import { COLOPHON_MARKERS, placeColophon, withColophonMarkers, type ColophonLayout } from './pagination.js';
 import { hasColophon, printArticle, printHtml, sealDiameterMm } from './print-page.js';
 import { inlineProbeMarker, markerPositions, probeMarker, type MarkerBox, type MarkerPosition } from './probe.js';
@@ -25,6 +25,11 @@ import { renderPdf } from './render.js';
 export interface PrintLayout {
   /** the closing block's line pitch when it is set closer to stay on its page (7.3.5.5) */
   readonly closingLinePitchMm?: number;
+  /**
+   * Body blocks (paragraphs, headings, lists) right above the closing paragraph set at the same
+   * closer pitch, counted up from it: the text of the page(s) the closer pitch covers.
+   */
+  readonly closerBlocks?: number;
   /**
    * When the closing paragraph runs over a page edge, with its last lines going along with the
    * 附件说明 and signature: how many characters of its text stay on the earlier page.
@@ -42,13 +47,28 @@ export interface PrintLayout {
 
 const MM_PER_CSS_PX = 25.4 / 96;
 
-/** The closing block's height without page breaks: the page laid out on screen, as wide as the text block. */
-async function closingHeightMm(page: Page): Promise<number | undefined> {
-  const heightPx = await page.evaluate((width) => {
-    document.documentElement.style.width = width;
-    return document.querySelector('.closing')?.getBoundingClientRect().height;
-  }, `${PAGE.textWidthMm}mm`);
-  return heightPx === undefined ? undefined : heightPx * MM_PER_CSS_PX;
+/**
+ * Each closer block's distance to the closing block's end, by its count up from the closing block
+ * (0: the closing block itself), on the page laid out on screen as wide as the text block, where
+ * nothing breaks over pages.
+ */
+async function closerHeightsMm(page: Page): Promise<Map<number, number>> {
+  const heightsPx = await page.evaluate(
+    (width, markerPrefix) => {
+      document.documentElement.style.width = width;
+      const closing = document.querySelector('.closing')?.getBoundingClientRect();
+      if (!closing) return [];
+      const heights: [number, number][] = [[0, closing.height]];
+      for (let count = 1; ; count += 1) {
+        const marker = document.querySelector(`a[href$="/${markerPrefix}${count}"]`);
+        if (!marker) return heights;
+        heights.push([count, closing.bottom - marker.getBoundingClientRect().top]);
+      }
+    },
+    `${PAGE.textWidthMm}mm`,
+    CLOSER_BLOCK_MARKER,
+  );
+  return new Map(heightsPx.map(([count, px]) => [count, px * MM_PER_CSS_PX]));
 }
 
 const CHARACTER_MARKER = 'closing-char-';
@@ -80,12 +100,9 @@ function withClosingCharacterMarkers(article: Element): Element {
   return { ...article, children };
 }
 
-/**
- * Chromium files the links of a paragraph that runs over a page edge under the page where it ends,
- * placed as if the paragraph ran on above that page's text block: a character whose top lies above
- * the text block is on an earlier page. Allowance for a line's top above the text block's: 1 mm.
- */
-const TEXT_TOP_ALLOWANCE_MM = 1;
+// Chromium files the links of a paragraph that runs over a page edge under the page where it ends,
+// placed as if the paragraph ran on above that page's text block: a character whose top lies above
+// the text block (TEXT_TOP_ALLOWANCE_MM) is on an earlier page.
 
 /**
  * Characters of the closing paragraph before the page it ends on, when it runs over a page edge:
@@ -118,24 +135,45 @@ function withSealMarker(article: Element): Element {
 
 interface Measured {
   readonly positions: Map<string, MarkerBox>;
-  readonly closingHeightMm?: number;
+  /** each closer block's distance to the closing block's end, without page breaks (closerHeightsMm) */
+  readonly closerHeightsMm: Map<number, number>;
 }
 
-async function measure(options: { doc: NoticeDocument; article: Element; browser: Browser; closingLinePitchMm?: number }): Promise<Measured> {
-  const { doc, article, browser } = options;
-  const marked = withSealMarker(withClosingCharacterMarkers(withClosingMarkers(withColophonMarkers(withChartMarkers(article)))));
-  let heightMm: number | undefined;
-  const html = await printHtml({ doc, article: marked, closingLinePitchMm: options.closingLinePitchMm });
-  const probe = await renderPdf({ browser, html, tagged: false, inspect: async (page) => void (heightMm = await closingHeightMm(page)) });
-  return { positions: markerPositions(probe), closingHeightMm: heightMm };
+interface ClosingFit {
+  readonly closingLinePitchMm?: number;
+  readonly closerBlocks?: number;
 }
 
-/** 7.3.5.5: a closing block spilling onto the next page is set closer when that keeps it whole. */
-function fittedClosing(doc: NoticeDocument, measured: Measured): number | undefined {
-  const start = measured.positions.get(CLOSING_MARKERS.start);
-  const end = measured.positions.get(CLOSING_MARKERS.end);
-  if (!start || !end || measured.closingHeightMm === undefined) return undefined;
-  return closingLinePitchMm({ start, end, heightMm: measured.closingHeightMm }, sealDiameterMm(doc));
+async function measure(options: { doc: NoticeDocument; article: Element; browser: Browser; closing?: ClosingFit }): Promise<Measured> {
+  const { doc, browser, closing = {} } = options;
+  const article = withCloserBlocks(options.article, closing.closerBlocks ?? 0);
+  const marked = withSealMarker(withClosingCharacterMarkers(withClosingMarkers(withColophonMarkers(withChartMarkers(withCloserBlockMarkers(article))))));
+  let heightsMm = new Map<number, number>();
+  const html = await printHtml({ doc, article: marked, closingLinePitchMm: closing.closingLinePitchMm });
+  const probe = await renderPdf({ browser, html, tagged: false, inspect: async (page) => void (heightsMm = await closerHeightsMm(page)) });
+  return { positions: markerPositions(probe), closerHeightsMm: heightsMm };
+}
+
+const closingEndPage = (positions: ReadonlyMap<string, MarkerPosition>) => positions.get(CLOSING_MARKERS.end)?.page ?? 0;
+
+/**
+ * 7.3.5.5: a closing block spilling onto the next page is set closer, with the text above it on
+ * the page it would leave (and the page before, when that is not enough), when that keeps it
+ * whole: the closest fit on the fewest pages, each tried by printing it.
+ */
+async function fitClosing(options: { doc: NoticeDocument; article: Element; browser: Browser; measured: Measured }): Promise<{ fit: ClosingFit; measured: Measured }> {
+  const { doc, measured } = options;
+  const unchanged = { fit: {}, measured };
+  // the page the closing lines would leave: set closer, they end there
+  const leftPage = closingEndPage(measured.positions) - 1;
+  for (const { blocks, region } of closerRegions({ positions: measured.positions, heightsMm: measured.closerHeightsMm })) {
+    for (const pitch of closerPitchesMm(region, sealDiameterMm(doc))) {
+      const fit = { closingLinePitchMm: pitch, ...(blocks > 0 ? { closerBlocks: blocks } : {}) };
+      const tried = await measure({ ...options, closing: fit });
+      if (closingEndPage(tried.positions) === leftPage) return { fit, measured: tried };
+    }
+  }
+  return unchanged;
 }
 
 function colophonLayout(measured: Measured): ColophonLayout {
@@ -154,21 +192,24 @@ async function measurePrintLayout(doc: NoticeDocument, context: WriterContext): 
   const { placement, measured: first } = await placeCharts(printed, (article) => measure({ doc, article, browser }));
   const article = withChartPlacement(printed, placement);
   const charts = { ...(placement.lines.size > 0 ? { chartLines: placement.lines } : {}), ...(placement.moves.size > 0 ? { chartMoves: placement.moves } : {}) };
-  const closingLinePitch = fittedClosing(doc, first);
-  // set closer, the block stays on one page: nothing of the paragraph breaks away
-  const closing = closingLinePitch === undefined ? { closingBreakOffset: closingBreakOffset(first.positions) } : { closingLinePitchMm: closingLinePitch };
+  const { fit, measured: final } = await fitClosing({ doc, article, browser, measured: first });
+  // set closer, the closing block can still start on the page before when the closer text runs over two pages
+  const breakOffset = closingBreakOffset(final.positions);
+  const closing = { ...fit, ...(breakOffset === undefined ? {} : { closingBreakOffset: breakOffset }) };
   // the seal's box matters only to a signature
-  const placesSeal = doc.signing !== undefined && sealDiameterMm(doc) !== undefined;
-  if (!hasColophon(article) && !placesSeal) return { ...charts, ...closing };
-  // a closer-set closing block ends the text and holds the seal elsewhere: measured again as set
-  const final = closingLinePitch === undefined ? first : await measure({ doc, article, browser, closingLinePitchMm: closingLinePitch });
-  const seal = final.positions.get(SEAL_MARKER);
+  const seal = doc.signing === undefined ? undefined : final.positions.get(SEAL_MARKER);
   return {
     ...charts,
     ...closing,
     ...(hasColophon(article) ? { colophon: colophonLayout(final) } : {}),
-    ...(placesSeal && seal ? { seal: { page: seal.page, rectPt: seal.rectPt } } : {}),
+    ...(seal ? { seal: { page: seal.page, rectPt: seal.rectPt } } : {}),
   };
+}
+
+/** The print article laid out as measured: charts at their lines and places, the text above the closing block at its pitch. */
+export function withPrintLayout(article: Element, layout: PrintLayout): Element {
+  const charts = { lines: layout.chartLines ?? new Map(), moves: layout.chartMoves ?? new Map() };
+  return withCloserBlocks(withChartPlacement(article, charts), layout.closerBlocks ?? 0);
 }
 
 /** Per tree, so the writers of one build measure a notice once: writers read the document, never change it. */

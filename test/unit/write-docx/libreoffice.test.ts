@@ -107,8 +107,8 @@ const CASES: Record<string, NoticeDocument> = {
   'closing paragraph broken, 版记 under the text': withColophon(noticeEndingWithBody([30])),
   // the text fills page 2: a blank page 3, the 版记 on page 4
   '版记 after a blank page': withColophon(noticeEndingWithBody([34])),
-  // the text ends on page 3: the 版记 on page 4
-  '版记 on the next, even, page': withColophon(noticeEndingWithBody([38])),
+  // the text ends on page 3 (a page and a third after page 1's 19 lines and page 2's 22): the 版记 on page 4
+  '版记 on the next, even, page': withColophon(noticeEndingWithBody([48])),
   // the attachment's table ends halfway down the last, even, page: the 版记 goes under it
   '版记 under a table': notice({ format: 'file', failingRows: 26, hostileName: false }),
 };

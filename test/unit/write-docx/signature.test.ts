@@ -28,6 +28,18 @@ describe('signatureIndents', () => {
 });
 
 describe('signature block', () => {
+  /**
+   * The closing block's line pitch: the grid's, or the closer one the print page set it at (7.3.5.5;
+   * the sample notice's closing block stays on its page so), within the grid's and 24 pt.
+   */
+  const linePitchTwip = (paragraphXml: string) => {
+    const exact = /<w:spacing [^>]*w:line="(\d+)"[^>]*w:lineRule="exact"/.exec(paragraphXml);
+    const pitch = exact ? Number(exact[1]) : GRID.linePitchTwip;
+    expect(pitch).toBeLessThanOrEqual(GRID.linePitchTwip);
+    expect(pitch).toBeGreaterThanOrEqual(24 * 20);
+    return pitch;
+  };
+
   it('with a seal: two blank lines, 署名 centred over the date 右空四字, the seal floating behind both', async () => {
     const docx = await writeAndUnpack(sampleNotice());
     const paragraphs = paragraphsOf(docx.xml('word/document.xml'));
@@ -55,8 +67,9 @@ describe('signature block', () => {
     const dateCentreEmu = textWidthEmu - 7.5 * BODY_CHAR_TWIP * 635;
     expect(Number(horizontal) + diameterEmu / 2).toBeCloseTo(dateCentreEmu, -1);
     // its top on the first blank line, so it spans both blank lines, 署名 and the date
-    expect(Number(vertical)).toBe(-2 * GRID.linePitchTwip * 635);
-    expect(diameterEmu + Number(vertical)).toBeGreaterThan(2 * GRID.linePitchTwip * 635);
+    const pitch = linePitchTwip(issuer.xml);
+    expect(Number(vertical)).toBe(-2 * pitch * 635);
+    expect(diameterEmu + Number(vertical)).toBeGreaterThan(2 * pitch * 635);
 
     expect(Buffer.from(docx.entries['word/media/image1.png']!).equals(Buffer.from(sampleSeal().png))).toBe(true);
   });
@@ -74,10 +87,11 @@ describe('signature block', () => {
     expect(paragraphs.slice(issuerIndex - 4, issuerIndex).map((p) => p.style)).toEqual(['AttachmentList', 'KeptBlank', 'KeptBlank', 'KeptBlank']);
     const issuer = paragraphs[issuerIndex]!;
     const [, vertical] = /<wp:positionV relativeFrom="paragraph"><wp:posOffset>(-?\d+)</.exec(issuer.xml)!;
-    expect(Number(vertical)).toBe(-3 * GRID.linePitchTwip * 635);
+    const pitch = linePitchTwip(issuer.xml);
+    expect(Number(vertical)).toBe(-3 * pitch * 635);
     // the seal's centre lies above the middle of the 署名 line
     const centreBelowTopEmu = (60 * 36_000) / 2;
-    expect(centreBelowTopEmu).toBeLessThan((3 + 0.5) * GRID.linePitchTwip * 635);
+    expect(centreBelowTopEmu).toBeLessThan((3 + 0.5) * pitch * 635);
     expect(attributesOf(issuer.xml, 'wp:extent')).toMatchObject({ cx: String(60 * 36_000) });
   });
 

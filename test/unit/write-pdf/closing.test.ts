@@ -8,37 +8,56 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBrowserSession } from '../../../src/write/pdf/browser.js';
-import { closingLinePitchMm } from '../../../src/write/pdf/closing.js';
+import { closerBlockMarker, closerLinePitchMm, closerRegions, CLOSING_MARKERS } from '../../../src/write/pdf/closing.js';
 import { writePdf } from '../../../src/write/pdf/index.js';
 import { CLOSING, CLOSING_WALK, noticeWithClosingAfter } from './grid-notices.js';
 import { closingFaults, pageCount, pageWords, textBlockLines } from './measure.js';
 
 const LINE = 225 / 22;
 
-describe('closingLinePitchMm', () => {
-  const start = { page: 1, topMm: 262 - 10 * LINE };
-  it('leaves a closing block on one page as it is', () => {
-    expect(closingLinePitchMm({ start, end: { page: 1, topMm: 250 }, heightMm: 10 * LINE }, 45)).toBeUndefined();
+describe('closerRegions', () => {
+  it('covers no page before page 1: a block leaving page 1 gets the text of page 1 only', () => {
+    const positions = new Map([
+      [CLOSING_MARKERS.start, { page: 1, topMm: 150 }],
+      [CLOSING_MARKERS.end, { page: 2, topMm: 60 }],
+      [closerBlockMarker(1), { page: 1, topMm: 100 }],
+      [closerBlockMarker(2), { page: 1, topMm: 60 }],
+    ]);
+    const heightsMm = new Map([[0, 11 * LINE], [1, 16 * LINE], [2, 20 * LINE]]);
+    expect(closerRegions({ positions, heightsMm })).toEqual([{ blocks: 2, region: { roomMm: 262 - 60, heightMm: 20 * LINE } }]);
   });
+});
 
-  it('sets a block one line too long closer, its seal keeping its size', () => {
-    const pitch = closingLinePitchMm({ start, end: { page: 2, topMm: 60 }, heightMm: 11 * LINE }, 45)!;
+describe('closerLinePitchMm', () => {
+  it('sets a region one line too long closer, its seal keeping its size', () => {
+    const pitch = closerLinePitchMm({ roomMm: 10 * LINE, heightMm: 11 * LINE }, 45)!;
     expect(pitch).toBeLessThan(LINE);
     // 11 lines in the room of 10, less Chromium's fraction of a pixel
     expect(11 * pitch).toBeLessThanOrEqual(10 * LINE - 0.3);
     expect(11 * pitch).toBeGreaterThan(10 * LINE - 0.4);
   });
 
+  it('spreads the lines over the whole region: the more lines, the milder the pitch', () => {
+    const page = closerLinePitchMm({ roomMm: 20 * LINE, heightMm: 22 * LINE })!;
+    expect(page).toBeGreaterThan(closerLinePitchMm({ roomMm: 8 * LINE, heightMm: 9 * LINE })!);
+    expect(22 * page).toBeLessThanOrEqual(20 * LINE - 0.3);
+  });
+
+  it('makes room for extra lines a page break inside the region leaves blank', () => {
+    const pitch = closerLinePitchMm({ roomMm: 40 * LINE, heightMm: 44 * LINE, extraLines: 1 })!;
+    expect(45 * pitch).toBeLessThanOrEqual(40 * LINE - 0.3);
+  });
+
   it('squeezes the lines but never the seal: a 60 mm seal takes its full height', () => {
     // 16 lines in the room of 15: the seal's 6 lines keep 60 mm, the other 10 take the rest
-    const pitch = closingLinePitchMm({ start: { page: 1, topMm: 262 - 15 * LINE }, end: { page: 2, topMm: 60 }, heightMm: 16 * LINE }, 60)!;
+    const pitch = closerLinePitchMm({ roomMm: 15 * LINE, heightMm: 16 * LINE }, 60)!;
     expect(10 * pitch + 60).toBeLessThanOrEqual(15 * LINE - 0.3);
     expect(10 * pitch + 60).toBeGreaterThan(15 * LINE - 0.4);
-    expect(closingLinePitchMm({ start, end: { page: 2, topMm: 60 }, heightMm: 11 * LINE }, 60)).toBeUndefined();
+    expect(closerLinePitchMm({ roomMm: 10 * LINE, heightMm: 11 * LINE }, 60)).toBeUndefined();
   });
 
   it('moves the block instead when it would need more than 15 % closer lines', () => {
-    expect(closingLinePitchMm({ start, end: { page: 2, topMm: 80 }, heightMm: 12 * LINE }, 45)).toBeUndefined();
+    expect(closerLinePitchMm({ roomMm: 10 * LINE, heightMm: 12 * LINE }, 45)).toBeUndefined();
   });
 });
 

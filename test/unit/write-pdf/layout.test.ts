@@ -43,28 +43,39 @@ const textWords = (path: string, page: number) => {
   const number = pageNumberWords(words);
   return number ? words.filter((w) => w.top < number.box.top - 1) : words;
 };
+/** a line of the grid notices' body text (no punctuation, no figures) */
+const isBodyText = (w: Word) => [...w.text].every((c) => GRID_TEXT.includes(c));
 const centre = (box: Box) => ({ x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 });
 
 /** 文件格式, a page of body text, the seal, a 50-row attachment, a 版记 under its last rows. */
 let filePdf: string;
-/** text filling an even page to its last line: an unnumbered blank page, then the 版记 page */
+// The sample notice's body takes pages 1 and 2, its closing block set closer to stay on page 2
+// (7.3.5.5); its second attachment starts on page 4 under its title, 18 lines of text there.
+/** text filling an even page to its last line (18 + 22 + 22 lines): an unnumbered blank page, then the 版记 page */
 let blankPagePdf: string;
-/** text ending on an odd page: the 版记 on the next page, numbered */
+/** text ending on an odd page (18 + 10 lines): the 版记 on the next page, numbered */
 let nextPagePdf: string;
 /** a paragraph whose first line ends on "办”" before "“谁管理": 26 characters only if a line may end between the quotations */
 let quotationsPdf: string;
 const QUOTATIONS = `${GRID_TEXT.slice(0, 24)}办”“谁管理、谁负责”${GRID_TEXT}`;
 /** 信函格式 with a 版记, which then has its 抄送 line only */
 let letterPdf: string;
-/** a last paragraph that ends three lines short of the page's end: no room for the sealed signature */
+/**
+ * a last paragraph from page 1 over page 3 that ends three lines short of the page's end: no room
+ * for the sealed signature, and the closer pitch covers no more than the two pages before it
+ * (CLOSING.mostPages), where this paragraph does not start
+ */
 let tightPdf: string;
+/** paragraphs of 36 and 4 lines, the last ending a line short of page 2's end: room for the signature only set closer */
+let closerPdf: string;
 
 beforeAll(async () => {
   filePdf = await rendered('file', noticeWithFullBodyPage({ letterhead: 'file', colophon: true, failingRows: 50 }));
-  blankPagePdf = await rendered('blank-page', noticeWithTextAttachment({ colophon: true, lines: 40 }));
-  nextPagePdf = await rendered('next-page', noticeWithTextAttachment({ colophon: true, lines: 10 }));
+  blankPagePdf = await rendered('blank-page', noticeWithTextAttachment({ colophon: true, lines: 62 }));
+  nextPagePdf = await rendered('next-page', noticeWithTextAttachment({ colophon: true, lines: 28 }));
   letterPdf = await rendered('letter', sampleNotice({ letterhead: 'letter', colophon: true }));
-  tightPdf = await rendered('tight', noticeEndingWithBody([36, 4]));
+  tightPdf = await rendered('tight', noticeEndingWithBody([60]));
+  closerPdf = await rendered('closer', noticeEndingWithBody([36, 4]));
   quotationsPdf = await rendered('quotations', noticeWithParagraph({}, QUOTATIONS));
 }, 120_000);
 
@@ -167,13 +178,36 @@ describe('the seal', () => {
 
   it('takes the last two lines of text along when the signature does not fit: never a page with the signature alone', () => {
     const page = pages(tightPdf).find((p) => pageWords(tightPdf, p).some((w) => w.text === '示例市人民政府办公室'))!;
-    expect(page).toBe(3);
-    const isText = (w: Word) => [...w.text].every((c) => GRID_TEXT.includes(c));
-    expect(textWords(tightPdf, page).filter(isText)).toHaveLength(2);
-    // the rest of the last paragraph stays where it was: 17 + 2 lines on page 2
-    expect(textWords(tightPdf, page - 1).filter(isText)).toHaveLength(19);
+    expect(page).toBe(4);
+    expect(textWords(tightPdf, page).filter(isBodyText)).toHaveLength(2);
+    // the rest of the last paragraph stays where it was, on the grid: 17 + 2 lines on page 3
+    const before = textWords(tightPdf, page - 1).filter(isBodyText);
+    expect(before).toHaveLength(17);
+    expect(Math.abs(before.at(-1)!.top - before[0]!.top - 16 * LINE)).toBeLessThan(0.5);
     const colour = rasterize({ path: tightPdf, page, dpi: 200, colour: true });
     const seal = inkBox(colour, red)!;
+    const lastLine = inkBands(colour, black, { top: TOP - 5, bottom: seal.top }).at(-1)!;
+    expect(seal.top - lastLine.bottom).toBeLessThan(LINE);
+  });
+
+  it('sets the text of the page closer (7.3.5.5: 调整行距), evenly and no closer than 24 pt, when that keeps the signature with it', () => {
+    expect(pageCount(closerPdf)).toBe(2);
+    expect(textWords(closerPdf, 2).map((w) => w.text)).toEqual(expect.arrayContaining(['示例市人民政府办公室', '2025年10月15日']));
+    // the 36-line paragraph starts on page 1: from there on every line has one pitch, between 24 pt and the grid's
+    const pitches = [1, 2].flatMap((page) => {
+      const tops = textWords(closerPdf, page)
+        .filter(isBodyText)
+        .map((w) => w.top);
+      return tops.slice(1).map((top, i) => top - tops[i]!);
+    });
+    expect(pitches).toHaveLength(36 + 4 - 2);
+    const pitch = pitches[0]!;
+    expect(pitch).toBeGreaterThanOrEqual((24 * 25.4) / 72 - 0.3);
+    expect(pitch).toBeLessThan(LINE - 0.3);
+    for (const each of pitches) expect(Math.abs(each - pitch)).toBeLessThan(0.3);
+    const colour = rasterize({ path: closerPdf, page: 2, dpi: 200, colour: true });
+    const seal = inkBox(colour, red)!;
+    expect(seal.bottom).toBeLessThan(BOTTOM + 0.5);
     const lastLine = inkBands(colour, black, { top: TOP - 5, bottom: seal.top }).at(-1)!;
     expect(seal.top - lastLine.bottom).toBeLessThan(LINE);
   });
@@ -259,14 +293,16 @@ describe('版头', () => {
     expect(pageNumberWords(pageWords(letterPdf, 2))?.number).toBe(2);
   });
 
-  it('信函格式 keeps the text of page 1 on the line grid of the other pages', () => {
+  it('信函格式 keeps the text of page 1 on the line grid of a full page of body text', () => {
     const offset = (path: string, page: number) => {
       // a line of 3号 body text (the 2号 title and the 文号 sit differently in their lines)
       const bodyLine = (b: Box) => b.bottom - b.top > 4.5 && b.bottom - b.top < 6.5;
       const band = inkBands(rasterize({ path, page, dpi: 200 }), black, { top: 110, bottom: BOTTOM }).find(bodyLine)!;
       return (((band.top - TOP) % LINE) + LINE) % LINE;
     };
-    expect(Math.abs(offset(letterPdf, 1) - offset(letterPdf, 2))).toBeLessThan(0.3);
+    // the letter's page 2 ends in its closing block, set closer (7.3.5.5): a 文件格式 page of 22 lines holds the grid
+    const full = pages(filePdf).find((page) => textWords(filePdf, page).filter(isBodyText).length === 22)!;
+    expect(Math.abs(offset(letterPdf, 1) - offset(filePdf, full))).toBeLessThan(0.3);
   });
 
   it('信函格式 keeps only the 抄送 line of the 版记, without rules', () => {

@@ -223,3 +223,19 @@ export function earlyPageEnds(path: string, bodyEndLine: string): Array<{ page: 
   }
   return ends;
 }
+
+/**
+ * Grid lines a page leaves blank under its last text line, from the glyphs' bottom (by font
+ * metrics, a little above the line's) to the text block's bottom edge at 262 mm.
+ */
+export function blankLinesAtFoot(path: string, page: number): number {
+  const words = pageWords(path, page).filter((w) => w.top > 30 && w.bottom < 266);
+  if (words.length === 0) return 22;
+  return (TEXT_BOTTOM_MM - Math.max(...words.map((w) => w.bottom))) / LINE_PITCH_MM;
+}
+
+/** The page whose text block holds a line containing `text` (white space ignored), or undefined. */
+export function pageHolding(path: string, text: string): number | undefined {
+  const pages = Array.from({ length: pageCount(path) }, (_, i) => i + 1);
+  return pages.find((page) => textBlockLines(path, page).some((line) => line.replace(/\s+/g, '').includes(text)));
+}

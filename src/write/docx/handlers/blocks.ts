@@ -3,7 +3,7 @@
 
 import { Paragraph } from 'docx';
 import type { ListItem, Paragraph as MdParagraph, RootContent } from 'mdast';
-import { closingParagraphs, closingSpacing } from '../closing.js';
+import { closerSpacing, closingParagraphs, closingSpacing, KEPT_WITH_SIGNATURE } from '../closing.js';
 import { STYLE } from '../styles.js';
 import type { BlockHandlers, State } from '../state.js';
 
@@ -34,18 +34,16 @@ function listItems(items: readonly ListItem[], ordered: boolean, start: number, 
  * The signature must not open a page on its own (7.3.5.5: 此页无正文): the body's last paragraph
  * goes along with it, at least its last two lines, when the 附件说明 and signature need a new page.
  * It breaks where the print page broke it (closing.ts); a paragraph the print page did not break
- * stays kept with them.
+ * stays kept with them. The blocks above it the print page set closer with it (7.3.5.5) are as close.
  */
-const KEPT_WITH_SIGNATURE = new Set(['gongwenAttachmentList', 'gongwenSignature']);
-
 export const blockHandlers: BlockHandlers = {
   paragraph: (node, state, { next }) =>
-    next && KEPT_WITH_SIGNATURE.has(next.type) ? closingParagraphs(node.children, state) : [new Paragraph({ children: state.phrasing(node.children) })],
+    next && KEPT_WITH_SIGNATURE.has(next.type) ? closingParagraphs(node.children, state) : [new Paragraph({ ...closerSpacing(node, state), children: state.phrasing(node.children) })],
   heading: (node, state) => {
     const style = STYLE.heading[node.depth - 1];
     // 公文 has four heading levels (7.3.3); compose never makes a fifth
     if (!style) throw new Error(`DOCX writer: heading depth ${node.depth} has no 公文 level`);
-    return [new Paragraph({ style, children: state.phrasing(node.children) })];
+    return [new Paragraph({ style, ...closerSpacing(node, state), children: state.phrasing(node.children) })];
   },
   list: (node, state) => listItems(node.children, node.ordered === true, node.start ?? 1, state),
   gongwenPart: (node, state) => [new Paragraph({ style: STYLE.partTitle, children: state.phrasing(node.children) })],
