@@ -20,12 +20,7 @@ execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', joi
 
 const { metafile } = require('esbuild').buildSync({
   absWorkingDir: PACKAGE_ROOT,
-  // the worker thread's module is an entry of its own, found by src/package-root.ts (threadModule)
-  entryPoints: {
-    [`${BUNDLE_PREFIX}cli`]: 'src/cli.ts',
-    [`${BUNDLE_PREFIX}heap`]: 'src/heap.ts',
-    [`${BUNDLE_PREFIX}previous-worker`]: 'src/load/previous-worker.ts',
-  },
+  entryPoints: { [`${BUNDLE_PREFIX}cli`]: 'src/cli.ts', [`${BUNDLE_PREFIX}heap`]: 'src/heap.ts' },
   bundle: true,
   splitting: true,
   format: 'esm',

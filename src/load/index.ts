@@ -5,7 +5,7 @@
 
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { checkOwnRecords, checkQuarter } from '../check/index.js';
+import { checkQuarter } from '../check/index.js';
 import { failedFields, under } from '../check/input.js';
 import type { FailedFields } from '../check/input.js';
 import { CODES, diagnose } from '../diagnostics/codes.js';
@@ -17,13 +17,11 @@ import { rawTable } from './decoders.js';
 import { decodeIssuer, mergeLayers } from './issuer.js';
 import { displayPath, keyPlacesIn, placesIn } from './located.js';
 import type { Located, LocatedMap } from './located.js';
-import { THREAD_SHEET_BYTES, loadPreviousInThread } from './previous-thread.js';
-import type { LoadedQuarter, PreviousLoad, PreviousRequest, PreviousThread } from './previous-thread.js';
-import { decodeQuarter, notAQuarter, quarterReference } from './quarter.js';
+import { decodeQuarter, notAQuarter } from './quarter.js';
 import type { QuarterReference } from './quarter.js';
 import { readDataText } from './read-file.js';
 import { parseYaml } from './read-yaml.js';
-import { sheetBytes, withSheetRecords } from './sheet-references.js';
+import { withSheetRecords } from './sheet-references.js';
 
 export interface LoadOptions {
   /** the quarter file, e.g. data/示例市/2025-q3.yaml */
@@ -38,11 +36,6 @@ export interface LoadOptions {
    * image and the issuer's templates folder — what a build must hash to know its notice is unchanged
    */
   readonly inputs?: Set<string>;
-  /**
-   * how many bytes of sheets a quarter names before its previous quarter is loaded in a worker
-   * thread meanwhile (see previous-thread.ts); THREAD_SHEET_BYTES unless given
-   */
-  readonly threadFromSheetBytes?: number;
 }
 
 export const ISSUER_FILE = '_issuer.yaml';
@@ -52,8 +45,7 @@ export async function loadQuarter(options: LoadOptions): Promise<QuarterRecords>
   const file = resolve(options.file);
   const projectRoot = resolve(options.projectRoot ?? findProjectRoot(file));
   const sink: Diagnostic[] = [];
-  const threadFrom = options.threadFromSheetBytes ?? THREAD_SHEET_BYTES;
-  const loaded = await loadChain({ file, projectRoot, sink, later: [], inputs: options.inputs ?? new Set(), threadFrom });
+  const loaded = await loadChain({ file, projectRoot, sink, later: [], inputs: options.inputs ?? new Set() });
   if (!loaded || sink.some((d) => d.severity === 'error')) throw new TongbaoError(inReadingOrder(sink));
   options.warnings?.push(...inReadingOrder(sink));
   return deepFreeze(loaded.records);
@@ -67,10 +59,14 @@ interface ChainStep {
   readonly later: readonly string[];
   /** every file and folder read so far (see LoadOptions.inputs) */
   readonly inputs: Set<string>;
-  /** see LoadOptions.threadFromSheetBytes */
-  readonly threadFrom: number;
   /** the `previous:` value that named this file, where a file that is no quarter is reported */
-  readonly namedBy?: Pick<Located, 'place' | 'path'>;
+  readonly namedBy?: Located;
+}
+
+/** A quarter's records, and the fields in them that failed to decode (see check/input.ts). */
+interface LoadedQuarter {
+  readonly records: QuarterRecords;
+  readonly failed: FailedFields;
 }
 
 async function loadChain(step: ChainStep): Promise<LoadedQuarter | undefined> {
@@ -84,7 +80,6 @@ async function loadChain(step: ChainStep): Promise<LoadedQuarter | undefined> {
     sink.push(diagnose(CODES.notAQuarterFile, other, where));
     return undefined;
   }
-  const previousThread = previousInThread(step, written);
 
   const issuerFile = join(dirname(file), ISSUER_FILE);
   const hasIssuerFile = existsSync(issuerFile);
@@ -104,15 +99,11 @@ async function loadChain(step: ChainStep): Promise<LoadedQuarter | undefined> {
   // what could not be read from a sheet is reported; no check compares it
   const sheetsFailed = failedFields(sink.slice(beforeSheets));
   const decoded = decodeQuarter({ root, projectRoot, sink });
-  const own = { source: file, issuer: issuer.profile, ...decoded.fields };
-  const places = { places: placesIn(root), keyPlaces: keyPlacesIn(root) };
-  // found before the quarter before is loaded: while a thread loads a country's, this one checks its own units
-  const ownFindings = checkOwnRecords({ records: own, ...places });
 
-  const before = await previousQuarter({ step, reference: decoded.previous, thread: previousThread });
-  const records: QuarterRecords = { ...own, ...(before.previous && { previous: before.previous }) };
+  const before = await previousQuarter({ step, reference: decoded.previous });
+  const records: QuarterRecords = { source: file, issuer: issuer.profile, ...decoded.fields, ...(before.previous && { previous: before.previous }) };
   const failed = [...sheetsFailed, ...decoded.failed, ...issuer.failed.map((path) => under('issuer', path)), ...before.failed];
-  sink.push(...checkQuarter({ records, ...places, failed }, ownFindings));
+  sink.push(...checkQuarter({ records, places: placesIn(root), keyPlaces: keyPlacesIn(root), failed }));
   return { records, failed };
 }
 
@@ -124,11 +115,8 @@ async function loadChain(step: ChainStep): Promise<LoadedQuarter | undefined> {
 async function previousQuarter(options: {
   step: ChainStep;
   reference: QuarterReference | undefined;
-  /** the previous quarter loading in a thread of its own, when the quarter is large */
-  thread: PreviousThread | undefined;
 }): Promise<{ previous?: QuarterRecords['previous']; failed: FailedFields }> {
-  const { step, reference, thread } = options;
-  if (thread && (reference?.kind !== 'file' || reference.file !== thread.file)) thread.stop();
+  const { step, reference } = options;
   if (reference?.kind !== 'file') return { previous: reference?.figures, failed: [] };
   const { file: previousFile, node } = reference;
   const chain = [...step.later, step.file];
@@ -137,42 +125,9 @@ async function previousQuarter(options: {
     step.sink.push(diagnose(CODES.previousCycle, { chain: shown }, { place: node.place, field: node.path }));
     return { failed: ['previous'] };
   }
-  const loaded = thread?.file === previousFile ? fromThread(step, await thread.result) : await loadChain({ ...step, file: previousFile, later: chain, namedBy: node });
+  const loaded = await loadChain({ ...step, file: previousFile, later: chain, namedBy: node });
   if (!loaded) return { failed: ['previous'] };
   return { previous: loaded.records, failed: loaded.failed.map((path) => under('previous', path)) };
-}
-
-/**
- * The previous quarter of a large quarter, started in a worker thread as soon as the quarter
- * file is read (see previous-thread.ts). Only a `previous:` that names a file the chain would
- * load is started; the chain still decodes `previous:` and takes the thread's result only for
- * that same file.
- */
-function previousInThread(step: ChainStep, written: Located): PreviousThread | undefined {
-  if (written.kind !== 'map' || sheetBytes(written) < step.threadFrom) return undefined;
-  const node = written.entries.get('previous')?.value;
-  if (!node) return undefined;
-  const reference = quarterReference({ projectRoot: step.projectRoot, purpose: '', grain: 'any' }).decode(node, []);
-  const later = [...step.later, step.file];
-  if (reference?.kind !== 'file' || later.includes(reference.file)) return undefined;
-  return loadPreviousInThread({ file: reference.file, projectRoot: step.projectRoot, later, namedBy: { place: node.place, path: node.path } });
-}
-
-/** The thread's result taken in as if the quarter had been loaded here: its diagnostics and files follow this chain's. */
-function fromThread(step: ChainStep, load: PreviousLoad): LoadedQuarter | undefined {
-  // one by one: a national quarter full of slips has more diagnostics than a call takes arguments
-  for (const diagnostic of load.diagnostics) step.sink.push(diagnostic);
-  for (const input of load.inputs) step.inputs.add(input);
-  return load.loaded;
-}
-
-/** Loads a previous quarter on its own (in a worker thread): see previous-thread.ts. */
-export async function loadPreviousQuarter(request: PreviousRequest): Promise<PreviousLoad> {
-  const diagnostics: Diagnostic[] = [];
-  const inputs = new Set<string>();
-  // a thread starts no thread of its own, whatever the size: there is no third core to run it
-  const loaded = await loadChain({ ...request, sink: diagnostics, inputs, threadFrom: Infinity });
-  return { ...(loaded && { loaded }), diagnostics, inputs: [...inputs] };
 }
 
 /**

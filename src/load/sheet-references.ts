@@ -4,8 +4,6 @@
 // had been typed in YAML; the YAML records after a reference are renumbered to their place
 // in the combined list.
 
-import { statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { IssuerProfile } from '../model/records.js';
 import { dataPath, mapping, optional, required, text } from './decoders.js';
@@ -80,30 +78,4 @@ function renumbered(node: Located, path: string): Located {
   if (node.kind === 'seq') return { ...node, path, items: node.items.map((item, index) => renumbered(item, childPath(path, index))) };
   const entries = new Map([...node.entries].map(([key, entry]) => [key, { ...entry, value: renumbered(entry.value, childPath(path, key)) }]));
   return { ...node, path, entries };
-}
-
-/**
- * The bytes of the sheets a quarter file names, before they are read: how large its records
- * are (a sheet that cannot be read counts nothing; reading it says why).
- */
-export function sheetBytes(root: Located): number {
-  if (root.kind !== 'map') return 0;
-  let bytes = 0;
-  for (const kind of SHEET_LISTS) {
-    const value = root.entries.get(kind)?.value;
-    const parts = value?.kind === 'seq' ? value.items : value ? [value] : [];
-    for (const part of parts) {
-      const file = isSheetReference(part) ? part.entries.get('file')?.value : undefined;
-      if (file?.kind === 'scalar' && typeof file.value === 'string') bytes += fileBytes(resolve(dirname(file.file), file.value));
-    }
-  }
-  return bytes;
-}
-
-function fileBytes(file: string): number {
-  try {
-    return statSync(file).size;
-  } catch {
-    return 0;
-  }
 }

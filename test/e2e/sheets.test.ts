@@ -3,11 +3,10 @@
 // names each at its workbook, sheet, cell and header, exits 1, with no stack trace.
 
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { THREAD_SHEET_BYTES } from '../../src/load/previous-thread.js';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
 const CLI = join(PROJECT_ROOT, 'bin', 'tongbao.mjs');
@@ -40,21 +39,6 @@ describe('tongbao check on records in sheets', () => {
     expect(run.code).toBe(1);
     expect(run.output).toContain('示例市/有误/网站-有误.xlsx 网站!H4 发布解读 — 错误：这里应填写数字（如 27.5，不加引号），实际是文字“二十”（TB103）');
     expect(run.output).toContain('示例市/有误/账号-平台.csv B2 平台 — 错误：平台“推特”不在平台列表中（TB205）');
-    expect(run.output).not.toMatch(/\n\s+at /);
-  });
-
-  it('reads the previous quarter of a quarter with large sheets in a thread of its own, and names its mistakes in its file', () => {
-    // the sheet is large by a note the office keeps beside the records, which is read past
-    const note = '备注'.repeat(THREAD_SHEET_BYTES / 4);
-    writeFileSync(join(project, '示例市/账号-备注.csv'), `\uFEFF账号名称,平台,开办主体,所属地区,备注\n南区发布,微信,南区人民政府办公室,南区,${note}\n`);
-    const q3 = readFileSync(join(project, '示例市/2025-q3.yaml'), 'utf8');
-    writeFileSync(join(project, '示例市/2025-q3-大.yaml'), `${q3.replace('  - { file: 账号-区县.csv }', '  - { file: 账号-备注.csv }')}previous: 2025-q2.yaml\n`);
-    writeFileSync(join(project, '示例市/2025-q2.yaml'), q3.replace('quarter: 3', 'quarter: 2').replace('date: 2025-10-15', 'date: 2025-13-01'));
-
-    const run = tongbao(['check', '示例市/2025-q3-大.yaml']);
-
-    expect(run.code).toBe(1);
-    expect(run.output).toContain('示例市/2025-q2.yaml:2:7 date — 错误');
     expect(run.output).not.toMatch(/\n\s+at /);
   });
 });
