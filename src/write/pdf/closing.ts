@@ -10,7 +10,7 @@
 import type { Element, ElementContent } from 'hast';
 import { CLOSING, GRID, PAGE, sealLines } from '../../layout/gbt9704.js';
 import { ownElement } from '../html/own-elements.js';
-import { inlineProbeMarker, probeMarker, type MarkerPosition } from './probe.js';
+import { inlineProbeMarker, markerHeightMm, probeMarker, type MarkerBox, type MarkerPosition } from './probe.js';
 
 const classOf = (node: ElementContent | undefined) => (node?.type === 'element' ? String(node.properties.className ?? '') : '');
 
@@ -128,6 +128,14 @@ function blockStart(position: MarkerPosition | undefined): MarkerPosition | unde
   return { page: position.page - 1, topMm: position.topMm + PAGE.textHeightMm };
 }
 
+/**
+ * How far above a closer block's marker its first line starts, as measured at the grid's pitch:
+ * the marker is the first character's box, half the leading below the line's top.
+ */
+function halfLeadingMm(marker: MarkerPosition | MarkerBox | undefined): number {
+  return marker && 'rectPt' in marker ? (GRID.linePitchMm - markerHeightMm(marker)) / 2 : 0;
+}
+
 /** Allowance for a line's top above the text block's top (print-layout.ts reads the same). */
 export const TEXT_TOP_ALLOWANCE_MM = 1;
 
@@ -157,6 +165,33 @@ export interface CloserRegion {
    * rest of a line blank: the pitch is tried again for one line more
    */
   readonly extraLines?: number;
+  /**
+   * when the region runs over a page break: room from its first line's top to the text block's
+   * bottom on its first page, which the pitch leaves PAGE_BREAK_SLACK_MM of
+   */
+  readonly firstPageRoomMm?: number;
+}
+
+/**
+ * Room a page break inside a closer region keeps below the last line of the page before it.
+ * Chromium fills a page to within a fraction of a pixel; LibreOffice, setting the DOCX at the
+ * same pitch, places each line up to ≈0.9 mm lower and would move a line that fits that closely
+ * to the next page, and the closing block with it.
+ */
+const PAGE_BREAK_SLACK_MM = 1;
+
+const hundredthsDown = (mm: number) => Math.floor(mm * 100) / 100;
+
+/**
+ * The pitch, or just enough less that the region's first page keeps PAGE_BREAK_SLACK_MM below its
+ * last line; undefined when that would be closer than CLOSING allows.
+ */
+function withPageBreakSlack(pitchMm: number, firstPageRoomMm: number | undefined): number | undefined {
+  if (firstPageRoomMm === undefined) return pitchMm;
+  const lines = Math.floor(firstPageRoomMm / pitchMm);
+  if (lines === 0 || firstPageRoomMm - lines * pitchMm >= PAGE_BREAK_SLACK_MM) return pitchMm;
+  const lowered = hundredthsDown((firstPageRoomMm - PAGE_BREAK_SLACK_MM) / lines);
+  return lowered >= CLOSING.minLinePitchMm ? lowered : undefined;
 }
 
 /**
@@ -170,8 +205,9 @@ export function closerLinePitchMm(region: CloserRegion, sealDiameterMm?: number)
   const lines = Math.round(region.heightMm / lineMm) + (region.extraLines ?? 0);
   const seal = sealDiameterMm === undefined ? { mm: 0, lines: 0 } : { mm: sealDiameterMm, lines: sealLines(sealDiameterMm) };
   const evenly = roomMm / lines;
-  const pitch = seal.lines * evenly >= seal.mm ? evenly : (roomMm - seal.mm) / (lines - seal.lines);
-  return pitch >= CLOSING.minLinePitchMm && pitch < lineMm ? Math.floor(pitch * 100) / 100 : undefined;
+  const fitting = seal.lines * evenly >= seal.mm ? evenly : (roomMm - seal.mm) / (lines - seal.lines);
+  const fits = fitting >= CLOSING.minLinePitchMm && fitting < lineMm;
+  return fits ? withPageBreakSlack(hundredthsDown(fitting), region.firstPageRoomMm) : undefined;
 }
 
 /**
@@ -200,7 +236,7 @@ export function closerPitchesMm(region: CloserRegion, sealDiameterMm?: number): 
  * distance to the block's end without page breaks, by its count up from the block.
  */
 export function closerRegions(options: {
-  positions: ReadonlyMap<string, MarkerPosition>;
+  positions: ReadonlyMap<string, MarkerPosition | MarkerBox>;
   heightsMm: ReadonlyMap<number, number>;
 }): { blocks: number; region: CloserRegion }[] {
   const { positions, heightsMm } = options;
@@ -222,7 +258,10 @@ export function closerRegions(options: {
     if (!top || top.page < firstPage || heightMm === undefined) continue;
     if (regions.some((known) => known.blocks === blocks)) continue;
     const roomMm = textBottomMm - top.topMm + (leftPage - top.page) * PAGE.textHeightMm;
-    regions.push({ blocks, region: { roomMm, heightMm } });
+    // the closing block's marker is a block of its own, at its line's top
+    const firstLineTopMm = top.topMm - (blocks === 0 ? 0 : halfLeadingMm(positions.get(closerBlockMarker(blocks))));
+    const overPageBreak = top.page < leftPage ? { firstPageRoomMm: textBottomMm - firstLineTopMm } : {};
+    regions.push({ blocks, region: { roomMm, heightMm, ...overPageBreak } });
   }
   return regions;
 }

@@ -40,6 +40,9 @@ export interface MarkerPosition {
 /** A marker's position with its rectangle in the page's PDF coordinates: x1 y1 x2 y2, points from the bottom left. */
 export type MarkerBox = MarkerPosition & { readonly rectPt: readonly [number, number, number, number] };
 
+/** A marker's height: an inline marker's is its character's box, which stands the line's half-leading below the line's top. */
+export const markerHeightMm = (box: MarkerBox) => Math.abs(box.rectPt[3] - box.rectPt[1]) / POINTS_PER_MM;
+
 export function pdfPageCount(pdf: Uint8Array): number {
   return pdfObjects(Buffer.from(pdf).toString('latin1')).pages().length;
 }

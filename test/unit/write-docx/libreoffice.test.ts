@@ -109,6 +109,9 @@ const CASES: Record<string, NoticeDocument> = {
   '版记 after a blank page': withColophon(noticeEndingWithBody([34])),
   // the text ends on page 3 (a page and a third after page 1's 19 lines and page 2's 22): the 版记 on page 4
   '版记 on the next, even, page': withColophon(noticeEndingWithBody([48])),
+  // set closer over pages 1 and 2 so that the closing block stays on page 2 (7.3.5.5): page 1 keeps
+  // room below its last line, or LibreOffice, placing lines a little lower, moves one to page 2
+  'closer text over a page break': noticeEndingWithBody([36, 4]),
   // the attachment's table ends halfway down the last, even, page: the 版记 goes under it
   '版记 under a table': notice({ format: 'file', failingRows: 26, hostileName: false }),
 };
@@ -164,6 +167,12 @@ describe.skipIf(!SOFFICE)(SUITE, () => {
     expect(numbers('版记 after a blank page')).toEqual(['1', '2', undefined, undefined]);
     expect(numbers('版记 on the next, even, page')).toEqual(['1', '2', '3', '4']);
     expect(rendered.get('版记 after a blank page')!.docxPages.at(-1)).toContain('印发');
+  });
+
+  it('keeps the closer-set closing block on page 2 with the paragraph above it, as the PDF does', () => {
+    const { docxPages } = rendered.get('closer text over a page break')!;
+    expect(docxPages).toHaveLength(2);
+    expect(docxPages[1]).toContain('示例市人民政府办公室');
   });
 
   it('in 信函格式 prints no page number on page 1, and numbers page 2', () => {

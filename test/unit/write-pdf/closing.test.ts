@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBrowserSession } from '../../../src/write/pdf/browser.js';
 import { closerBlockMarker, closerLinePitchMm, closerRegions, CLOSING_MARKERS } from '../../../src/write/pdf/closing.js';
 import { writePdf } from '../../../src/write/pdf/index.js';
+import type { MarkerBox, MarkerPosition } from '../../../src/write/pdf/probe.js';
 import { CLOSING, CLOSING_WALK, noticeWithClosingAfter } from './grid-notices.js';
 import { closingFaults, pageCount, pageWords, textBlockLines } from './measure.js';
 
@@ -25,6 +26,23 @@ describe('closerRegions', () => {
     ]);
     const heightsMm = new Map([[0, 11 * LINE], [1, 16 * LINE], [2, 20 * LINE]]);
     expect(closerRegions({ positions, heightsMm })).toEqual([{ blocks: 2, region: { roomMm: 262 - 60, heightMm: 20 * LINE } }]);
+  });
+
+  it('tells the room on the first page of a region over a page break, from its first line\'s top', () => {
+    // a character box 6 mm tall: its line starts (LINE - 6) / 2 above it
+    const box = (page: number, topMm: number): MarkerBox => ({ page, topMm, rectPt: [0, 0, 10, (6 * 72) / 25.4] });
+    const positions = new Map<string, MarkerPosition | MarkerBox>([
+      [CLOSING_MARKERS.start, { page: 2, topMm: 150 }],
+      [CLOSING_MARKERS.end, { page: 3, topMm: 60 }],
+      [closerBlockMarker(1), box(2, 100)],
+      [closerBlockMarker(2), box(1, 200)],
+    ]);
+    const heightsMm = new Map([[0, 11 * LINE], [1, 16 * LINE], [2, 30 * LINE]]);
+    const regions = closerRegions({ positions, heightsMm });
+    expect(regions).toHaveLength(2);
+    expect(regions[0]!.region.firstPageRoomMm).toBeUndefined();
+    expect(regions[1]!.blocks).toBe(2);
+    expect(regions[1]!.region.firstPageRoomMm).toBeCloseTo(262 - (200 - (LINE - 6) / 2), 6);
   });
 });
 
@@ -54,6 +72,19 @@ describe('closerLinePitchMm', () => {
     expect(10 * pitch + 60).toBeLessThanOrEqual(15 * LINE - 0.3);
     expect(10 * pitch + 60).toBeGreaterThan(15 * LINE - 0.4);
     expect(closerLinePitchMm({ roomMm: 10 * LINE, heightMm: 11 * LINE }, 60)).toBeUndefined();
+  });
+
+  it('leaves 1 mm below the last line of a page break inside the region, lowering the pitch no more than that', () => {
+    const region = { roomMm: 40 * LINE, heightMm: 44 * LINE };
+    const evenly = closerLinePitchMm(region)!;
+    // 21 lines at the even pitch fill the region's first page to within 0.2 mm
+    const firstPageRoomMm = 21 * evenly + 0.2;
+    const pitch = closerLinePitchMm({ ...region, firstPageRoomMm })!;
+    expect(Math.floor(firstPageRoomMm / pitch)).toBe(21);
+    expect(firstPageRoomMm - 21 * pitch).toBeGreaterThanOrEqual(1);
+    expect(firstPageRoomMm - 21 * (pitch + 0.01)).toBeLessThan(1);
+    // with room enough below that last line, the pitch stays
+    expect(closerLinePitchMm({ ...region, firstPageRoomMm: 21 * evenly + 3 })).toBe(evenly);
   });
 
   it('moves the block instead when it would need more than 15 % closer lines', () => {
