@@ -118,13 +118,19 @@ export function withCloserBlockMarkers(article: Element): Element {
   return { ...article, children };
 }
 
+/** Allowance for a line's top above the text block's top. */
+const TEXT_TOP_ALLOWANCE_MM = 1;
+
 /**
- * Where a closer block starts. Chromium files the links of a paragraph that runs over a page edge
- * under the page where it ends, placed as if the paragraph ran on above that page's text block
- * (print-layout.ts): such a first character is on the page before, as far down its text block.
+ * Chromium files the links of a paragraph that runs over a page edge under the page where it ends,
+ * placed as if the paragraph ran on above that page's text block: a marker whose top lies above
+ * the text block is on an earlier page.
  */
+export const isOnEarlierPage = (position: MarkerPosition) => position.topMm < PAGE.marginTopMm - TEXT_TOP_ALLOWANCE_MM;
+
+/** Where a closer block starts: a first character filed under a later page is on the page before, as far down its text block. */
 function blockStart(position: MarkerPosition | undefined): MarkerPosition | undefined {
-  if (!position || position.topMm >= PAGE.marginTopMm - TEXT_TOP_ALLOWANCE_MM) return position;
+  if (!position || !isOnEarlierPage(position)) return position;
   return { page: position.page - 1, topMm: position.topMm + PAGE.textHeightMm };
 }
 
@@ -135,9 +141,6 @@ function blockStart(position: MarkerPosition | undefined): MarkerPosition | unde
 function halfLeadingMm(marker: MarkerPosition | MarkerBox | undefined): number {
   return marker && 'rectPt' in marker ? (GRID.linePitchMm - markerHeightMm(marker)) / 2 : 0;
 }
-
-/** Allowance for a line's top above the text block's top (print-layout.ts reads the same). */
-export const TEXT_TOP_ALLOWANCE_MM = 1;
 
 /** The article with the `count` text blocks above the closing block set at its closer pitch (print.css: .closer). */
 export function withCloserBlocks(article: Element, count: number): Element {

@@ -16,7 +16,7 @@ import type { NoticeDocument } from '../../model/document.js';
 import { PAGE } from '../../layout/gbt9704.js';
 import type { WriterContext } from '../types.js';
 import { hasChart, placeCharts, withChartMarkers, withChartPlacement, type ChartLines, type ChartMoves } from './charts.js';
-import { CLOSER_BLOCK_MARKER, CLOSING_MARKERS, closerPitchesMm, closerRegions, TEXT_TOP_ALLOWANCE_MM, withCloserBlockMarkers, withCloserBlocks, withClosingMarkers } from './closing.js';
+import { CLOSER_BLOCK_MARKER, CLOSING_MARKERS, closerPitchesMm, closerRegions, isOnEarlierPage, withCloserBlockMarkers, withCloserBlocks, withClosingMarkers } from './closing.js';
 import { COLOPHON_MARKERS, placeColophon, withColophonMarkers, type ColophonLayout } from './pagination.js';
 import { hasColophon, printArticle, printHtml, sealDiameterMm } from './print-page.js';
 import { inlineProbeMarker, markerPositions, probeMarker, type MarkerBox, type MarkerPosition } from './probe.js';
@@ -100,10 +100,6 @@ function withClosingCharacterMarkers(article: Element): Element {
   return { ...article, children };
 }
 
-// Chromium files the links of a paragraph that runs over a page edge under the page where it ends,
-// placed as if the paragraph ran on above that page's text block: a character whose top lies above
-// the text block (TEXT_TOP_ALLOWANCE_MM) is on an earlier page.
-
 /**
  * Characters of the closing paragraph before the page it ends on, when it runs over a page edge:
  * there the closing lines' page begins.
@@ -114,7 +110,7 @@ function closingBreakOffset(positions: ReadonlyMap<string, MarkerPosition>): num
     characters.push(position);
   }
   const lastPage = characters.at(-1)?.page;
-  const onLastPage = (position: MarkerPosition) => position.page === lastPage && position.topMm >= PAGE.marginTopMm - TEXT_TOP_ALLOWANCE_MM;
+  const onLastPage = (position: MarkerPosition) => position.page === lastPage && !isOnEarlierPage(position);
   const offset = characters.findIndex(onLastPage);
   return offset > 0 ? offset : undefined;
 }
