@@ -3,7 +3,7 @@
 // `tongbao --help` and `check`, the example cold with all formats, with the OFD too and with HTML only, a notice
 // with a 2,000-row attachment against pandoc → DOCX + LibreOffice → PDF and Typst on the same
 // table (skipped with a note where a tool is not installed), a batch of city notices in one
-// command, a large province and the synthetic country (time and peak memory). Each row shows min
+// command, a large province and the synthetic country (time and peak memory), and a tenth of the country. Each row shows min
 // and median, its goals are judged on the median, and a missed goal makes the exit code 1.
 // Timings never live in the tests.
 //
@@ -20,7 +20,8 @@ import { parse, stringify } from 'yaml';
 import { distIsCurrent } from '../bin/fresh-dist.mjs';
 import { markdownTable, typstTable, type TableText } from './bench/big-table.js';
 import { curveTable, measureCurve, measureSize } from './bench/curve.js';
-import { DEFAULT_SEED, SIZES, failingAccountRows, writeSyntheticFolder } from './bench/synthetic.js';
+import type { SizeRun } from './bench/run-size.js';
+import { DEFAULT_SEED, SIZES, failingAccountRows, writeSyntheticFolder, type ScaleSize } from './bench/synthetic.js';
 import { benchTable, median, seconds, type BenchRow, type Goal, type Measurement } from './bench/table.js';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '..');
@@ -160,11 +161,41 @@ function largeBuild(aliases: boolean): Measurement {
   return repeat(RUNS, () => tongbao(['build', large.file, '--format', 'html,docx', '--out', freshOut()], large.root));
 }
 
+/** the national row's build, which the tenth's row fits its line through */
+let nationalRun: SizeRun | undefined;
+
 /** The synthetic country from its sheets, HTML+DOCX, once in a fresh process: time, peak memory and stages. */
 function national(): Measurement & { note: string } {
   const run = measureSize(SIZES.national, 'csv');
+  nationalRun = run;
   const stages = Object.entries(run.stages).map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(1)} s`).join('，');
   return { runs: [run.totalMs], peakMiB: run.peakMiB, note: `CPU ${seconds(run.cpuMs)}; ${stages}` };
+}
+
+const unitsOf = (size: ScaleSize): number => size.websites + size.accounts;
+
+/**
+ * The country with a tenth of its units, once. Its goal (≤ 1/9 of the national time) holds only
+ * when the part of a build that does not depend on the data is under 1/80 of the national build;
+ * the note says how the time splits: the line through a hundredth and a tenth of the country
+ * (a fixed part plus so much per unit), where the national build lands against that line, and how
+ * much the part above the fixed one grows from the tenth to the country — 10× when the time grows
+ * linearly with the data, more when something grows faster.
+ */
+function nationalTenth(): Measurement & { note: string } {
+  const tenth = measureSize(SIZES['national-tenth'], 'csv');
+  const hundredth = measureSize(SIZES['national-hundredth'], 'csv');
+  const perUnitMs = (tenth.totalMs - hundredth.totalMs) / (unitsOf(SIZES['national-tenth']) - unitsOf(SIZES['national-hundredth']));
+  const fixedMs = hundredth.totalMs - perUnitMs * unitsOf(SIZES['national-hundredth']);
+  const line = `time ≈ ${seconds(fixedMs)} + ${(perUnitMs * 1000).toFixed(1)} µs per unit (through a hundredth, ${seconds(hundredth.totalMs)}, and this tenth)`;
+  if (!nationalRun) return { runs: [tenth.totalMs], peakMiB: tenth.peakMiB, note: `${line}; national row not measured` };
+  const onLineMs = fixedMs + perUnitMs * unitsOf(SIZES.national);
+  const growth = (nationalRun.totalMs - fixedMs) / (tenth.totalMs - fixedMs);
+  return {
+    runs: [tenth.totalMs],
+    peakMiB: tenth.peakMiB,
+    note: `${line}; national on that line ${seconds(onLineMs)}, measured ${seconds(nationalRun.totalMs)}: the part above the fixed one grows ${growth.toFixed(1)}× for 10× the data`,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -228,6 +259,12 @@ const ROWS: readonly RowPlan[] = [
     label: '15,000 websites + 150,000 accounts (CSV), HTML+DOCX',
     goals: [{ kind: 'time', atMostMs: 5_000 }, { kind: 'memory', atMostMiB: 1_024 }],
     measure: national,
+  },
+  {
+    key: 'national-tenth',
+    label: '1,500 websites + 15,000 accounts (CSV), HTML+DOCX',
+    goals: [{ kind: 'relative', of: 'national', factor: 1 / 9 }],
+    measure: nationalTenth,
   },
 ];
 

@@ -1,4 +1,4 @@
-// The scale curve: a synthetic city, province and country (synthetic.ts) each built to HTML and
+// The scale curve: a synthetic city, province, a tenth of the country and the country (synthetic.ts) each built to HTML and
 // DOCX by the tongbao command in a process of its own (run-size.ts), printed as one table with the seconds of each
 // stage, the total, the peak memory and how the time grows from one size to the next — ten
 // times the data should take about ten times the time.
@@ -45,7 +45,7 @@ export function curveTable(rows: readonly CurveRow[]): string {
  * 27 MB quarter file is far over the quarter file limit (src/load/read-file.ts MAX_FILE_MB).
  */
 export function measureCurve(form: RecordForm): CurveRow[] {
-  const names: readonly ScaleSize['name'][] = form === 'csv' ? ['city', 'province', 'national'] : ['city', 'province'];
+  const names: readonly ScaleSize['name'][] = form === 'csv' ? ['city', 'province', 'national-tenth', 'national'] : ['city', 'province'];
   return names.map((name) => ({ size: SIZES[name], run: measureSize(SIZES[name], form) }));
 }
 
