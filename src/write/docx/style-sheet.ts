@@ -24,20 +24,27 @@ import { bodyStyles, runFor, runInHeadingStyles, strongStyle } from './styles.js
  * 7.4 other closing marks) past the margin, and only "1" stops it. A markup-compatibility
  * alternative would give it "1" without telling Word anything false (mc:Choice Requires="w15"
  * with "0" for Word 2013 and later, mc:Fallback with "1": writerfilter takes a Choice only for
- * wps, wpg, w14 and wpc). Measured over the 20 variants it removes all 32 hanging lines, but
- * pagination parity with the PDF falls from 18 to 17: LibreOffice also spaces digits from Chinese
- * (it ignores w:autoSpaceDE and w:autoSpaceDN), and the hanging had been taking back that width,
- * so without it a closing paragraph needs a line more than the print page gave it. That spacing
- * (sw itrform2.cxx) is a fifth of the font size, 3.2 pt in 3号, wherever a Chinese character
- * meets a letter or digit; "于2025年10月31日" gets six. It follows the characters' script, not
- * their font, so setting digits in the Chinese face does not remove it (w:hint, which could make
- * them East Asian, is not read either); only a paragraph snapped to a lines-and-chars grid goes
- * without it, and there LibreOffice 7.4 spreads this document's text to about 14 characters a
- * line. The same spacing makes LibreOffice break a full line with figures a figure earlier than
- * the print page, which is where its pages still start differently. Until LibreOffice honours
- * autoSpaceDE the standard's "0" stays, right for Word and WPS. Widow control is off, spelled
- * out because LibreOffice otherwise keeps two lines together: lines go where the grid
- * has room, as in the PDF (print.css), and only the closing block asks for more.
+ * wps, wpg, w14 and wpc). Measured over the 20 variants (at fed64dc) it removes all 32 hanging
+ * lines and pagination parity with the PDF rises from 16 to 18; it stays out because WPS and
+ * Word 2010, should they not take the w15 Choice, would read the Fallback's "1" and hang
+ * punctuation themselves. LibreOffice also spaces digits from Chinese (it ignores w:autoSpaceDE
+ * and w:autoSpaceDN, and no other DOCX markup reaches ParaIsCharacterDistance): a fifth of the
+ * font size, 3.2 pt in 3号, wherever a Chinese character meets a letter or digit (sw
+ * itrform2.cxx); "于2025年10月31日" gets six. It follows the characters' script, not their font,
+ * so setting digits in the Chinese face does not remove it (w:hint, which could make them East
+ * Asian, is not read either). It needs a letter or digit on both sides, so a zero-width space
+ * there would stop it (measured: parity 17, or 19 with the alternative above), but that puts
+ * characters into the notice's text. A paragraph snapped to the lines-and-chars grid goes
+ * without it, but LibreOffice gives a character wider than a grid cell two cells (about 14 a
+ * line): 3号 is 16 pt and the cell 156/28 mm = 15.8 pt, so 28 a line need the characters scaled
+ * to 98 % (w:w), and that grid, measured, paginates worse (parity 10, 49 hanging lines), its
+ * Latin widths no longer those of the print page. That spacing (a line with figures breaks a
+ * figure earlier than on the print page: v-plain, v-long) and the hanging (a comma hung where
+ * the print page carries a character over: v-sig11, v-sig12) are where LibreOffice's pages
+ * still start differently. Until LibreOffice honours autoSpaceDE and overflowPunct the
+ * standard's "0" stays, right for Word and WPS. Widow control is off, spelled out because
+ * LibreOffice otherwise keeps two lines together: lines go where the grid has room, as in the
+ * PDF (print.css), and only the closing block asks for more.
  */
 function documentDefaults(fonts: FontChoices): ImportedXmlComponent {
   const defaults = new ImportedXmlComponent('w:docDefaults');

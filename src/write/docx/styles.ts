@@ -8,8 +8,9 @@
 // How the 22 × 28 page is made: the section carries Word's document grid (22 lines, 28
 // characters: what 页面设置 shows), but no paragraph snaps to it. Lines are exactly one grid
 // line high and 3号 characters are narrowed by character spacing to one twip under a grid cell.
-// Word lays that out as the grid would; LibreOffice, which spreads text snapped to a character
-// grid (about 14 characters a line), lays it out the same way too.
+// Word lays that out as the grid would; LibreOffice, which gives a snapped character wider than
+// a grid cell two cells (a 16 pt 3号 character in a 15.8 pt cell: about 14 a line), lays it out
+// the same way too.
 
 import {
   AlignmentType,
