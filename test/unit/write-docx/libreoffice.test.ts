@@ -12,14 +12,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toString } from 'mdast-util-to-string';
 import type { NoticeDocument } from '../../../src/model/document.js';
-import { PAGE } from '../../../src/layout/gbt9704.js';
+import { GRID, PAGE } from '../../../src/layout/gbt9704.js';
 import { createBrowserSession } from '../../../src/write/pdf/browser.js';
 import { writePdf } from '../../../src/write/pdf/index.js';
 import { writeAndUnpack } from './docx-parts.js';
 import { notice, withColophon } from './notices.js';
 import { noticeEndingWithBody } from '../write-pdf/grid-notices.js';
-import { textBlockLines } from '../write-pdf/measure.js';
+import { pageWords, textBlockLines } from '../write-pdf/measure.js';
 
 const SOFFICE = ['soffice', 'libreoffice'].find((command) => spawnSync(command, ['--version'], { encoding: 'utf8' }).status === 0);
 const folder = mkdtempSync(join(tmpdir(), 'tongbao-docx-lo-'));
@@ -99,10 +100,31 @@ async function render(name: string, doc: NoticeDocument): Promise<Rendered> {
   return { docxPages: pageTexts(docxPdf), docxPdf, pdfPath };
 }
 
+/**
+ * A paragraph of 5 full lines with a comma after its second line's 28th character, then one of 25
+ * lines over the page break and the closing paragraph: the print page carries that 28th character
+ * and the comma to the next line (避头尾, no hanging punctuation), so the paragraph takes 6 lines;
+ * LibreOffice, hanging the comma past the margin, took 5, and page 2 started a line further on.
+ * (Over the page break the closing paragraph itself would not show it: the DOCX breaks it where
+ * the print page did.)
+ */
+function noticeWithCommaAfterFullLine(): NoticeDocument {
+  const doc = noticeEndingWithBody([5, 25, 2]);
+  const children = [...doc.tree.children];
+  const index = children.findIndex((node) => node.type === 'paragraph');
+  // the first line holds 26 characters after the indent, the second 28
+  const at = 26 + 28;
+  const text = toString(children[index]);
+  children[index] = { type: 'paragraph', children: [{ type: 'text', value: `${text.slice(0, at)}，${text.slice(at)}` }] };
+  return { ...doc, tree: { ...doc.tree, children } };
+}
+
 const CASES: Record<string, NoticeDocument> = {
   'file format, seal, long attachment, 版记': notice({ format: 'file', failingRows: 60, hostileName: false }),
   'letter format, short': notice({ format: 'letter', hostileName: false }),
-  'plain, no 版记': notice({ format: 'plain', colophon: 'none', seal: false, hostileName: false }),
+  // without the 文号: with it, page 1 ends exactly on the line that LibreOffice's spacing of
+  // 「〔2019〕」 from the Chinese before it pushes down, and the headings kept with it go to page 2
+  'plain, no 文号, no 版记': notice({ format: 'plain', colophon: 'none', seal: false, hostileName: false, docNumber: false }),
   // the last paragraph broken over pages 1 and 2, the 版记 under the signature on page 2
   'closing paragraph broken, 版记 under the text': withColophon(noticeEndingWithBody([30])),
   // the text fills page 2: a blank page 3, the 版记 on page 4
@@ -114,6 +136,7 @@ const CASES: Record<string, NoticeDocument> = {
   'closer text over a page break': noticeEndingWithBody([36, 4]),
   // the attachment's table ends halfway down the last, even, page: the 版记 goes under it
   '版记 under a table': notice({ format: 'file', failingRows: 26, hostileName: false }),
+  'a comma after a full line': noticeWithCommaAfterFullLine(),
 };
 
 /** The sample's body has many figures, which LibreOffice sets wider than the PDF does (see above). */
@@ -173,6 +196,15 @@ describe.skipIf(!SOFFICE)(SUITE, () => {
     const { docxPages } = rendered.get('closer text over a page break')!;
     expect(docxPages).toHaveLength(2);
     expect(docxPages[1]).toContain('示例市人民政府办公室');
+  });
+
+  it('hangs no punctuation past the text block as a 29th character, as the PDF does not', () => {
+    const { docxPdf, pdfPath } = rendered.get('a comma after a full line')!;
+    // page 1 is odd: the 订口 (28 mm) on the left; half a character's width of allowance
+    const rightEdgeMm = PAGE.marginLeftMm + PAGE.textWidthMm + GRID.charPitchMm / 2;
+    const overhanging = (path: string) => pageWords(path, 1).filter((word) => word.right > rightEdgeMm).map((word) => word.text);
+    expect(overhanging(pdfPath)).toEqual([]);
+    expect(overhanging(docxPdf)).toEqual([]);
   });
 
   it('in 信函格式 prints no page number on page 1, and numbers page 2', () => {

@@ -84,9 +84,13 @@ describe('styles', () => {
     expect(sizes).toEqual(new Set(['32', '44', '28', String(LETTERHEAD.organFontSizePt * 2)]));
     const defaults = /<w:docDefaults>.*<\/w:docDefaults>/.exec(stylesXml)?.[0] ?? '';
     expect(defaults).toContain(
-      '<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><w:overflowPunct w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:snapToGrid w:val="0"/></w:pPr></w:pPrDefault>',
+      '<w:pPrDefault><w:pPr><w:widowControl w:val="0"/><mc:AlternateContent><mc:Choice Requires="w15"><w:overflowPunct w:val="0"/></mc:Choice><mc:Fallback><w:overflowPunct w:val="1"/></mc:Fallback></mc:AlternateContent><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:snapToGrid w:val="0"/></w:pPr></w:pPrDefault>',
     );
     expect(defaults).toContain('<w:sz w:val="32"/>');
+    // the markup-compatibility choice above needs its prefixes declared where it stands
+    const root = /<w:styles [^>]*>/.exec(stylesXml)?.[0] ?? '';
+    expect(root).toContain('xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"');
+    expect(root).toContain('xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"');
   });
 
   it('restyles the built-in headings under their Word names, 3号, not bold, kept with the next line', () => {
