@@ -19,9 +19,14 @@ interface Table {
   readonly length: number;
 }
 
-function tablesOf(font: DataView, faceOffset: number): Map<string, Table> | undefined {
+/** Makes sure `length` bytes from `offset` of the font are there to be read (see font-file.ts). */
+export type LoadFontBytes = (offset: number, length: number) => void;
+
+function tablesOf(font: DataView, faceOffset: number, load: LoadFontBytes): Map<string, Table> | undefined {
+  load(faceOffset, 12);
   if (!TRUETYPE_VERSIONS.has(font.getUint32(faceOffset))) return undefined;
   const count = font.getUint16(faceOffset + 4);
+  load(faceOffset + 12, 16 * count);
   const tables = new Map<string, Table>();
   for (let i = 0; i < count; i++) {
     const record = faceOffset + 12 + 16 * i;
@@ -32,8 +37,10 @@ function tablesOf(font: DataView, faceOffset: number): Map<string, Table> | unde
 }
 
 /** The faces of a font file by their offsets: one for a .ttf, each of a collection's for a .ttc. */
-function faceOffsets(font: DataView): number[] {
+function faceOffsets(font: DataView, load: LoadFontBytes): number[] {
+  load(0, 12);
   if (font.getUint32(0) !== COLLECTION_TAG) return [0];
+  load(12, 4 * font.getUint32(8));
   return Array.from({ length: font.getUint32(8) }, (_, i) => font.getUint32(12 + 4 * i));
 }
 
@@ -122,15 +129,21 @@ const padded = (length: number) => (length + 3) & ~3;
 /**
  * The face of `font` named `family`, with the outlines of `text`'s characters only, as a
  * TrueType file of its own; undefined when the font has no such face or no TrueType outlines.
+ * `font` may hold only the parts `load` has read (font-file.ts): every part looked at is loaded first.
  */
-export function fontWithGlyphsOf(options: { font: Uint8Array; family: string; text: string }): Uint8Array | undefined {
-  const { font: bytes, family, text } = options;
+export function fontWithGlyphsOf(options: { font: Uint8Array; family: string; text: string; load?: LoadFontBytes }): Uint8Array | undefined {
+  const { font: bytes, family, text, load = () => {} } = options;
   const font = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const faces = faceOffsets(font).map((offset) => ({ offset, tables: tablesOf(font, offset) }));
-  const face = faces.find(({ tables }) => tables?.has('name') && familyNames(font, tables.get('name')!).includes(family));
-  const tables = face?.tables;
+  const face = faceOffsets(font, load).find((offset) => {
+    const name = tablesOf(font, offset, load)?.get('name');
+    if (name) load(name.offset, name.length);
+    return name !== undefined && familyNames(font, name).includes(family);
+  });
+  const tables = face === undefined ? undefined : tablesOf(font, face, load);
   const [head, maxp, loca, glyf, cmap] = ['head', 'maxp', 'loca', 'glyf', 'cmap'].map((tag) => tables?.get(tag));
-  if (!face || !tables || !head || !maxp || !loca || !glyf || !cmap) return undefined;
+  if (!tables || !head || !maxp || !loca || !glyf || !cmap) return undefined;
+  // every table but the outlines is read and kept whole; of the outlines, only the glyphs kept
+  for (const table of tables.values()) if (table !== glyf) load(table.offset, table.length);
   const glyphOf = glyphLookup(font, cmap);
   if (!glyphOf) return undefined;
 
@@ -139,6 +152,7 @@ export function fontWithGlyphsOf(options: { font: Uint8Array; family: string; te
   const glyphAt = (id: number) => {
     const start = longOffsets ? font.getUint32(loca.offset + 4 * id) : 2 * font.getUint16(loca.offset + 2 * id);
     const end = longOffsets ? font.getUint32(loca.offset + 4 * id + 4) : 2 * font.getUint16(loca.offset + 2 * id + 2);
+    load(glyf.offset + start, end - start);
     return { offset: glyf.offset + start, length: end - start };
   };
   // .notdef, every character's glyph, and the glyphs those are built from

@@ -3,12 +3,13 @@
 // Chinese labels are drawn. resvg is a native module without a build for every machine (none
 // for LoongArch, 龙芯); where it cannot load, the build's browser takes a screenshot instead.
 
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import { openOfflinePage } from '../pdf/browser.js';
 import type { WriterContext } from '../types.js';
+import { partlyReadFile, type PartlyReadFile } from './font-file.js';
 import { fontWithGlyphsOf } from './glyph-subset.js';
 import type { ChartDrawing } from './index.js';
 
@@ -31,8 +32,8 @@ const CJK_FONT_FILES = [
 /** The CJK fonts this machine has, the one to draw with first. */
 const foundFonts = () => CJK_FONT_FILES.filter((font) => existsSync(font.file));
 
-/** Font files read once per process: a batch draws a chart per notice from the same font. */
-const fontBytes = new Map<string, Uint8Array>();
+/** Font files read once per process, where a chart's font needs them: a batch draws a chart per notice from the same font. */
+const fontFiles = new Map<string, PartlyReadFile>();
 
 /**
  * Explicit font files when this machine has them (fast, and the same glyphs every time), else the
@@ -43,9 +44,13 @@ function fontOptions(drawing: ChartDrawing, folder: string): ResvgRenderOptions[
   const found = foundFonts();
   const first = found[0];
   if (!first) return { loadSystemFonts: true };
-  if (!fontBytes.has(first.file)) fontBytes.set(first.file, readFileSync(first.file));
+  let font = fontFiles.get(first.file);
+  if (!font) {
+    font = partlyReadFile(first.file);
+    fontFiles.set(first.file, font);
+  }
   // every character of the SVG, markup too: a few more glyphs, and no text missed
-  const glyphsOnly = fontWithGlyphsOf({ font: fontBytes.get(first.file)!, family: first.family, text: drawing.svg });
+  const glyphsOnly = fontWithGlyphsOf({ font: font.bytes, load: font.load, family: first.family, text: drawing.svg });
   const firstFile = glyphsOnly ? join(folder, 'chart-font.ttf') : first.file;
   if (glyphsOnly) writeFileSync(firstFile, glyphsOnly);
   return {
