@@ -19,9 +19,17 @@ interface Table {
   readonly length: number;
 }
 
-function tablesOf(font: DataView, faceOffset: number): Map<string, Table> | undefined {
-  if (!TRUETYPE_VERSIONS.has(font.getUint32(faceOffset))) return undefined;
+/** Makes sure `length` bytes from `offset` of the font are there to be read (see font-file.ts). */
+export type LoadFontBytes = (offset: number, length: number) => void;
+
+/** The versions of a face with CFF outlines ('OTTO') or TrueType ones. */
+const ALL_OUTLINES = new Set([...TRUETYPE_VERSIONS, 0x4f54544f]);
+
+function tablesOf(font: DataView, faceOffset: number, load: LoadFontBytes, versions = TRUETYPE_VERSIONS): Map<string, Table> | undefined {
+  load(faceOffset, 12);
+  if (!versions.has(font.getUint32(faceOffset))) return undefined;
   const count = font.getUint16(faceOffset + 4);
+  load(faceOffset + 12, 16 * count);
   const tables = new Map<string, Table>();
   for (let i = 0; i < count; i++) {
     const record = faceOffset + 12 + 16 * i;
@@ -32,26 +40,56 @@ function tablesOf(font: DataView, faceOffset: number): Map<string, Table> | unde
 }
 
 /** The faces of a font file by their offsets: one for a .ttf, each of a collection's for a .ttc. */
-function faceOffsets(font: DataView): number[] {
+function faceOffsets(font: DataView, load: LoadFontBytes): number[] {
+  load(0, 12);
   if (font.getUint32(0) !== COLLECTION_TAG) return [0];
+  load(12, 4 * font.getUint32(8));
   return Array.from({ length: font.getUint32(8) }, (_, i) => font.getUint32(12 + 4 * i));
+}
+
+const MACINTOSH = 1;
+const WINDOWS = 3;
+/** name IDs: the family, and the typographic family a font may give instead */
+const FAMILY = 1;
+const TYPOGRAPHIC_FAMILY = 16;
+
+/** The face's names of the records `wanted` accepts: Macintosh records as single bytes, the others as UTF-16. */
+function names(font: DataView, name: Table, wanted: (platform: number, nameId: number) => boolean): string[] {
+  const count = font.getUint16(name.offset + 2);
+  const strings = name.offset + font.getUint16(name.offset + 4);
+  const found: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const record = name.offset + 6 + 12 * i;
+    const platform = font.getUint16(record);
+    if (!wanted(platform, font.getUint16(record + 6))) continue;
+    const start = strings + font.getUint16(record + 10);
+    const length = font.getUint16(record + 8);
+    let text = '';
+    if (platform === MACINTOSH) for (let at = start; at < start + length; at += 1) text += String.fromCharCode(font.getUint8(at));
+    else for (let at = start; at < start + length; at += 2) text += String.fromCharCode(font.getUint16(at));
+    found.push(text);
+  }
+  return found;
 }
 
 /** The face's family names (name ID 1) in the Windows Unicode records, where every CJK font names itself. */
 function familyNames(font: DataView, name: Table): string[] {
-  const count = font.getUint16(name.offset + 2);
-  const strings = name.offset + font.getUint16(name.offset + 4);
-  const names: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const record = name.offset + 6 + 12 * i;
-    if (font.getUint16(record) !== 3 || font.getUint16(record + 6) !== 1) continue;
-    const start = strings + font.getUint16(record + 10);
-    const length = font.getUint16(record + 8);
-    let text = '';
-    for (let at = start; at < start + length; at += 2) text += String.fromCharCode(font.getUint16(at));
-    names.push(text);
-  }
-  return names;
+  return names(font, name, (platform, nameId) => platform === WINDOWS && nameId === FAMILY);
+}
+
+/**
+ * Every family name of every face of a font file, in any record, typographic ones too: more than
+ * resvg's font database goes by, never fewer.
+ */
+export function allFamilyNames(options: { font: Uint8Array; load?: LoadFontBytes }): string[] {
+  const { font: bytes, load = () => {} } = options;
+  const font = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return faceOffsets(font, load).flatMap((offset) => {
+    const name = tablesOf(font, offset, load, ALL_OUTLINES)?.get('name');
+    if (!name) return [];
+    load(name.offset, name.length);
+    return names(font, name, (_, nameId) => nameId === FAMILY || nameId === TYPOGRAPHIC_FAMILY);
+  });
 }
 
 /** A code point's glyph through the cmap's Unicode subtable: format 12 (all planes) or 4 (the BMP). */
@@ -119,18 +157,31 @@ function components(font: DataView, glyph: { offset: number; length: number }): 
 
 const padded = (length: number) => (length + 3) & ~3;
 
+export interface CutFont {
+  /** the TrueType file */
+  readonly file: Uint8Array;
+  /** whether the face has a glyph for every character of the text */
+  readonly hasEveryCharacter: boolean;
+}
+
 /**
  * The face of `font` named `family`, with the outlines of `text`'s characters only, as a
  * TrueType file of its own; undefined when the font has no such face or no TrueType outlines.
+ * `font` may hold only the parts `load` has read (font-file.ts): every part looked at is loaded first.
  */
-export function fontWithGlyphsOf(options: { font: Uint8Array; family: string; text: string }): Uint8Array | undefined {
-  const { font: bytes, family, text } = options;
+export function fontWithGlyphsOf(options: { font: Uint8Array; family: string; text: string; load?: LoadFontBytes }): CutFont | undefined {
+  const { font: bytes, family, text, load = () => {} } = options;
   const font = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const faces = faceOffsets(font).map((offset) => ({ offset, tables: tablesOf(font, offset) }));
-  const face = faces.find(({ tables }) => tables?.has('name') && familyNames(font, tables.get('name')!).includes(family));
-  const tables = face?.tables;
+  const face = faceOffsets(font, load).find((offset) => {
+    const name = tablesOf(font, offset, load)?.get('name');
+    if (name) load(name.offset, name.length);
+    return name !== undefined && familyNames(font, name).includes(family);
+  });
+  const tables = face === undefined ? undefined : tablesOf(font, face, load);
   const [head, maxp, loca, glyf, cmap] = ['head', 'maxp', 'loca', 'glyf', 'cmap'].map((tag) => tables?.get(tag));
-  if (!face || !tables || !head || !maxp || !loca || !glyf || !cmap) return undefined;
+  if (!tables || !head || !maxp || !loca || !glyf || !cmap) return undefined;
+  // every table but the outlines is read and kept whole; of the outlines, only the glyphs kept
+  for (const table of tables.values()) if (table !== glyf) load(table.offset, table.length);
   const glyphOf = glyphLookup(font, cmap);
   if (!glyphOf) return undefined;
 
@@ -139,11 +190,15 @@ export function fontWithGlyphsOf(options: { font: Uint8Array; family: string; te
   const glyphAt = (id: number) => {
     const start = longOffsets ? font.getUint32(loca.offset + 4 * id) : 2 * font.getUint16(loca.offset + 2 * id);
     const end = longOffsets ? font.getUint32(loca.offset + 4 * id + 4) : 2 * font.getUint16(loca.offset + 2 * id + 2);
+    load(glyf.offset + start, end - start);
     return { offset: glyf.offset + start, length: end - start };
   };
   // .notdef, every character's glyph, and the glyphs those are built from
   const kept = new Set<number>([0]);
-  const pending = [...new Set(text)].map((character) => glyphOf(character.codePointAt(0)!));
+  const characters = [...new Set(text)];
+  const pending = characters.map((character) => glyphOf(character.codePointAt(0)!));
+  // a character without a glyph is one resvg looks for in its other fonts (line breaks and other controls are never drawn)
+  const hasEveryCharacter = characters.every((character, i) => character < ' ' || pending[i] !== 0);
   for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
     if (id >= glyphCount || kept.has(id)) continue;
     kept.add(id);
@@ -179,7 +234,7 @@ export function fontWithGlyphsOf(options: { font: Uint8Array; family: string; te
     const data = replaced.get(table.tag);
     return data ? { tag: table.tag, data, checksum: checksum(data) } : { tag: table.tag, data: bytes.subarray(table.offset, table.offset + table.length), checksum: table.checksum };
   });
-  return sfnt(entries);
+  return { file: sfnt(entries), hasEveryCharacter };
 }
 
 /** A single-face font file of these tables, in this order (the directory's), each 4-byte aligned. */

@@ -41,14 +41,13 @@ export function chartFontFamily(fonts: FontChoices = {}): string {
   return [...names, 'sans-serif'].join(', ');
 }
 
-export function drawChart(options: { chart: GongwenChart; fonts?: FontChoices }): ChartDrawing {
-  const { chart } = options;
+function render(chart: GongwenChart, fontFamily: string): ChartDrawing {
   const widthPx = Math.round(CHART.widthMm * PX_PER_MM);
   const heightPx = Math.round(CHART.heightMm * PX_PER_MM);
   const instance = echarts.init(null, null, { renderer: 'svg', ssr: true, width: widthPx, height: heightPx });
   let root: ZrenderVNode;
   try {
-    instance.setOption(chartOption({ chart, fontFamily: chartFontFamily(options.fonts), widthPx }));
+    instance.setOption(chartOption({ chart, fontFamily, widthPx }));
     const painter = instance.getZr().painter as unknown as VNodePainter;
     root = painter.renderToVNode({ animation: false, emphasis: false, willUpdate: false, compress: true, useViewBox: true });
   } finally {
@@ -56,4 +55,27 @@ export function drawChart(options: { chart: GongwenChart; fonts?: FontChoices })
   }
   const element = svgTree({ root, idPrefix: chart.id });
   return { element, svg: svgText(element), widthPx, heightPx };
+}
+
+/**
+ * Drawings by chart and font family: a build's web page, print page (PDF) and chart pictures
+ * (the DOCX's and 图N.png) all show the same 图N, which ECharts takes tens of milliseconds to
+ * lay out. A drawing depends on nothing else, and no writer changes one.
+ */
+const drawings = new WeakMap<GongwenChart, Map<string, ChartDrawing>>();
+
+export function drawChart(options: { chart: GongwenChart; fonts?: FontChoices }): ChartDrawing {
+  const { chart } = options;
+  const fontFamily = chartFontFamily(options.fonts);
+  let byFont = drawings.get(chart);
+  if (!byFont) {
+    byFont = new Map();
+    drawings.set(chart, byFont);
+  }
+  let drawing = byFont.get(fontFamily);
+  if (!drawing) {
+    drawing = render(chart, fontFamily);
+    byFont.set(fontFamily, drawing);
+  }
+  return drawing;
 }

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import { afterAll, describe, expect, it } from 'vitest';
+import { partlyReadFile } from '../../../src/write/chart/font-file.js';
 import { fontWithGlyphsOf } from '../../../src/write/chart/glyph-subset.js';
 
 const ZEN_HEI = { file: '/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc', family: 'WenQuanYi Zen Hei' };
@@ -32,7 +33,7 @@ describe.skipIf(!existsSync(ZEN_HEI.file))('fontWithGlyphsOf', () => {
 
   it('draws the text as the whole font does, from a file of a small part of its size', async () => {
     const digest = createHash('sha256').update(font).digest('hex');
-    const cut = fontWithGlyphsOf({ font, family: ZEN_HEI.family, text: TEXT })!;
+    const cut = fontWithGlyphsOf({ font, family: ZEN_HEI.family, text: TEXT })!.file;
     expect(cut.length).toBeLessThan(font.length / 10);
     const file = join(folder, 'cut.ttf');
     writeFileSync(file, cut);
@@ -41,7 +42,21 @@ describe.skipIf(!existsSync(ZEN_HEI.file))('fontWithGlyphsOf', () => {
     expect((await png(`${TEXT}通`, file)).equals(await png(`${TEXT}通`, ZEN_HEI.file))).toBe(false);
     // the font bytes read once per process serve the next chart unchanged
     expect(createHash('sha256').update(font).digest('hex')).toBe(digest);
-    expect(Buffer.from(fontWithGlyphsOf({ font, family: ZEN_HEI.family, text: TEXT })!).equals(Buffer.from(cut))).toBe(true);
+    expect(Buffer.from(fontWithGlyphsOf({ font, family: ZEN_HEI.family, text: TEXT })!.file).equals(Buffer.from(cut))).toBe(true);
+  });
+
+  it('cuts the same font from a file read only where it looks, a small part of the file', () => {
+    const file = partlyReadFile(ZEN_HEI.file);
+    let read = 0;
+    const load = (offset: number, length: number) => {
+      read += length;
+      file.load(offset, length);
+    };
+    const cut = fontWithGlyphsOf({ font: file.bytes, load, family: ZEN_HEI.family, text: TEXT })!.file;
+    expect(Buffer.from(cut).equals(Buffer.from(fontWithGlyphsOf({ font, family: ZEN_HEI.family, text: TEXT })!.file))).toBe(true);
+    expect(read).toBeLessThan(font.length / 10);
+    // what it did not read is still unread: the bytes of the other faces' tables are zeros
+    expect(file.bytes.subarray(file.bytes.length - 4096).every((byte) => byte === 0)).toBe(true);
   });
 
   it('leaves a font whole when it has no face of that family', () => {

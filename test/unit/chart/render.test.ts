@@ -43,6 +43,18 @@ describe('drawChart', () => {
     expect(first).not.toMatch(/zr\d+-/);
   });
 
+  it('draws a chart once for every writer of a build: the same drawing for the same chart in the same fonts', () => {
+    const node = chart('bar');
+    const drawing = drawChart({ chart: node });
+    // the web page, the print page and the pictures ask for it again
+    expect(drawChart({ chart: node })).toBe(drawing);
+    // other fonts, another drawing: the labels name them
+    const inIssuersHeiti = drawChart({ chart: node, fonts: { heiti: '方正黑体' } });
+    expect(inIssuersHeiti).not.toBe(drawing);
+    expect(inIssuersHeiti.svg).toContain(`font-family="'方正黑体', '黑体'`);
+    expect(drawChart({ chart: node, fonts: { heiti: '方正黑体' } })).toBe(inIssuersHeiti);
+  });
+
   it('writes labels and printed values as text in the chart font, Windows names first, with nothing interactive', () => {
     const { svg, widthPx } = drawChart({ chart: chart('bar-compare') });
     for (const label of ['发布解读', '办事服务&lt;&amp;&gt;', '0.87', '0.86', '2019年第四季度']) expect(svg).toContain(`>${label}</text>`);
