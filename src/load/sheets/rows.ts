@@ -73,14 +73,12 @@ type PlacedColumn = Pick<SheetColumn, 'index' | 'letter'> & { readonly header?: 
 
 /** The place of a cell, as the spreadsheet names it. */
 export function cellPlace(source: SheetSource, row: number, column: PlacedColumn): SourcePlace {
-  return {
-    file: source.shown,
-    line: row,
-    column: column.index + 1,
-    ...(source.sheet !== undefined && { sheet: source.sheet }),
-    cell: `${column.letter}${row}`,
-    ...(column.header !== undefined && { header: column.header }),
-  };
+  // fields set one by one rather than spread in: each of a country's records keeps the place of its row
+  const place: { -readonly [K in keyof SourcePlace]: SourcePlace[K] } = { file: source.shown, line: row, column: column.index + 1 };
+  if (source.sheet !== undefined) place.sheet = source.sheet;
+  place.cell = `${column.letter}${row}`;
+  if (column.header !== undefined) place.header = column.header;
+  return place;
 }
 
 /**
