@@ -431,8 +431,8 @@ function decodeFields(node: LocatedMap, known: Known, sink: Diagnostic[]): Recor
   for (const [name, field] of fields) {
     const plain = node.plainValue?.(name);
     if (plain === null && !field.required) continue;
-    // a blank text is missing, which only the node can say where
-    const decodedPlain = plain && !isBlankText(plain.value) ? field.decoder.decodePlain?.(plain) : undefined;
+    // never a blank text (see LocatedMap.plainValue): a missing value is said from its node
+    const decodedPlain = plain ? field.decoder.decodePlain?.(plain) : undefined;
     if (decodedPlain !== undefined) {
       result[name] = decodedPlain;
       continue;
