@@ -154,20 +154,16 @@ export function checkDuplicateRecords({ records, places }: CheckInput): Finding[
 
 function duplicates<R>(units: readonly R[], rule: SameUnit<R>, places: FieldPlaces): Finding[] {
   const { key, unit, same, fields } = rule;
-  const [byField, ...otherFields] = fields as [keyof R & string, ...(keyof R & string)[]];
-  // the records with each value of the first field (names are nearly all different), so only
-  // the few that share one are compared further, and no key is made for each record; loops
-  // rather than callbacks, as this runs for every unit of both quarters
-  const sharing = new Map<R[keyof R], number | number[]>();
+  // the first record of each unit, by its fields in one text: one lookup for each record (a
+  // country's account names repeat by the ten thousand, which a table by name alone would
+  // compare one by one); a loop rather than callbacks, as this runs for every unit of both quarters
+  const firstOf = new Map<string, number>();
   const findings: Finding[] = [];
   for (let index = 0; index < units.length; index++) {
-    const record = units[index] as R;
-    const value = record[byField];
-    const before = sharing.get(value);
-    const earlier = before === undefined ? undefined : sameAsOne(units, before, record, otherFields);
+    const sameAs = unitKey(units[index] as R, fields);
+    const earlier = firstOf.get(sameAs);
     if (earlier === undefined) {
-      if (typeof before === 'object') before.push(index);
-      else sharing.set(value, before === undefined ? index : [before, index]);
+      firstOf.set(sameAs, index);
       continue;
     }
     const firstField = `${key}[${earlier}]`;
@@ -178,14 +174,12 @@ function duplicates<R>(units: readonly R[], rule: SameUnit<R>, places: FieldPlac
   return findings;
 }
 
-/** The first of the records at `candidates` (one index or several) with the same `fields` as `record`. */
-function sameAsOne<R>(units: readonly R[], candidates: number | readonly number[], record: R, fields: readonly (keyof R & string)[]): number | undefined {
-  if (typeof candidates === 'number') return sameFields(units[candidates], record, fields) ? candidates : undefined;
-  for (const candidate of candidates) if (sameFields(units[candidate], record, fields)) return candidate;
-  return undefined;
-}
-
-function sameFields<R>(one: R | undefined, other: R, fields: readonly (keyof R & string)[]): boolean {
-  for (const field of fields) if (one?.[field] !== other[field]) return false;
-  return true;
+/**
+ * A record's `fields` in one text, apart by a character no identifier holds (a control
+ * character is refused in a name, see CODES.oddCharacterInName): equal for equal fields only.
+ */
+function unitKey<R>(record: R, fields: readonly (keyof R & string)[]): string {
+  let joined = String(record[fields[0] as keyof R & string]);
+  for (let index = 1; index < fields.length; index++) joined += `\u0000${String(record[fields[index] as keyof R & string])}`;
+  return joined;
 }

@@ -90,6 +90,11 @@ function kindOf(codePoint: number): OddKind | undefined {
  */
 const MAYBE_ODD = /[\u0000-\u001f\u007f-\u00a0\u00ad\u061c\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ud800-\udfff\ufdd0-\ufdef\ufeff\ufffe\uffff]/;
 
+/** Whether `text` has an odd character: no list is made for the text nearly every value is. */
+export function hasOddCharacters(text: string): boolean {
+  return MAYBE_ODD.test(text) && oddCharacters(text).length > 0;
+}
+
 /** Every odd character of `text`, in order; an unpaired surrogate counts as one. */
 export function oddCharacters(text: string): OddCharacter[] {
   const found: OddCharacter[] = [];

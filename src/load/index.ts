@@ -200,12 +200,18 @@ export function inReadingOrder(diagnostics: readonly Diagnostic[]): Diagnostic[]
 export function deepFreeze<T>(value: T): T {
   if (value && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
-    // for…in rather than Object.values: no list made for each of a country's million objects;
-    // only objects are followed, not the million texts and numbers beside them
-    for (const key in value) {
-      const child = value[key];
-      if (child && typeof child === 'object') deepFreeze(child);
+    // only objects are followed, not the million texts and numbers beside them; a list by its
+    // indexes, as for…in would make a text of each of a country's 150,000 indexes, and an
+    // object by for…in rather than Object.values, which would make a list for each of its records
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) freezeChild(value[index]);
+    } else {
+      for (const key in value) freezeChild(value[key]);
     }
   }
   return value;
+}
+
+function freezeChild(child: unknown): void {
+  if (child && typeof child === 'object') deepFreeze(child);
 }

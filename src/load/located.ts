@@ -46,8 +46,8 @@ export interface LocatedMap extends LocatedBase {
   /**
    * The value of a scalar entry without a node made for it: a sheet's row holds its cells, and
    * a country has millions. `null` when the table has no entry for the key; undefined when
-   * the entry is no plain scalar (a table, a list, a required field left blank), whose node
-   * the decoder then reads from `entries`.
+   * the entry is no plain scalar (a table, a list, a field left blank), whose node the
+   * decoder then reads from `entries`. A value is never blank text.
    */
   plainValue?(key: string): PlainScalar | null | undefined;
 }

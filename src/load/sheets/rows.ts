@@ -73,14 +73,14 @@ type PlacedColumn = Pick<SheetColumn, 'index' | 'letter'> & { readonly header?: 
 
 /** The place of a cell, as the spreadsheet names it. */
 export function cellPlace(source: SheetSource, row: number, column: PlacedColumn): SourcePlace {
-  return {
-    file: source.shown,
-    line: row,
-    column: column.index + 1,
-    ...(source.sheet !== undefined && { sheet: source.sheet }),
-    cell: `${column.letter}${row}`,
-    ...(column.header !== undefined && { header: column.header }),
-  };
+  const { shown: file, sheet } = source;
+  const { header } = column;
+  const number = column.index + 1;
+  const cell = `${column.letter}${row}`;
+  // each of a country's records keeps the place of its row: made whole by one literal, not
+  // spread or added to, it is one object rather than two
+  if (sheet === undefined) return header === undefined ? { file, line: row, column: number, cell } : { file, line: row, column: number, cell, header };
+  return header === undefined ? { file, line: row, column: number, sheet, cell } : { file, line: row, column: number, sheet, cell, header };
 }
 
 /**

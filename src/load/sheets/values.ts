@@ -15,10 +15,21 @@ export type ScalarValue = PlainScalar;
 
 /** A cell's text, trimmed; '' for a blank cell. */
 export function cellText(cell: CellValue): string {
+  // a text first, and trimmed only when an end needs it: each of a national sheet's million
+  // cells is read here several times, and hardly one has a space around it
+  if (typeof cell === 'string') return mayBeSpace(cell.charCodeAt(0)) || mayBeSpace(cell.charCodeAt(cell.length - 1)) ? cell.trim() : cell;
   if (cell === undefined) return '';
   if (cell instanceof Date) return isoDay(cell);
   if (typeof cell === 'number') return numberText(cell);
   return String(cell).trim();
+}
+
+/**
+ * Whether a code unit may be one that String.prototype.trim removes (ECMAScript's white space
+ * and line terminators; NaN, the end of an empty text, counts too): every other one is not.
+ */
+function mayBeSpace(code: number): boolean {
+  return !(code > 0x20 && code < 0xa0) && !(code > 0xa0 && code < 0x1680) && !(code > 0x3000 && code !== 0xfeff);
 }
 
 /** A number's shortest exact decimal text, without an exponent: 12.5, 0.0000001. */

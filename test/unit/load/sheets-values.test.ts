@@ -7,7 +7,7 @@ import { DEFAULT_PLATFORMS, DEFAULT_RULES } from '../../../src/config/defaults.j
 import { columnsFor } from '../../../src/load/sheets/columns.js';
 import { findHeader } from '../../../src/load/sheets/header.js';
 import type { GridRow } from '../../../src/load/sheets/grid.js';
-import { booleanValue, dateValue, listItems, numberText, numberValue, platformReader, statusValue } from '../../../src/load/sheets/values.js';
+import { booleanValue, cellText, dateValue, listItems, numberText, numberValue, platformReader, statusValue } from '../../../src/load/sheets/values.js';
 
 const columns = columnsFor('websites', { rules: DEFAULT_RULES, facts: [] });
 const grid = (...rows: (string | undefined)[][]): GridRow[] => rows.map((cells, index) => ({ number: index + 1, cells }));
@@ -46,6 +46,15 @@ describe('the header of a sheet', () => {
 });
 
 describe('values as sheets hold them', () => {
+  it('reads a cell without the spaces and line breaks around it, whichever ones trim takes', () => {
+    // the cell's text is trimmed only when an end may be one of them: each of them at either end
+    const spaces = [...Array(0x10000).keys()].map((code) => String.fromCharCode(code)).filter((character) => character.trim() === '');
+    expect(spaces).toContain('\u3000');
+    for (const space of spaces) expect([cellText(`${space}网站`), cellText(`网站${space}`), cellText(space)]).toEqual(['网站', '网站', '']);
+    expect(cellText('\u200b网站')).toBe('\u200b网站');
+    expect([cellText(undefined), cellText(12.5)]).toEqual(['', '12.5']);
+  });
+
   it('reads numbers typed as text or in full-width digits with their exact digits', () => {
     expect(numberValue('１２．５')).toEqual({ value: 12.5, source: '12.5' });
     expect(numberValue(' 30 ')).toEqual({ value: 30, source: '30' });
