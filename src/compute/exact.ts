@@ -114,7 +114,7 @@ export function sum(values: readonly Exact[]): Exact {
 /** −1, 0 or 1 as a is less than, equal to or greater than b. */
 export function compare(a: Exact, b: Exact): -1 | 0 | 1 {
   // scores mostly share a denominator: then the numerators decide, with no products
-  if (a.den === b.den) return a.num < b.num ? -1 : a.num > b.num ? 1 : 0;
+  if (a.den === b.den && a.den > 0n) return a.num < b.num ? -1 : a.num > b.num ? 1 : 0;
   const difference = a.num * b.den - b.num * a.den;
   return difference < 0n ? -1 : difference > 0n ? 1 : 0;
 }
