@@ -153,9 +153,24 @@ function originIn(options: { statement: Statement; within: number; lines: LineIn
   const { statement, within, lines, file } = options;
   const { loc, literal } = statement;
   // places written out here, not by a helper defined here: this runs for every character of the document
-  if (literal === undefined) return { place: { file, line: loc.start.line, column: loc.start.column + 1 }, literal: false };
+  if (literal === undefined) return printedOrigin(statement, file);
   if (within >= literal.length) return { place: { file, line: loc.end.line, column: loc.end.column + 1 }, literal: false };
   return { place: { file, ...lines.placeOf(literalStart(statement, lines) + within) }, literal: true };
+}
+
+const printedOrigins = new WeakMap<Statement, Origin>();
+
+/**
+ * Where a statement printing a value wrote it, one object per statement: a column of a
+ * country's attachment table is one {{…}} printed in tens of thousands of cells, whose text
+ * nodes all keep this place.
+ */
+function printedOrigin(statement: Statement, file: string): Origin {
+  const known = printedOrigins.get(statement);
+  if (known) return known;
+  const origin: Origin = { place: { file, line: statement.loc.start.line, column: statement.loc.start.column + 1 }, literal: false };
+  printedOrigins.set(statement, origin);
+  return origin;
 }
 
 const literalStarts = new WeakMap<Statement, number>();

@@ -57,10 +57,12 @@ export function writtenSpans(value: string, source: { markdown: string; start: n
   let printed: { origin: Origin; end: number } | undefined;
   for (let at = 0; at < value.length; at++) {
     const offset = offsets ? (offsets[at] as number) : at;
-    const origin = printed && start + offset < printed.end ? printed.origin : origins.originAt(start + offset);
-    if (!origin || origin.literal) printed = undefined;
     // the same printed value goes on: its end is known already, and nothing new is made
-    else if (origin !== printed?.origin) printed = { origin, end: origins.statementEnd(start + offset) };
+    const goesOn = printed !== undefined && start + offset < printed.end;
+    const origin = goesOn ? printed?.origin : origins.originAt(start + offset);
+    if (!origin || origin.literal) printed = undefined;
+    // a printed value starts (one statement prints many: its origin is the same object each time)
+    else if (!goesOn) printed = { origin, end: origins.statementEnd(start + offset) };
     const lineBreak = at > 0 && value.charCodeAt(at - 1) === LINE_FEED;
     if (origin && (at === 0 || lineBreak || !continues(previous, origin))) spans.push({ at, place: origin.place, literal: origin.literal });
     previous = origin;
