@@ -164,13 +164,32 @@ function partialCalls(program: hbs.AST.Program): Map<string, HandlebarsLoc> {
   return calls;
 }
 
+/**
+ * Templates parsed already, by file and text: a notice renders its 内容概述 and its body from
+ * the same templates, and Handlebars' parser is the slowest step of a small notice's build.
+ * A syntax tree is only read by the compiler, so one serves every rendering. Bounded, for a
+ * long-running preview whose templates are being edited.
+ */
+const parsedTemplates = new Map<string, hbs.AST.Program>();
+const MAX_PARSED_TEMPLATES = 256;
+
+function parsedOnce(hb: typeof Handlebars, source: TemplateSource): hbs.AST.Program {
+  const key = `${source.file}\u0000${source.text}`;
+  const known = parsedTemplates.get(key);
+  if (known) return known;
+  const program = parseTemplate(hb, source);
+  if (parsedTemplates.size >= MAX_PARSED_TEMPLATES) parsedTemplates.clear();
+  parsedTemplates.set(key, program);
+  return program;
+}
+
 /** Every template parsed; all the syntax slips, and calls of partials that do not exist, thrown together. */
 function parseAll(hb: typeof Handlebars, sources: readonly TemplateSource[]): Map<TemplateSource, hbs.AST.Program> {
   const programs = new Map<TemplateSource, hbs.AST.Program>();
   const problems: TongbaoError[] = [];
   for (const source of sources) {
     try {
-      programs.set(source, parseTemplate(hb, source));
+      programs.set(source, parsedOnce(hb, source));
     } catch (error) {
       if (!(error instanceof TongbaoError)) throw error;
       problems.push(error);

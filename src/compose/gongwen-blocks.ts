@@ -148,31 +148,43 @@ function literalText(node: Parent['children'][number]): Text | undefined {
 /** Containers whose children are blocks: literal text there needs a paragraph around it. */
 const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem', 'containerDirective']);
 
+/** `child` as literal text where it must be (the node itself, changed or not, or what stands for it), under a parent `inFlow` or not. */
+function literalChild(child: Parent['children'][number], inFlow: boolean, inColophon: boolean): Parent['children'][number] | Parent['children'] {
+  if (child.type === 'leafDirective' && !inColophon) {
+    throw new TemplateBlockError(`模板中有不认识的行“::${child.name}”`, `“::”开头的行只能写在版记块（:::colophon）里；${BLOCKS_IN_README}`, child);
+  }
+  // a reference-style link keeps its text; its definition (the target) is not printed
+  if (child.type === 'definition') return [];
+  // a 公文 has no quotations set apart, code or rules: their text stays, as body paragraphs
+  if (child.type === 'thematicBreak') return [];
+  if (child.type === 'code') return { type: 'paragraph', children: [{ type: 'text', value: child.value }] } satisfies Paragraph;
+  if (child.type === 'blockquote') {
+    makeLiteral(child);
+    return child.children;
+  }
+  if (child.type === 'linkReference') {
+    makeLiteral(child);
+    return child.children;
+  }
+  const literal = literalText(child);
+  if (literal) return inFlow ? ({ type: 'paragraph', children: [literal] } satisfies Paragraph) : literal;
+  if ('children' in child) makeLiteral(child as Parent);
+  return child;
+}
+
 function makeLiteral(parent: Parent): void {
   const inFlow = FLOW_PARENTS.has(parent.type);
   const inColophon = parent.type === 'containerDirective' && (parent as ContainerDirective).name === 'colophon';
-  parent.children = parent.children.flatMap((child): Parent['children'][number] | Parent['children'] => {
-    if (child.type === 'leafDirective' && !inColophon) {
-      throw new TemplateBlockError(`模板中有不认识的行“::${child.name}”`, `“::”开头的行只能写在版记块（:::colophon）里；${BLOCKS_IN_README}`, child);
-    }
-    // a reference-style link keeps its text; its definition (the target) is not printed
-    if (child.type === 'definition') return [];
-    // a 公文 has no quotations set apart, code or rules: their text stays, as body paragraphs
-    if (child.type === 'thematicBreak') return [];
-    if (child.type === 'code') return { type: 'paragraph', children: [{ type: 'text', value: child.value }] } satisfies Paragraph;
-    if (child.type === 'blockquote') {
-      makeLiteral(child);
-      return child.children;
-    }
-    if (child.type === 'linkReference') {
-      makeLiteral(child);
-      return child.children;
-    }
-    const literal = literalText(child);
-    if (literal) return inFlow ? ({ type: 'paragraph', children: [literal] } satisfies Paragraph) : literal;
-    if ('children' in child) makeLiteral(child as Parent);
-    return child;
-  }) as Parent['children'];
+  // a new list of children only once one of them changes: a country's attachment tables have hundreds of thousands of nodes, nearly all kept
+  let changed: Parent['children'][number][] | undefined;
+  parent.children.forEach((child, index) => {
+    const literal = literalChild(child, inFlow, inColophon);
+    if (literal === child && !changed) return;
+    changed ??= parent.children.slice(0, index);
+    if (Array.isArray(literal)) changed.push(...literal);
+    else changed.push(literal);
+  });
+  if (changed) parent.children = changed as Parent['children'];
 }
 
 /** Numbers the attachments and returns, for each template key, its label (附件2). */
@@ -195,17 +207,16 @@ function numberAttachments(attachments: GongwenAttachment[]): { items: GongwenAt
 }
 
 function resolveReferences(parent: Parent, labels: Map<string, GongwenAttachment>): void {
-  parent.children = parent.children.map((child) => {
+  // replaced in place: the children of nearly every node stay as they are
+  parent.children.forEach((child, index) => {
     if (child.type === 'textDirective' && child.name === REFERENCE) {
       const key = child.attributes?.to ?? '';
       const attachment = labels.get(key);
       if (!attachment) throw new TemplateBlockError(`模板引用了不存在的附件“${key}”`, '引用写成 :ref{to=键}，键与 :::attachment[标题]{key=键} 相同，且该附件要存在', child);
       const label = attachment.number === undefined ? '附件' : `附件${attachment.number}`;
-      return { type: 'link', url: `#${attachment.id}`, children: [{ type: 'text', value: label }] };
-    }
-    if ('children' in child) resolveReferences(child as Parent, labels);
-    return child;
-  }) as Parent['children'];
+      parent.children[index] = { type: 'link', url: `#${attachment.id}`, children: [{ type: 'text', value: label }] } as Parent['children'][number];
+    } else if ('children' in child) resolveReferences(child as Parent, labels);
+  });
 }
 
 export function toGongwenNodes(tree: Root, options: { seal?: SealImage }): void {

@@ -15,8 +15,12 @@ const CONTROL_REFERENCES: Record<string, string> = { '\n': '&#10;', '\r': '&#13;
 const PRINTED_TEXT = /^(?:[^!-/:-@[-`{-~\n\r\t\u0000]|\\[!-/:-@[-`{-~]|&#(?:9|10|13|32);)*$/;
 const PRINTED_ESCAPES = /\\([!-/:-@[-`{-~])|&#(9|10|13|32);/g;
 
+/** What markdownText changes: a text without any (most names and figures) is written as it is. */
+const NEEDS_WRITING = /[!-/:-@[-`{-~\n\r\t\u0000]|^ | $/;
+
 export function markdownText(value: unknown): string {
   const text = value === null || value === undefined ? '' : String(value);
+  if (!NEEDS_WRITING.test(text)) return text;
   return (
     text
       // CommonMark lets a backslash escape any ASCII punctuation, which then means itself.

@@ -115,12 +115,21 @@ export function splitMarks(options: { rendered: string; marks: StatementMarks; t
     if (!indexes.has(file)) indexes.set(file, { lines: new LineIndex(text), shown: displayPath(file) });
     return indexes.get(file);
   };
+  // the index of the segment holding `offset`: asked in document order, mostly of the segment
+  // last asked or the next, and searched for only otherwise
+  let recent = 0;
+  const isLastAtOrBefore = (index: number, offset: number): boolean =>
+    (segments[index]?.at ?? Infinity) <= offset && (segments[index + 1]?.at ?? Infinity) > offset;
+  const segmentIndex = (offset: number): number => {
+    if (!isLastAtOrBefore(recent, offset)) recent = isLastAtOrBefore(recent + 1, offset) ? recent + 1 : lastAtOrBefore(segments, (s) => s.at, offset);
+    return recent;
+  };
   return {
     markdown: pieces.join(''),
     origins: {
       originAt(offset) {
         if (segments.length === 0 || (segments[0]?.at ?? 0) > offset) return undefined;
-        const segment = segments[lastAtOrBefore(segments, (s) => s.at, offset)];
+        const segment = segments[segmentIndex(offset)];
         const file = segment?.statement.loc.source;
         const indexed = file === undefined ? undefined : indexOf(file);
         if (!segment || !indexed) return undefined;
@@ -128,7 +137,7 @@ export function splitMarks(options: { rendered: string; marks: StatementMarks; t
       },
       statementEnd(offset) {
         if (segments.length === 0 || (segments[0]?.at ?? 0) > offset) return segments[0]?.at ?? Infinity;
-        return segments[lastAtOrBefore(segments, (s) => s.at, offset) + 1]?.at ?? Infinity;
+        return segments[segmentIndex(offset) + 1]?.at ?? Infinity;
       },
     },
   };
@@ -144,9 +153,24 @@ function originIn(options: { statement: Statement; within: number; lines: LineIn
   const { statement, within, lines, file } = options;
   const { loc, literal } = statement;
   // places written out here, not by a helper defined here: this runs for every character of the document
-  if (literal === undefined) return { place: { file, line: loc.start.line, column: loc.start.column + 1 }, literal: false };
+  if (literal === undefined) return printedOrigin(statement, file);
   if (within >= literal.length) return { place: { file, line: loc.end.line, column: loc.end.column + 1 }, literal: false };
   return { place: { file, ...lines.placeOf(literalStart(statement, lines) + within) }, literal: true };
+}
+
+const printedOrigins = new WeakMap<Statement, Origin>();
+
+/**
+ * Where a statement printing a value wrote it, one object per statement: a column of a
+ * country's attachment table is one {{…}} printed in tens of thousands of cells, whose text
+ * nodes all keep this place.
+ */
+function printedOrigin(statement: Statement, file: string): Origin {
+  const known = printedOrigins.get(statement);
+  if (known) return known;
+  const origin: Origin = { place: { file, line: statement.loc.start.line, column: statement.loc.start.column + 1 }, literal: false };
+  printedOrigins.set(statement, origin);
+  return origin;
 }
 
 const literalStarts = new WeakMap<Statement, number>();

@@ -48,17 +48,21 @@ function continues(previous: Origin | undefined, next: Origin | undefined): bool
 /** The spans of a text node's `value`, parsed from `markdown` between offsets `start` and `end`. */
 export function writtenSpans(value: string, source: { markdown: string; start: number; end: number }, origins: TemplateOrigins): WrittenSpan[] {
   const { markdown, start, end } = source;
-  const offsets = sourceOffsets(value, markdown.slice(start, end));
+  const written = markdown.slice(start, end);
+  // text written without escapes (most of a country's table cells) lies character for character
+  const offsets = written === value ? undefined : sourceOffsets(value, written);
   const spans: WrittenSpan[] = [];
   let previous: Origin | undefined;
   // a printed value's characters all have the place of its {{…}}: looked up once per value, not per character
   let printed: { origin: Origin; end: number } | undefined;
-  for (let at = 0; at < offsets.length; at++) {
-    const offset = offsets[at] as number;
-    const origin = printed && start + offset < printed.end ? printed.origin : origins.originAt(start + offset);
-    if (!origin || origin.literal) printed = undefined;
+  for (let at = 0; at < value.length; at++) {
+    const offset = offsets ? (offsets[at] as number) : at;
     // the same printed value goes on: its end is known already, and nothing new is made
-    else if (origin !== printed?.origin) printed = { origin, end: origins.statementEnd(start + offset) };
+    const goesOn = printed !== undefined && start + offset < printed.end;
+    const origin = goesOn ? printed?.origin : origins.originAt(start + offset);
+    if (!origin || origin.literal) printed = undefined;
+    // a printed value starts (one statement prints many: its origin is the same object each time)
+    else if (!goesOn) printed = { origin, end: origins.statementEnd(start + offset) };
     const lineBreak = at > 0 && value.charCodeAt(at - 1) === LINE_FEED;
     if (origin && (at === 0 || lineBreak || !continues(previous, origin))) spans.push({ at, place: origin.place, literal: origin.literal });
     previous = origin;

@@ -7,7 +7,7 @@
 import type { Channel, UnitFigures } from '../model/figures.js';
 import type { IssuerProfile } from '../model/records.js';
 import type { QuarterNode } from './quarter.js';
-import { isCheckedRunning, isScored, issuerChannelRules, unitFails, type UnitRecord } from './rules.js';
+import { isCheckedRunning, isScored, issuerChannelRules, unitFails, type ChannelRules, type UnitRecord } from './rules.js';
 import { newnessOf, unitMaker } from './units.js';
 
 export interface ChannelTable {
@@ -25,13 +25,19 @@ export interface ChannelTable {
   unitAt(index: number): UnitFigures;
 }
 
-/** A column of flags, one per record. */
-function column(records: readonly UnitRecord[], holds: (record: UnitRecord) => boolean): Uint8Array {
-  const flags = new Uint8Array(records.length);
-  records.forEach((record, index) => {
-    if (holds(record)) flags[index] = 1;
-  });
-  return flags;
+/** The outcome columns, filled in one pass: a country's 150,000 accounts are walked once, not once per column. */
+function outcomeColumns(records: readonly UnitRecord[], rules: ChannelRules): Pick<ChannelTable, 'running' | 'checked' | 'failing' | 'scored'> {
+  const columns = { running: new Uint8Array(records.length), checked: new Uint8Array(records.length), failing: new Uint8Array(records.length), scored: new Uint8Array(records.length) };
+  for (let index = 0; index < records.length; index += 1) {
+    const record = records[index] as UnitRecord;
+    if (record.status === '运行') columns.running[index] = 1;
+    // failing and scored are judged of checked running units only (rules.ts)
+    if (!isCheckedRunning(record)) continue;
+    columns.checked[index] = 1;
+    if (unitFails(record, rules)) columns.failing[index] = 1;
+    if (isScored(record, rules)) columns.scored[index] = 1;
+  }
+  return columns;
 }
 
 export function channelTable(options: { channel: Channel; node: QuarterNode; issuer: IssuerProfile; records: readonly UnitRecord[] }): ChannelTable {
@@ -39,14 +45,12 @@ export function channelTable(options: { channel: Channel; node: QuarterNode; iss
   const rules = issuerChannelRules(issuer, channel);
   let indexes: Map<string, number> | undefined;
   let newness: ((record: UnitRecord) => boolean | null) | undefined;
-  let makeUnit: ((record: UnitRecord) => UnitFigures) | undefined;
+  let makeUnit: ((record: UnitRecord, index: number) => UnitFigures) | undefined;
   const units = new Array<UnitFigures | undefined>(records.length);
+  const columns = outcomeColumns(records, rules);
   return {
     records,
-    running: column(records, (record) => record.status === '运行'),
-    checked: column(records, isCheckedRunning),
-    failing: column(records, (record) => unitFails(record, rules)),
-    scored: column(records, (record) => isScored(record, rules)),
+    ...columns,
     indexOf(id) {
       if (!indexes) {
         indexes = new Map();
@@ -59,8 +63,8 @@ export function channelTable(options: { channel: Channel; node: QuarterNode; iss
       return newness(records[index] as UnitRecord);
     },
     unitAt(index) {
-      makeUnit ??= unitMaker({ channel, node, issuer });
-      return (units[index] ??= makeUnit(records[index] as UnitRecord));
+      makeUnit ??= unitMaker({ channel, node, issuer, columns });
+      return (units[index] ??= makeUnit(records[index] as UnitRecord, index));
     },
   };
 }

@@ -91,12 +91,30 @@ export function abs(a: Exact): Exact {
   return a.num < 0n ? negate(a) : a;
 }
 
+/**
+ * Added over a common denominator and reduced once: adding pairwise reduces at every step
+ * (a gcd of bigints each time), and a country's 15,000 scores share a few denominators
+ * (whole points, halves, tenths), so the common one stays small.
+ */
 export function sum(values: readonly Exact[]): Exact {
-  return values.reduce(add, ZERO);
+  if (values.length === 0) return ZERO;
+  let num = 0n;
+  let den = 1n;
+  for (const value of values) {
+    if (den % value.den !== 0n) {
+      const common = (den / greatestCommonDivisor(den, value.den)) * value.den;
+      num *= common / den;
+      den = common;
+    }
+    num += value.num * (den / value.den);
+  }
+  return normalised(num, den);
 }
 
 /** −1, 0 or 1 as a is less than, equal to or greater than b. */
 export function compare(a: Exact, b: Exact): -1 | 0 | 1 {
+  // scores mostly share a denominator: then the numerators decide, with no products
+  if (a.den === b.den && a.den > 0n) return a.num < b.num ? -1 : a.num > b.num ? 1 : 0;
   const difference = a.num * b.den - b.num * a.den;
   return difference < 0n ? -1 : difference > 0n ? 1 : 0;
 }

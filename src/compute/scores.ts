@@ -60,7 +60,9 @@ function partFigures(definition: PartDefinition, units: readonly UnitFigures[]):
   const { name, valueOf, points, counts } = definition;
   const valued = units.filter((unit) => valueOf(unit) !== null);
   const values = valued.map((unit) => valueOf(unit)!.value);
-  const average = mean(values);
+  // summed once for the total and the mean: a country's 13,000 scored sites
+  const total = values.length === 0 ? null : sum(values);
+  const average = total && div(total, fromInteger(values.length));
   const isCounted = (value: Exact): boolean =>
     counts === 'belowPoints' ? points !== null && compare(value, points) < 0 : counts === 'aboveZero' ? compare(value, ZERO) > 0 : false;
   const countedValues = values.filter(isCounted);
@@ -69,7 +71,7 @@ function partFigures(definition: PartDefinition, units: readonly UnitFigures[]):
     name,
     points: points && scoreStat(points),
     average: average && scoreStat(average),
-    total: values.length === 0 ? null : scoreStat(sum(values)),
+    total: total && scoreStat(total),
     highest: extremeOf(valued, valueOf, true),
     lowest: extremeOf(valued, valueOf, false),
     index: average && points && !equals(points, ZERO) ? { kind: 'index', value: div(average, points) } : null,

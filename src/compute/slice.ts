@@ -59,10 +59,12 @@ function scoredQuarterOf(slice: SliceFigures): ScoredQuarter {
 
 /** Units hit per veto item (each unit once per item); most first, ties in rule order. */
 function vetoBreakdown(failing: readonly UnitFigures[], vetoItems: readonly string[]): NamedCount[] {
-  const hits = failing.flatMap((unit) => [...new Set(unit.veto)]);
+  // counted in one pass, in the order first hit: a country's failing accounts hit tens of thousands of times
+  const counts = new Map<string, number>();
+  for (const unit of failing) for (const hit of new Set(unit.veto)) counts.set(hit, (counts.get(hit) ?? 0) + 1);
   // sort is stable, so equal counts keep the rule order
-  return configuredOrder(vetoItems, hits)
-    .map((name) => ({ name, count: hits.filter((hit) => hit === name).length }))
+  return configuredOrder(vetoItems, [...counts.keys()])
+    .map((name) => ({ name, count: counts.get(name) ?? 0 }))
     .sort((a, b) => b.count - a.count);
 }
 

@@ -11,7 +11,7 @@ import type { AccountRecord, IssuerProfile, Period, WebsiteRecord } from '../mod
 import { ZERO, add, fromDecimal, sub } from './exact.js';
 import type { ChannelTable } from './channel-table.js';
 import type { QuarterNode } from './quarter.js';
-import { countedBonus, deductionScore, fullMarks, groupScore, isScored, issuerChannelRules, unitFails, type ChannelRules } from './rules.js';
+import { countedBonus, deductionScore, fullMarks, groupScore, issuerChannelRules, type ChannelRules } from './rules.js';
 
 const scoreStat = (value: Exact): Stat => ({ kind: 'score', value });
 
@@ -91,8 +91,14 @@ function identityOf(channel: Channel, issuer: IssuerProfile): (record: WebsiteRe
  * Makes the units of one channel of `node`'s quarter: each one's own figures, and its links
  * to the same unit (by id) in the earlier quarters of the chain.
  */
-export function unitMaker(options: { channel: Channel; node: QuarterNode; issuer: IssuerProfile }): (record: WebsiteRecord | AccountRecord) => UnitFigures {
-  const { channel, node, issuer } = options;
+export function unitMaker(options: {
+  channel: Channel;
+  node: QuarterNode;
+  issuer: IssuerProfile;
+  /** the channel table's outcome columns, judged once already (channel-table.ts) */
+  columns: Pick<ChannelTable, 'failing' | 'scored'>;
+}): (record: WebsiteRecord | AccountRecord, index: number) => UnitFigures {
+  const { channel, node, issuer, columns } = options;
   const rules = issuerChannelRules(issuer, channel);
   const identity = identityOf(channel, issuer);
   const isNew = newnessOf(node, channel);
@@ -105,12 +111,12 @@ export function unitMaker(options: { channel: Channel; node: QuarterNode; issuer
     return table && index !== undefined ? table.unitAt(index) : null;
   };
   const full = rules.scoring && fullMarks(rules.scoring);
-  return (record) => {
+  return (record, index) => {
     const running = record.status === '运行';
     const checked = running && record.checked;
-    const failing = unitFails(record, rules);
+    const failing = columns.failing[index] === 1;
     // a scored unit has scores and rules to read them by
-    const scoring = isScored(record, rules) ? rules.scoring : undefined;
+    const scoring = columns.scored[index] === 1 ? rules.scoring : undefined;
     const score = scoring && deductionScore(record);
     const scored = score !== undefined;
     const bonus = scoring && countedBonus(record, scoring, score);

@@ -61,6 +61,9 @@ function writtenAtIn(pieces: readonly Piece[], offset: number): SourcePlace | un
 }
 
 function inlineBlock(type: string, nodes: readonly AnyNode[]): TextBlock {
+  // most blocks of a country's notice are table cells of one text node: their text is its value
+  const [only] = nodes;
+  if (nodes.length === 1 && typeof only?.value === 'string') return { type, text: only.value, writtenAt: writtenAtIn.bind(undefined, [{ start: 0, written: only.data?.written ?? [] }]) };
   const pieces: Piece[] = [];
   const texts: string[] = [];
   collectPieces(nodes, pieces, texts, 0);

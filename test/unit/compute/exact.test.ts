@@ -85,6 +85,24 @@ describe('exact rationals', () => {
     );
   });
 
+  it('sums a list to the pairwise sum, reduced, whatever the mix of denominators', () => {
+    // scores share a few small denominators; the common-denominator sum must not depend on their order
+    const scoreArbitrary = fc.tuple(fc.bigInt({ min: -1000n, max: 1000n }), fc.constantFrom(1n, 2n, 4n, 5n, 10n, 3n, 7n)).map(([num, den]) => ratio(num, den));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(scoreArbitrary, exactArbitrary), { maxLength: 40 }), (values) => {
+        const pairwise = values.reduce(add, ZERO);
+        expect(sum(values)).toEqual(pairwise);
+        expect(gcd(sum(values).num, sum(values).den)).toBe(1n);
+      }),
+    );
+  });
+
+  it('compares values of one denominator, hand-built ones too', () => {
+    expect(compare({ num: 3n, den: 4n }, { num: 2n, den: 4n })).toBe(1);
+    expect(compare({ num: 1n, den: -2n }, { num: 2n, den: -2n })).toBe(1);
+    expect(compare({ num: -2n, den: 4n }, { num: -2n, den: 4n })).toBe(0);
+  });
+
   it('sums lists and refuses division by zero', () => {
     expect(sum([])).toEqual(ZERO);
     expect(sum([ONE, ratio(1, 2), ratio(1, 2)])).toEqual(fromInteger(2));
