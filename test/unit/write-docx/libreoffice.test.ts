@@ -6,11 +6,10 @@
 // w:autoSpaceDE), so a line with digits may wrap a character earlier than in Word or the PDF; the
 // notices here are written so that no page break depends on that.
 
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toString } from 'mdast-util-to-string';
 import type { NoticeDocument } from '../../../src/model/document.js';
@@ -18,24 +17,13 @@ import { GRID, PAGE } from '../../../src/layout/gbt9704.js';
 import { createBrowserSession } from '../../../src/write/pdf/browser.js';
 import { writePdf } from '../../../src/write/pdf/index.js';
 import { writeAndUnpack } from './docx-parts.js';
+import { SOFFICE, convertWithLibreOffice, firstLines } from './libreoffice.js';
 import { notice, withColophon } from './notices.js';
 import { noticeEndingWithBody } from '../write-pdf/grid-notices.js';
-import { pageWords, textBlockLines } from '../write-pdf/measure.js';
+import { pageCount, pageWords } from '../write-pdf/measure.js';
 
-const SOFFICE = ['soffice', 'libreoffice'].find((command) => spawnSync(command, ['--version'], { encoding: 'utf8' }).status === 0);
 const folder = mkdtempSync(join(tmpdir(), 'tongbao-docx-lo-'));
 const session = createBrowserSession();
-
-/** Converts with a profile of its own, so a LibreOffice already running elsewhere is not in the way. */
-function convertWithLibreOffice(docxPath: string): string {
-  const profile = pathToFileURL(join(folder, 'profile')).href;
-  execFileSync(SOFFICE!, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', folder, docxPath], { stdio: 'ignore' });
-  const pdf = docxPath.replace(/\.docx$/, '.pdf');
-  if (!readdirSync(folder).includes(pdf.slice(folder.length + 1))) throw new Error(`LibreOffice wrote no PDF for ${docxPath}`);
-  return pdf;
-}
-
-const pageCount = (pdfPath: string) => Number(/^Pages:\s+(\d+)/m.exec(execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' }))?.[1]);
 
 /** Each page's text, without spaces (LibreOffice puts spaces inside "— 1 —"). */
 function pageTexts(pdfPath: string): string[] {
@@ -79,25 +67,20 @@ function horizontalRules(pdfPath: string, page: number): Rule[] {
   return rules.map((band) => ({ yMm: mm((band[0]!.y + band.at(-1)!.y + 1) / 2), lengthMm: mm(Math.max(...band.map((row) => row.length))) }));
 }
 
-/** Each page's first line of text in the text block, without spaces, as far as its first six characters. */
-function firstLines(pdfPath: string): string[] {
-  return Array.from({ length: pageCount(pdfPath) }, (_, index) => (textBlockLines(pdfPath, index + 1)[0] ?? '').replace(/\s+/g, '').slice(0, 6));
-}
-
 interface Rendered {
   readonly docxPages: string[];
   readonly docxPdf: string;
   readonly pdfPath: string;
 }
 
-async function render(name: string, doc: NoticeDocument): Promise<Rendered> {
+/** Writes a notice's DOCX and PDF; returns their paths. */
+async function write(name: string, doc: NoticeDocument): Promise<{ docxPath: string; pdfPath: string }> {
   const docxPath = join(folder, `${name}.docx`);
   writeFileSync(docxPath, (await writeAndUnpack(doc)).bytes);
-  const docxPdf = convertWithLibreOffice(docxPath);
   const [pdf] = await writePdf(doc, { browser: session.browser, printsPdf: true });
   const pdfPath = join(folder, `${name}.writer.pdf`);
   writeFileSync(pdfPath, pdf!.bytes);
-  return { docxPages: pageTexts(docxPdf), docxPdf, pdfPath };
+  return { docxPath, pdfPath };
 }
 
 /**
@@ -157,7 +140,11 @@ describe.skipIf(!SOFFICE)(SUITE, () => {
   const rendered = new Map<string, Rendered>();
 
   beforeAll(async () => {
-    for (const [name, doc] of Object.entries(CASES)) rendered.set(name, await render(String(Object.keys(CASES).indexOf(name)), doc));
+    const written = [];
+    for (const [index, doc] of Object.values(CASES).entries()) written.push(await write(String(index), doc));
+    const docxPdfs = convertWithLibreOffice(written.map(({ docxPath }) => docxPath), folder);
+    for (const [index, name] of Object.keys(CASES).entries())
+      rendered.set(name, { docxPages: pageTexts(docxPdfs[index]!), docxPdf: docxPdfs[index]!, pdfPath: written[index]!.pdfPath });
   }, 600_000);
 
   afterAll(() => session.close());

@@ -149,16 +149,21 @@ export function pageNumberWords(words: readonly Word[]): { number: number; box: 
   return { number: Number(number.text), box: { top: first.top, bottom: first.bottom, left: first.left, right: last.right } };
 }
 
-/** The text lines of a page's text block (page number left out): words on one baseline joined. */
-export function textBlockLines(path: string, page: number): string[] {
+/** The text lines of a page's text block (page number left out), top down: words on one baseline joined, with where the line ends on the right. */
+export function textBlockLineBoxes(path: string, page: number): Array<{ top: number; right: number; text: string }> {
   const words = pageWords(path, page).filter((w) => w.top > 30 && w.bottom < 266);
-  const lines: Array<{ top: number; text: string }> = [];
+  const lines: Array<{ top: number; right: number; text: string }> = [];
   for (const word of words) {
     const line = lines.find((l) => Math.abs(l.top - word.top) < 1.5);
-    if (line) line.text += word.text;
-    else lines.push({ top: word.top, text: word.text });
+    if (line) Object.assign(line, { text: line.text + word.text, right: Math.max(line.right, word.right) });
+    else lines.push({ top: word.top, right: word.right, text: word.text });
   }
-  return lines.sort((a, b) => a.top - b.top).map((l) => l.text);
+  return lines.sort((a, b) => a.top - b.top);
+}
+
+/** The text lines of a page's text block (page number left out): words on one baseline joined. */
+export function textBlockLines(path: string, page: number): string[] {
+  return textBlockLineBoxes(path, page).map((l) => l.text);
 }
 
 /**
