@@ -2,18 +2,16 @@
 // in the DOCX, as LibreOffice lays it out: converted to PDF and measured with the same ruler —
 // never a page holding only the 附注, the signature without body text, or a seal cut by a page edge.
 
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeDocx } from '../../../src/write/docx/index.js';
 import { createBrowserSession } from '../../../src/write/pdf/browser.js';
 import { CLOSING, CLOSING_WALK, noticeWithClosingAfter } from '../write-pdf/grid-notices.js';
 import { closingFaults, textBlockLines } from '../write-pdf/measure.js';
+import { SOFFICE, convertWithLibreOffice } from './libreoffice.js';
 
-const SOFFICE = ['soffice', 'libreoffice'].find((command) => spawnSync(command, ['--version'], { encoding: 'utf8' }).status === 0);
 const folder = mkdtempSync(join(tmpdir(), 'tongbao-closing-lo-'));
 // the DOCX follows the print page's measured pagination
 const session = createBrowserSession();
@@ -30,9 +28,7 @@ describe.skipIf(!SOFFICE)(SUITE, () => {
       writeFileSync(path, file!.bytes);
       docxPaths.push(path);
     }
-    // one LibreOffice run for all, with a profile of its own
-    const profile = pathToFileURL(join(folder, 'profile')).href;
-    execFileSync(SOFFICE!, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', folder, ...docxPaths], { stdio: 'ignore' });
+    convertWithLibreOffice(docxPaths, folder);
   }, 300_000);
 
   afterAll(() => session.close());
