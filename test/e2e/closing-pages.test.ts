@@ -5,17 +5,15 @@
 // seed 004 (no seal; it ended 8 lines early) and the bundled example without its 版头 (45 mm seal; 4.3
 // lines early), each against its 成文日期's page.
 
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
+import { SOFFICE, convertWithLibreOffice } from '../unit/write-docx/libreoffice.js';
 import { blankLinesAtFoot, pageHolding } from '../unit/write-pdf/measure.js';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
-const SOFFICE = ['soffice', 'libreoffice'].find((command) => spawnSync(command, ['--version'], { encoding: 'utf8' }).status === 0);
 const workspace = mkdtempSync(join(tmpdir(), 'tongbao-closing-pages-'));
 
 /** The example without its printed 版头: the text starts higher, and the closing block lands on a page edge. */
@@ -38,10 +36,8 @@ const NOTICES = [
 const built = new Map<string, { pdf: string; libreOffice?: string }>();
 
 function libreOfficePdf(docxPath: string, name: string): string {
-  const outdir = join(workspace, `lo-${name}`);
-  const profile = pathToFileURL(join(workspace, 'lo-profile')).href;
-  execFileSync(SOFFICE!, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outdir, docxPath], { stdio: 'ignore' });
-  return join(outdir, readdirSync(outdir).find((file) => file.endsWith('.pdf'))!);
+  const [pdf] = convertWithLibreOffice([docxPath], join(workspace, `lo-${name}`));
+  return pdf!;
 }
 
 beforeAll(async () => {

@@ -5,18 +5,17 @@
 // PDF and in the DOCX (rendered by LibreOffice). The narrative carries **…** emphasis, which must
 // not make Chromium synthesise bold (a Type 3 font in the PDF).
 
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/build.js';
+import { SOFFICE, convertWithLibreOffice } from '../unit/write-docx/libreoffice.js';
 import { inkBands, inkBox, rasterize, type Box, type InkTest } from '../unit/write-pdf/measure.js';
 
 const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
-const SOFFICE = ['soffice', 'libreoffice'].find((command) => spawnSync(command, ['--version'], { encoding: 'utf8' }).status === 0);
 const workspace = mkdtempSync(join(tmpdir(), 'tongbao-preprinted-'));
 
 const PRINTED_LETTERHEAD = /^letterhead:\n(?: {2}.*\n)+/m;
@@ -49,10 +48,8 @@ async function built(projectRoot: string): Promise<Built> {
 
 /** LibreOffice's rendering of a DOCX, with a profile of its own so a running LibreOffice is not in the way. */
 function libreOfficePdf(docxPath: string, name: string): string {
-  const outdir = join(workspace, `lo-${name}`);
-  const profile = pathToFileURL(join(workspace, 'lo-profile')).href;
-  execFileSync(SOFFICE!, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outdir, docxPath], { stdio: 'ignore' });
-  return join(outdir, readdirSync(outdir).find((file) => file.endsWith('.pdf'))!);
+  const [pdf] = convertWithLibreOffice([docxPath], join(workspace, `lo-${name}`));
+  return pdf!;
 }
 
 /** Black text, not the 版头's red (which `dark` would count). */

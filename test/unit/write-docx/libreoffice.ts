@@ -1,5 +1,5 @@
 // LibreOffice standing in for Word: converting DOCX files to PDF and reading back each page's first
-// line, to compare the DOCX's pagination with the PDF writer's (test/unit/write-docx/libreoffice*.test.ts).
+// line, to compare the DOCX's pagination with the PDF writer's; every test that renders a DOCX in LibreOffice converts with it.
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -2,11 +2,9 @@
 // and spans the text width, the last row keeps with the note; and LibreOffice's rendering shows
 // what a reader checks: no short cell or header broken, the note on the last row's page.
 
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { NoticeDocument } from '../../../src/model/document.js';
 import { TEXT_WIDTH_TWIP } from '../../../src/write/docx/units.js';
@@ -14,6 +12,7 @@ import { tableColumnWidths } from '../../../src/write/table-columns.js';
 import { accountRow, accountsTable, longTableNotice, oneLineRow } from '../../fixtures/table-notice.js';
 import { brokenShortCells, notePlacement, rowsOnFirstPage, wordsByPage } from '../write-pdf/table-checks.js';
 import { writeAndUnpack } from './docx-parts.js';
+import { SOFFICE, convertWithLibreOffice } from './libreoffice.js';
 
 const ROWS = 40;
 
@@ -43,16 +42,14 @@ describe('a long table in the DOCX', () => {
   });
 });
 
-const SOFFICE = ['soffice', 'libreoffice'].find((command) => spawnSync(command, ['--version'], { encoding: 'utf8' }).status === 0);
 const folder = mkdtempSync(join(tmpdir(), 'tongbao-docx-tables-'));
 
 /** The DOCX of `doc` as LibreOffice prints it, converted with a profile of its own. */
 async function libreOfficePdf(name: string, doc: NoticeDocument): Promise<string> {
   const docxPath = join(folder, `${name}.docx`);
   writeFileSync(docxPath, (await writeAndUnpack(doc)).bytes);
-  const profile = pathToFileURL(join(folder, 'profile')).href;
-  execFileSync(SOFFICE!, [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', folder, docxPath], { stdio: 'ignore' });
-  return join(folder, `${name}.pdf`);
+  const [pdf] = convertWithLibreOffice([docxPath], folder);
+  return pdf!;
 }
 
 describe.skipIf(!SOFFICE)('a long table in the DOCX, in LibreOffice', () => {
