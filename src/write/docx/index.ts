@@ -24,7 +24,7 @@ import { allBlockHandlers, inlineHandlers } from './handlers/index.js';
 import { letterheadParts, noticeFormat } from './letterhead.js';
 import { pageSetup } from './page-setup.js';
 import { zipWithFixedTimestamps } from '../office-package.js';
-import { withChartsMoved } from '../pdf/charts.js';
+import { withChartsMoved } from '../chart/placement.js';
 import type { PrintLayout } from '../pdf/print-layout.js';
 import { createState, type State } from './state.js';
 import { noticeStyles } from './style-sheet.js';

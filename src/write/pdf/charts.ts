@@ -9,7 +9,7 @@
 // only past paragraphs, lower headings, lists and tables of its own part: never past a level-1
 // heading (一、), another chart, the closing block or anything else, so its 见图N stays before it
 // and it stays in its section; and never to just after a heading, which belongs to its text.
-// The DOCX moves it alike (withChartsMoved over the notice tree's nodes).
+// The DOCX moves it alike (chart/placement.ts: withChartsMoved over the notice tree's nodes).
 //
 // Measured on Chromium's own pagination (probe.ts): a marker before each chart (where the page
 // before it ends), one between its picture and its caption, one after its note; to float a chart,
@@ -17,6 +17,7 @@
 
 import type { Element, ElementContent } from 'hast';
 import { CHART, CHART_LINES, GRID, PAGE } from '../../layout/gbt9704.js';
+import { chartHeightMm, withChartsMoved, type ChartMoves } from '../chart/placement.js';
 import { probeMarker, type MarkerPosition } from './probe.js';
 
 /** A page may end this many blank lines early before a chart is set smaller to fill it. */
@@ -60,8 +61,6 @@ export function withChartMarkers(article: Element): Element {
   });
 }
 
-/** A chart picture's height set to `lines` grid lines: it keeps its gap to the caption, shorter by whole lines. */
-export const chartHeightMm = (lines: number): number => CHART.heightMm - (CHART_LINES - lines) * LINE_MM;
 
 /** The article with each chart's picture set to its lines (print.css reads them from the chart's style). */
 export function withChartLines(article: Element, lines: ChartLines): Element {
@@ -113,35 +112,6 @@ export function nextChartToFit(positions: ReadonlyMap<string, MarkerPosition>, c
 }
 
 export const chartCount = (article: Element) => article.children.filter(isChart).length;
-
-/** Each floated chart, by index: how many of the blocks after it it goes past. */
-export type ChartMoves = ReadonlyMap<number, number>;
-
-/**
- * `nodes` with each chart moved past as many of the blocks after it as `moves` says. One function
- * for the print article's children and the DOCX's notice tree, so both writers float a chart
- * alike: a block a chart floats past is one node in both (`is.block` passes over the blank text
- * between the article's elements, and over measuring markers).
- */
-export function withChartsMoved<T>(nodes: readonly T[], moves: ChartMoves, is: { chart: (node: T) => boolean; block: (node: T) => boolean }): T[] {
-  const result = [...nodes];
-  let index = 0;
-  for (let at = 0; at < result.length; at += 1) {
-    if (!is.chart(result[at]!)) continue;
-    const past = moves.get(index++) ?? 0;
-    let target = at;
-    for (let counted = 0; counted < past; ) {
-      target += 1;
-      if (target >= result.length) throw new Error(`图${index} 要移到其后第 ${past} 块之后，但后面只有 ${counted} 块`);
-      if (is.block(result[target]!)) counted += 1;
-    }
-    // taken out, the chart's old place shifts the target back by one: inserted at `target`, it follows it
-    const [chart] = result.splice(at, 1);
-    result.splice(target, 0, chart!);
-    at = target;
-  }
-  return result;
-}
 
 const isMarker = (node: ElementContent) => node.type === 'element' && String(node.properties.className) === 'probe-marker';
 /** A node of the notice tree in the article: an element, or raw HTML shown as text (blank text only joins them). */

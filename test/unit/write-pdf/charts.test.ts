@@ -3,7 +3,8 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Element } from 'hast';
-import { chartMarkers, floatPlace, floatRange, nextChartToFit, withChartLines, withChartsMoved, withFloatMarkers } from '../../../src/write/pdf/charts.js';
+import { withChartsMoved } from '../../../src/write/chart/placement.js';
+import { chartMarkers, floatPlace, floatRange, nextChartToFit, withChartLines, withFloatMarkers } from '../../../src/write/pdf/charts.js';
 
 const LINE = 225 / 22;
 const TOP = 37;

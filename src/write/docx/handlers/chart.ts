@@ -6,7 +6,7 @@
 
 import { AlignmentType, ImageRun, LineRuleType, Paragraph, TextRun } from 'docx';
 import { CHART, CHART_LINES, GRID } from '../../../layout/gbt9704.js';
-import { chartHeightMm } from '../../pdf/charts.js';
+import { chartHeightMm } from '../../chart/placement.js';
 import { toString as plainText } from 'mdast-util-to-string';
 import type { GongwenChart } from '../../../model/document.js';
 import { ON_GRID_LINES, STYLE } from '../styles.js';
