@@ -34,7 +34,7 @@ execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', joi
 
 const { metafile } = await require('esbuild').build({
   absWorkingDir: PACKAGE_ROOT,
-  entryPoints: { [`${BUNDLE_PREFIX}cli`]: 'src/cli.ts', [`${BUNDLE_PREFIX}heap`]: 'src/heap.ts' },
+  entryPoints: { [`${BUNDLE_PREFIX}cli`]: 'src/cli.ts', [`${BUNDLE_PREFIX}v8-flags`]: 'src/v8-flags.ts' },
   bundle: true,
   splitting: true,
   format: 'esm',
