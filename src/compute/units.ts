@@ -21,11 +21,10 @@ const scoreStat = (value: Exact): Stat => ({ kind: 'score', value });
 const NO_STATS: Readonly<Record<string, Stat>> = Object.freeze({});
 const NEVER_FAILED: readonly Period[] = Object.freeze([]);
 
-/** A channel's tables in the other quarters of the chain, where its units find themselves. */
+/** Where a channel's units find themselves in the other quarters of the chain: the channel's tables there, made when first asked. */
 interface QuarterLinks {
-  readonly previous: ChannelTable | undefined;
-  readonly yearAgo: ChannelTable | undefined;
-  readonly earlier: ReadonlyArray<{ readonly period: Period; readonly table: ChannelTable | undefined }>;
+  readonly node: QuarterNode;
+  readonly channel: Channel;
   readonly isNew: (record: WebsiteRecord | AccountRecord) => boolean | null;
 }
 
@@ -49,13 +48,13 @@ const LINKS: PropertyDescriptorMap = {
   previous: {
     get(this: LinkedUnit) {
       const { record, links } = this[SOURCE];
-      return sameUnit(links.previous, record.id);
+      return sameUnit(links.node.previous?.table(links.channel), record.id);
     },
   },
   yearAgo: {
     get(this: LinkedUnit) {
       const { record, links } = this[SOURCE];
-      return sameUnit(links.yearAgo, record.id);
+      return sameUnit(links.node.yearAgo?.table(links.channel), record.id);
     },
   },
   isNew: {
@@ -70,9 +69,10 @@ const LINKS: PropertyDescriptorMap = {
     get(this: LinkedUnit) {
       const { record, links } = this[SOURCE];
       let failedEarlier = NEVER_FAILED;
-      for (const { period, table } of links.earlier) {
+      for (const quarter of links.node.earlier) {
+        const table = quarter.table(links.channel);
         const index = table?.indexOf(record.id);
-        if (index !== undefined && table?.failing[index]) failedEarlier = [...failedEarlier, period];
+        if (index !== undefined && table?.failing[index]) failedEarlier = [...failedEarlier, quarter.period];
       }
       return failedEarlier;
     },
@@ -161,11 +161,10 @@ export function unitMaker(options: {
   const { channel, node, issuer, columns } = options;
   const rules = issuerChannelRules(issuer, channel);
   const identity = identityOf(channel, issuer);
-  const isNew = newnessOf(node, channel);
-  const previous = node.previous?.table(channel);
-  const yearAgo = node.yearAgo?.table(channel);
-  const earlier = node.earlier.map((quarter) => ({ period: quarter.period, table: quarter.table(channel) }));
-  const links: QuarterLinks = { previous, yearAgo, earlier, isNew };
+  // what makes a unit new is worked out on the first unit asked: a country's 150,000 accounts are searched for an 开设日期
+  let newness: ReturnType<typeof newnessOf> | undefined;
+  const isNew = (record: WebsiteRecord | AccountRecord) => (newness ??= newnessOf(node, channel))(record);
+  const links: QuarterLinks = { node, channel, isNew };
   const full = rules.scoring && fullMarks(rules.scoring);
   return (record, index) => {
     const running = record.status === '运行';
