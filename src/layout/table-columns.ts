@@ -253,40 +253,45 @@ const WIDTH_MARGIN_CHARS = 0.05;
  * the narrowest capacity sets (a narrower line never holds more). Text widths are whole halves of
  * a 字, so only the capacity's whole halves count; each distinct text is set once per capacity.
  */
-function columnLines(cells: ColumnCells): (width: number) => Uint16Array {
-  const byHalves = new Map<number, Uint16Array>();
+function columnLines(cells: ColumnCells): (width: number) => ColumnLines {
+  const byHalves = new Map<number, ColumnLines>();
   return (width) => {
     const halves = Math.floor(2 * Math.min(...CAPACITIES.map(({ scale, add }) => scale * width + add)));
-    let rows = byHalves.get(halves);
-    if (!rows) {
+    let lines = byHalves.get(halves);
+    if (!lines) {
       const textLines = cells.pieces.map((cell) => setLines(cell, halves / 2).lines);
-      rows = new Uint16Array(cells.rows.length);
-      for (let row = 0; row < rows.length; row += 1) rows[row] = textLines[cells.rows[row]!]!;
-      byHalves.set(halves, rows);
+      const rows = new Uint16Array(cells.rows.length);
+      let total = 0;
+      for (let row = 0; row < rows.length; row += 1) {
+        rows[row] = textLines[cells.rows[row]!]!;
+        total += rows[row]!;
+      }
+      lines = { rows, total };
+      byHalves.set(halves, lines);
     }
-    return rows;
+    return lines;
   };
 }
 
-/** A column's lines over all its cells. */
-function cellLines(lines: Uint16Array): number {
-  let total = 0;
-  for (let row = 0; row < lines.length; row += 1) total += lines[row]!;
-  return total;
+/** A column's lines: by row, and over all its cells. */
+interface ColumnLines {
+  readonly rows: Uint16Array;
+  readonly total: number;
 }
 
 /**
- * For each column, each row's tallest cell in the other columns. Found from each row's tallest and
- * second tallest cell in one pass over the columns, not a pass over the others for each column:
- * this is asked for each column at every step of fewestLines, over thousands of rows.
+ * The body's height in lines (each row as tall as its tallest cell) and, for each column, each
+ * row's tallest cell in the other columns. Found from each row's tallest and second tallest cell in
+ * one pass over the columns, not a pass over the others for each column: this is asked at every
+ * step of fewestLines, over thousands of rows.
  */
-function othersTallest(current: readonly Uint16Array[], rowCount: number): Uint16Array[] {
+function rowHeights(current: readonly ColumnLines[], rowCount: number): { bodyLines: number; othersTallest: Uint16Array[] } {
   const tallest = new Uint16Array(rowCount);
   const second = new Uint16Array(rowCount);
   const tallestColumn = new Int32Array(rowCount).fill(-1);
-  current.forEach((lines, column) => {
+  current.forEach(({ rows }, column) => {
     for (let row = 0; row < rowCount; row += 1) {
-      const height = lines[row]!;
+      const height = rows[row]!;
       if (height > tallest[row]!) {
         second[row] = tallest[row]!;
         tallest[row] = height;
@@ -294,11 +299,14 @@ function othersTallest(current: readonly Uint16Array[], rowCount: number): Uint1
       } else if (height > second[row]!) second[row] = height;
     }
   });
-  return current.map((_, column) => {
+  let bodyLines = 0;
+  for (let row = 0; row < rowCount; row += 1) bodyLines += tallest[row]!;
+  const othersTallest = current.map((_, column) => {
     const others = new Uint16Array(rowCount);
     for (let row = 0; row < rowCount; row += 1) others[row] = tallestColumn[row] === column ? second[row]! : tallest[row]!;
     return others;
   });
+  return { bodyLines, othersTallest };
 }
 
 /** The body's height in lines: each row as tall as its tallest cell, `column` set as `lines` and the others as `othersTallest`. */
@@ -332,21 +340,20 @@ function fewestLines(cells: readonly ColumnCells[], levels: readonly number[][],
   });
   const linesAt = cells.map(columnLines);
   const current = widths.map((width, column) => linesAt[column]!(width));
-  const rowCount = Math.max(0, ...current.map((lines) => lines.length));
+  const rowCount = Math.max(0, ...current.map((lines) => lines.rows.length));
   for (;;) {
     let best: { column: number; width: number; savedPerChar: number } | undefined;
-    const othersTallestByColumn = othersTallest(current, rowCount);
+    const { bodyLines: now, othersTallest: othersTallestByColumn } = rowHeights(current, rowCount);
     widths.forEach((width, column) => {
       const othersTallest = othersTallestByColumn[column]!;
-      const now = bodyLines(current[column]!, othersTallest);
-      const ownNow = cellLines(current[column]!);
+      const ownNow = current[column]!.total;
       for (const point of lineChanges(width, levels[column]!.at(-1)!)) {
         const wider = point + WIDTH_MARGIN_CHARS;
         if (wider - width > rest) break;
         const lines = linesAt[column]!(wider);
         // a row as tall in another column loses no line yet, but its cell here is on the way:
         // without counting those, a table whose rows are tall in two columns would never start
-        const saved = now - bodyLines(lines, othersTallest) + (ownNow - cellLines(lines)) / (cells.length + 1);
+        const saved = now - bodyLines(lines.rows, othersTallest) + (ownNow - lines.total) / (cells.length + 1);
         if (saved <= 0) continue;
         const savedPerChar = saved / (wider - width);
         if (!best || savedPerChar > best.savedPerChar) best = { column, width: wider, savedPerChar };
