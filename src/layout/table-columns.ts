@@ -280,12 +280,11 @@ interface ColumnLines {
 }
 
 /**
- * The body's height in lines (each row as tall as its tallest cell) and, for each column, each
- * row's tallest cell in the other columns. Found from each row's tallest and second tallest cell in
- * one pass over the columns, not a pass over the others for each column: this is asked at every
- * step of fewestLines, over thousands of rows.
+ * For each column, each row's tallest cell in the other columns. Found from each row's tallest and
+ * second tallest cell in one pass over the columns, not a pass over the others for each column:
+ * this is asked for each column at every step of fewestLines, over thousands of rows.
  */
-function rowHeights(current: readonly ColumnLines[], rowCount: number): { bodyLines: number; othersTallest: Uint16Array[] } {
+function othersTallest(current: readonly ColumnLines[], rowCount: number): Uint16Array[] {
   const tallest = new Uint16Array(rowCount);
   const second = new Uint16Array(rowCount);
   const tallestColumn = new Int32Array(rowCount).fill(-1);
@@ -299,14 +298,11 @@ function rowHeights(current: readonly ColumnLines[], rowCount: number): { bodyLi
       } else if (height > second[row]!) second[row] = height;
     }
   });
-  let bodyLines = 0;
-  for (let row = 0; row < rowCount; row += 1) bodyLines += tallest[row]!;
-  const othersTallest = current.map((_, column) => {
+  return current.map((_, column) => {
     const others = new Uint16Array(rowCount);
     for (let row = 0; row < rowCount; row += 1) others[row] = tallestColumn[row] === column ? second[row]! : tallest[row]!;
     return others;
   });
-  return { bodyLines, othersTallest };
 }
 
 /** The body's height in lines: each row as tall as its tallest cell, `column` set as `lines` and the others as `othersTallest`. */
@@ -343,9 +339,10 @@ function fewestLines(cells: readonly ColumnCells[], levels: readonly number[][],
   const rowCount = Math.max(0, ...current.map((lines) => lines.rows.length));
   for (;;) {
     let best: { column: number; width: number; savedPerChar: number } | undefined;
-    const { bodyLines: now, othersTallest: othersTallestByColumn } = rowHeights(current, rowCount);
+    const othersTallestByColumn = othersTallest(current, rowCount);
     widths.forEach((width, column) => {
       const othersTallest = othersTallestByColumn[column]!;
+      const now = bodyLines(current[column]!.rows, othersTallest);
       const ownNow = current[column]!.total;
       for (const point of lineChanges(width, levels[column]!.at(-1)!)) {
         const wider = point + WIDTH_MARGIN_CHARS;
