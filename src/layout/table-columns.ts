@@ -6,7 +6,7 @@
 // Content-blind shares wrapped "贺州/市" in every row and set the header "序/号".
 
 import { BODY_CHAR_TWIP, ELEMENT, FONT_SIZE_PT } from './gbt9704.js';
-import { widthInChars } from './text-width.js';
+import { characterCount, isSurrogatePair, LATIN_BELOW, LATIN_CHAR_WIDTH, widthInChars } from './text-width.js';
 
 export const TABLE = {
   /** rules of half a point: the standard sets none for tables; it is what printed notices show */
@@ -40,14 +40,28 @@ export interface ColumnTexts {
   readonly cells: readonly string[];
 }
 
-/** Latin words and numbers, which break only at their ends. */
-const LATIN_WORD = /[\u0021-\u007e\u00a0-\u1fff]+/g;
+/**
+ * Whether a UTF-16 unit belongs to a Latin word or number, which breaks only at its ends: letters,
+ * digits and marks below U+2000 but spaces and control characters. Every such unit is a character.
+ */
+const inLatinWord = (unit: number) => (unit >= 0x21 && unit <= 0x7e) || (unit >= 0xa0 && unit < LATIN_BELOW);
+
+/** Where the Latin word at `at` ends: `at` itself when none starts there. */
+function latinWordEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && inLatinWord(text.charCodeAt(end))) end += 1;
+  return end;
+}
 
 /** The widest piece of a cell that must stay on one line, in 字: all of a short cell. */
 function unbrokenWidth(text: string): number {
-  if ([...text].length <= TABLE.shortCellChars) return widthInChars(text);
-  const words = text.match(LATIN_WORD) ?? [];
-  const widestWord = Math.max(0, ...words.map(widthInChars));
+  if (characterCount(text) <= TABLE.shortCellChars) return widthInChars(text);
+  let widestWord = 0;
+  for (let at = 0; at < text.length; ) {
+    const end = latinWordEnd(text, at);
+    widestWord = Math.max(widestWord, (end - at) * LATIN_CHAR_WIDTH);
+    at = Math.max(end, at + 1);
+  }
   // one CJK character is the narrowest any cell can be set
   return Math.max(1, Math.min(widestWord, TABLE.longestUnbrokenWordChars));
 }
@@ -85,36 +99,64 @@ function sharedWidths(cells: readonly ColumnCells[], levels: readonly number[][]
 }
 
 /** Marks that may not start a line (避头), set with the character before them. */
-const NO_LINE_START = /^[，。、；：？！）》」』】〕〉”’…—%·]$/u;
+const NO_LINE_START = codePoints('，。、；：？！）》」』】〕〉”’…—%·');
 /** Marks that may not end a line (避尾), set with the character after them. */
-const NO_LINE_END = /^[（《「『【〔〈“‘]$/u;
+const NO_LINE_END = codePoints('（《「『【〔〈“‘');
+/** What /\s/u matches from U+2000 up (spaces below it are measured as Latin): no piece of their own. */
+const WIDE_SPACES = new Set([...Array.from({ length: 11 }, (_, i) => 0x2000 + i), 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
 
-/** A piece of a cell that a line break never splits: its width in 字 and how many characters besides marks it holds. */
-interface Piece {
-  width: number;
-  letters: number;
+function codePoints(chars: string): ReadonlySet<number> {
+  return new Set(Array.from(chars, (char) => char.codePointAt(0)!));
 }
 
-/** A cell's pieces in order: single Chinese characters, Latin words, marks joined to their neighbour. */
-function pieces(text: string): Piece[] {
-  const result: Piece[] = [];
-  let opening: Piece | undefined;
-  const push = (piece: Piece) => {
-    const joined = opening ? { width: opening.width + piece.width, letters: piece.letters } : piece;
-    opening = undefined;
-    result.push(joined);
+/**
+ * A cell's pieces, the parts a line break never splits, in order: each one's width in 字 and how many
+ * characters besides marks it holds. Two arrays of numbers rather than an object a piece: a
+ * national attachment's cells have hundreds of thousands of pieces.
+ */
+interface Pieces {
+  readonly widths: number[];
+  readonly letters: number[];
+}
+
+/**
+ * A cell's pieces: single Chinese characters, Latin words, marks joined to their neighbour. Read
+ * unit by unit rather than with a regular expression, for the same reason.
+ */
+function pieces(text: string): Pieces {
+  const widths: number[] = [];
+  const letters: number[] = [];
+  // the width of opening marks waiting for the piece they open
+  let opening = 0;
+  const push = (width: number, count: number) => {
+    widths.push(opening + width);
+    letters.push(count);
+    opening = 0;
   };
-  for (const [word] of text.matchAll(/[\u0021-\u007e\u00a0-\u1fff]+|./gsu)) {
-    const latin = word.codePointAt(0)! < 0x2000;
-    if (latin && widthInChars(word) <= TABLE.longestUnbrokenWordChars) push({ width: widthInChars(word), letters: [...word].length });
-    else if (latin) for (const char of word) push({ width: widthInChars(char), letters: 1 });
-    else if (NO_LINE_END.test(word)) opening = { width: (opening?.width ?? 0) + 1, letters: 0 };
-    else if (NO_LINE_START.test(word) && result.length > 0) result[result.length - 1]!.width += 1;
-    else if (/\s/u.test(word)) continue;
-    else push({ width: 1, letters: NO_LINE_START.test(word) ? 0 : 1 });
+  let at = 0;
+  while (at < text.length) {
+    const end = latinWordEnd(text, at);
+    if (end > at) {
+      const count = end - at;
+      if (count * LATIN_CHAR_WIDTH <= TABLE.longestUnbrokenWordChars) push(count * LATIN_CHAR_WIDTH, count);
+      else for (let letter = 0; letter < count; letter += 1) push(LATIN_CHAR_WIDTH, 1);
+      at = end;
+      continue;
+    }
+    const char = text.codePointAt(at)!;
+    at += isSurrogatePair(text, at) ? 2 : 1;
+    // a space or control character below U+2000 is measured like a Latin letter, on its own
+    if (char < LATIN_BELOW) push(LATIN_CHAR_WIDTH, 1);
+    else if (NO_LINE_END.has(char)) opening += 1;
+    else if (NO_LINE_START.has(char) && widths.length > 0) widths[widths.length - 1]! += 1;
+    else if (WIDE_SPACES.has(char)) continue;
+    else push(1, NO_LINE_START.has(char) ? 0 : 1);
   }
-  if (opening) result.push(opening);
-  return result;
+  if (opening > 0) {
+    widths.push(opening);
+    letters.push(0);
+  }
+  return { widths, letters };
 }
 
 /**
@@ -126,7 +168,7 @@ interface ColumnCells {
   /** the distinct texts, in the order they first appear */
   readonly texts: readonly string[];
   /** each distinct text's pieces */
-  readonly pieces: readonly Piece[][];
+  readonly pieces: readonly Pieces[];
   /** each row's text, as its index in `texts` */
   readonly rows: Uint32Array;
 }
@@ -147,24 +189,25 @@ function columnCells(cells: readonly string[]): ColumnCells {
 }
 
 /** A cell set `capacity` 字 wide: how many lines, and how many characters besides marks its last line holds. */
-function setLines(cell: readonly Piece[], capacity: number): { lines: number; lastLetters: number } {
+function setLines(cell: Pieces, capacity: number): { lines: number; lastLetters: number } {
   let lines = 1;
   let width = 0;
   let letters = 0;
-  for (const piece of cell) {
-    if (width > 0 && width + piece.width > capacity) {
+  for (let piece = 0; piece < cell.widths.length; piece += 1) {
+    const pieceWidth = cell.widths[piece]!;
+    if (width > 0 && width + pieceWidth > capacity) {
       lines += 1;
       width = 0;
       letters = 0;
     }
-    width += piece.width;
-    letters += piece.letters;
+    width += pieceWidth;
+    letters += cell.letters[piece]!;
   }
   return { lines, lastLetters: letters };
 }
 
 /** Whether `text` set `capacity` 字 wide breaks into lines the last of which holds one character alone ("…旅游/局"). */
-function leavesOneCharacter(cell: readonly Piece[], capacity: number): boolean {
+function leavesOneCharacter(cell: Pieces, capacity: number): boolean {
   const { lines, lastLetters } = setLines(cell, capacity);
   return lines > 1 && lastLetters === 1;
 }
@@ -182,8 +225,9 @@ const CAPACITIES = [
 ] as const;
 
 /** Whether a column `width` 字 wide leaves no cell with one character alone on its last line, in any writer. */
-function setsWithoutLoneCharacter(cells: readonly Piece[][], width: number): boolean {
-  return cells.every((cell) => CAPACITIES.every(({ scale, add }) => !leavesOneCharacter(cell, scale * width + add)));
+function setsWithoutLoneCharacter(cells: readonly Pieces[], width: number): boolean {
+  for (const cell of cells) for (const { scale, add } of CAPACITIES) if (leavesOneCharacter(cell, scale * width + add)) return false;
+  return true;
 }
 
 /**
@@ -209,25 +253,56 @@ const WIDTH_MARGIN_CHARS = 0.05;
  * the narrowest capacity sets (a narrower line never holds more). Text widths are whole halves of
  * a 字, so only the capacity's whole halves count; each distinct text is set once per capacity.
  */
-function columnLines(cells: ColumnCells): (width: number) => Uint16Array {
-  const byHalves = new Map<number, Uint16Array>();
+function columnLines(cells: ColumnCells): (width: number) => ColumnLines {
+  const byHalves = new Map<number, ColumnLines>();
   return (width) => {
     const halves = Math.floor(2 * Math.min(...CAPACITIES.map(({ scale, add }) => scale * width + add)));
-    let rows = byHalves.get(halves);
-    if (!rows) {
+    let lines = byHalves.get(halves);
+    if (!lines) {
       const textLines = cells.pieces.map((cell) => setLines(cell, halves / 2).lines);
-      rows = Uint16Array.from(cells.rows, (text) => textLines[text]!);
-      byHalves.set(halves, rows);
+      const rows = new Uint16Array(cells.rows.length);
+      let total = 0;
+      for (let row = 0; row < rows.length; row += 1) {
+        rows[row] = textLines[cells.rows[row]!]!;
+        total += rows[row]!;
+      }
+      lines = { rows, total };
+      byHalves.set(halves, lines);
     }
-    return rows;
+    return lines;
   };
 }
 
-/** A column's lines over all its cells. */
-function cellLines(lines: Uint16Array): number {
-  let total = 0;
-  for (let row = 0; row < lines.length; row += 1) total += lines[row]!;
-  return total;
+/** A column's lines: by row, and over all its cells. */
+interface ColumnLines {
+  readonly rows: Uint16Array;
+  readonly total: number;
+}
+
+/**
+ * For each column, each row's tallest cell in the other columns. Found from each row's tallest and
+ * second tallest cell in one pass over the columns, not a pass over the others for each column:
+ * this is asked for each column at every step of fewestLines, over thousands of rows.
+ */
+function othersTallest(current: readonly ColumnLines[], rowCount: number): Uint16Array[] {
+  const tallest = new Uint16Array(rowCount);
+  const second = new Uint16Array(rowCount);
+  const tallestColumn = new Int32Array(rowCount).fill(-1);
+  current.forEach(({ rows }, column) => {
+    for (let row = 0; row < rowCount; row += 1) {
+      const height = rows[row]!;
+      if (height > tallest[row]!) {
+        second[row] = tallest[row]!;
+        tallest[row] = height;
+        tallestColumn[row] = column;
+      } else if (height > second[row]!) second[row] = height;
+    }
+  });
+  return current.map((_, column) => {
+    const others = new Uint16Array(rowCount);
+    for (let row = 0; row < rowCount; row += 1) others[row] = tallestColumn[row] === column ? second[row]! : tallest[row]!;
+    return others;
+  });
 }
 
 /** The body's height in lines: each row as tall as its tallest cell, `column` set as `lines` and the others as `othersTallest`. */
@@ -261,24 +336,21 @@ function fewestLines(cells: readonly ColumnCells[], levels: readonly number[][],
   });
   const linesAt = cells.map(columnLines);
   const current = widths.map((width, column) => linesAt[column]!(width));
-  const rowCount = Math.max(0, ...current.map((lines) => lines.length));
+  const rowCount = Math.max(0, ...current.map((lines) => lines.rows.length));
   for (;;) {
     let best: { column: number; width: number; savedPerChar: number } | undefined;
+    const othersTallestByColumn = othersTallest(current, rowCount);
     widths.forEach((width, column) => {
-      const othersTallest = new Uint16Array(rowCount);
-      current.forEach((lines, other) => {
-        if (other === column) return;
-        for (let row = 0; row < rowCount; row += 1) if (lines[row]! > othersTallest[row]!) othersTallest[row] = lines[row]!;
-      });
-      const now = bodyLines(current[column]!, othersTallest);
-      const ownNow = cellLines(current[column]!);
+      const othersTallest = othersTallestByColumn[column]!;
+      const now = bodyLines(current[column]!.rows, othersTallest);
+      const ownNow = current[column]!.total;
       for (const point of lineChanges(width, levels[column]!.at(-1)!)) {
         const wider = point + WIDTH_MARGIN_CHARS;
         if (wider - width > rest) break;
         const lines = linesAt[column]!(wider);
         // a row as tall in another column loses no line yet, but its cell here is on the way:
         // without counting those, a table whose rows are tall in two columns would never start
-        const saved = now - bodyLines(lines, othersTallest) + (ownNow - cellLines(lines)) / (cells.length + 1);
+        const saved = now - bodyLines(lines.rows, othersTallest) + (ownNow - lines.total) / (cells.length + 1);
         if (saved <= 0) continue;
         const savedPerChar = saved / (wider - width);
         if (!best || savedPerChar > best.savedPerChar) best = { column, width: wider, savedPerChar };
@@ -304,7 +376,7 @@ interface ColumnRoom {
   readonly highest: number;
 }
 
-function columnRoom(cells: readonly Piece[][], levels: readonly number[], width: number): ColumnRoom {
+function columnRoom(cells: readonly Pieces[], levels: readonly number[], width: number): ColumnRoom {
   const widest = levels.at(-1)!;
   const good = setsWithoutLoneCharacter(cells, width);
   // a column that leaves a character alone has no run of good widths to move in
@@ -322,7 +394,7 @@ function columnRoom(cells: readonly Piece[][], levels: readonly number[], width:
 }
 
 /** The next width above `width` at which a column leaves no character alone (beyond its longest cell, none is). */
-function nextGoodWidth(cells: readonly Piece[][], levels: readonly number[], width: number): number {
+function nextGoodWidth(cells: readonly Pieces[], levels: readonly number[], width: number): number {
   const wider = lineChanges(width, levels.at(-1)!).find((point) => setsWithoutLoneCharacter(cells, point + WIDTH_MARGIN_CHARS));
   return (wider ?? levels.at(-1)!) + WIDTH_MARGIN_CHARS;
 }
@@ -341,7 +413,7 @@ function shares(rooms: readonly number[], amount: number): number[] | undefined 
  * theirs stay good, or else narrowed to the previous good one (no narrower than its short cells),
  * the others taking what it gives.
  */
-function withoutLoneCharacters(cells: ReadonlyArray<readonly Piece[][]>, levels: readonly number[][], shared: readonly number[]): number[] {
+function withoutLoneCharacters(cells: ReadonlyArray<readonly Pieces[]>, levels: readonly number[][], shared: readonly number[]): number[] {
   const widths = [...shared];
   widths.forEach((width, column) => {
     const room = (other: number) => columnRoom(cells[other]!, levels[other]!, widths[other]!);

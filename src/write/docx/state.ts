@@ -78,12 +78,15 @@ export function createState(options: {
     phrasing(nodes, marks) {
       return state.runs(nodes, marks).map((run) => new TextRun(run));
     },
+    // a loop, not flatMap: called for every cell of an attachment's table, where flatMap's cost showed
     runs(nodes, marks = {}) {
-      return nodes.flatMap((node) => {
+      const runs: RunText[] = [];
+      for (const node of nodes) {
         const handler = inlineHandlers[node.type] as InlineHandler | undefined;
         if (!handler) throw unhandled(node.type);
-        return handler(node, state, marks);
-      });
+        runs.push(...handler(node, state, marks));
+      }
+      return runs;
     },
     verbatim: new VerbatimBlocks(),
     chartPictures,

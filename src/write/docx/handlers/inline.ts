@@ -4,9 +4,14 @@
 import { STYLE } from '../styles.js';
 import type { InlineHandlers, RunMarks, RunText } from '../state.js';
 
-/** A text value as runs, with each '\n' turned into a line break inside the paragraph. */
+/**
+ * A text value as runs, with each '\n' turned into a line break inside the paragraph. Most texts
+ * are one line (every cell of an attachment's table, tens of thousands in a national notice): they
+ * are one run, without splitting them.
+ */
 function textRuns(value: string, marks: RunMarks): RunText[] {
-  return value.split('\n').map((line, index) => ({ text: line, ...marks, ...(index > 0 ? { break: 1 } : {}) }));
+  if (!value.includes('\n')) return [{ ...marks, text: value }];
+  return value.split('\n').map((line, index) => (index > 0 ? { ...marks, text: line, break: 1 } : { ...marks, text: line }));
 }
 
 export const inlineHandlers: InlineHandlers = {
