@@ -25,6 +25,6 @@ if (!distIsCurrent()) {
   (await import('tsx/esm/api')).register();
   load = (module) => import(pathToFileURL(join(PACKAGE_ROOT, 'src', `${module}.ts`)).href);
 }
-(await load('heap')).enlargeYoungGeneration();
+(await load('v8-flags')).setV8Flags();
 const { main } = await load('cli');
 process.exitCode = await main(process.argv.slice(2));

@@ -11,7 +11,8 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, rmSync, utimesSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { BUILD_STAMP, BUNDLE_PREFIX, PACKAGE_ROOT } from '../bin/fresh-dist.mjs';
+import { pathToFileURL } from 'node:url';
+import { BUILD_STAMP, BUNDLE_PREFIX, CODE_DIGEST_FILE, PACKAGE_ROOT } from '../bin/fresh-dist.mjs';
 
 /**
  * Handlebars builds its compiled templates out of source-map's SourceNodes when it can require
@@ -30,11 +31,13 @@ const handlebarsWithoutSourceMaps = {
 const started = new Date();
 const require = createRequire(import.meta.url);
 const dist = join(PACKAGE_ROOT, 'dist');
+// gone while dist/ changes, so a build stopped half-way leaves none that no longer matches
+rmSync(join(dist, CODE_DIGEST_FILE), { force: true });
 execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(PACKAGE_ROOT, 'tsconfig.build.json')], { cwd: PACKAGE_ROOT, stdio: 'inherit' });
 
 const { metafile } = await require('esbuild').build({
   absWorkingDir: PACKAGE_ROOT,
-  entryPoints: { [`${BUNDLE_PREFIX}cli`]: 'src/cli.ts', [`${BUNDLE_PREFIX}heap`]: 'src/heap.ts' },
+  entryPoints: { [`${BUNDLE_PREFIX}cli`]: 'src/cli.ts', [`${BUNDLE_PREFIX}v8-flags`]: 'src/v8-flags.ts' },
   bundle: true,
   splitting: true,
   format: 'esm',
@@ -58,6 +61,9 @@ const { metafile } = await require('esbuild').build({
 // removed afterwards, so a tongbao running meanwhile never misses a chunk it still loads
 const written = new Set(Object.keys(metafile.outputs).map((output) => join(PACKAGE_ROOT, output)));
 for (const name of readdirSync(dist)) if (name.startsWith(BUNDLE_PREFIX) && !written.has(join(dist, name))) rmSync(join(dist, name));
+
+// the last file written: the digest of all the others, which every build record reads
+(await import(pathToFileURL(join(dist, 'build-record.js')).href)).writeCodeDigest(dist);
 
 // the start, not the end: a source saved while the build ran counts as newer than this build
 utimesSync(BUILD_STAMP, started, started);

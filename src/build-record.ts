@@ -5,8 +5,9 @@
 // and an edit within the same second must not go unnoticed.
 
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { CODE_DIGEST_FILE } from '../bin/fresh-dist.mjs';
 import { CODE_FOLDER, PACKAGE_ROOT } from './package-root.js';
 import type { FormatName, OutputFile } from './write/types.js';
 import { TONGBAO_VERSION } from './version.js';
@@ -43,6 +44,29 @@ export function pathDigest(path: string): string {
   return sha256(files.map((name) => `${name}\0${sha256(readFileSync(join(path, name)))}`).join('\n'));
 }
 
+/**
+ * Hashes the compiled code in `folder` (dist/) once, for every build to read: `npm run build`
+ * calls this last, after it has written everything else there. It removes the old digest first,
+ * so the digest is that of the folder without it, as codeDigest() computes when there is none.
+ */
+export function writeCodeDigest(folder: string): void {
+  const file = join(folder, CODE_DIGEST_FILE);
+  rmSync(file, { force: true });
+  writeFileSync(file, pathDigest(folder));
+}
+
+/**
+ * The running code's digest: the one `npm run build` wrote beside it, or (src/ through tsx, or a
+ * dist/ made some other way) the folder hashed now, 8 MB for dist/.
+ */
+function codeDigest(): string {
+  try {
+    return readFileSync(join(CODE_FOLDER, CODE_DIGEST_FILE), 'utf8');
+  } catch {
+    return pathDigest(CODE_FOLDER);
+  }
+}
+
 let fingerprint: string | undefined;
 
 /**
@@ -51,7 +75,7 @@ let fingerprint: string | undefined;
  * hashed, not only the version, because a checkout changes code without changing the version.
  */
 export function tongbaoFingerprint(): string {
-  fingerprint ??= sha256([TONGBAO_VERSION, pathDigest(join(PACKAGE_ROOT, 'templates')), pathDigest(CODE_FOLDER)].join('\n'));
+  fingerprint ??= sha256([TONGBAO_VERSION, pathDigest(join(PACKAGE_ROOT, 'templates')), codeDigest()].join('\n'));
   return fingerprint;
 }
 

@@ -16,6 +16,8 @@ import type { HandlebarsLoc } from './helpers/usage-error.js';
  */
 const MARK = '\u0000';
 const MARKS = /\u0000(\d+)\u0000/g;
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
 
 /** A statement that wrote output: a template's literal text, or a value it printed. */
 interface Statement {
@@ -98,13 +100,25 @@ export function splitMarks(options: { rendered: string; marks: StatementMarks; t
   const pieces: string[] = [];
   let length = 0;
   let last = 0;
-  for (const match of rendered.matchAll(MARKS)) {
-    const piece = rendered.slice(last, match.index);
+  // scanned for, not matched with MARKS: a country's attachments hold 100,000 marks, and a regular expression's match is an array each
+  for (let from = rendered.indexOf(MARK); from !== -1; ) {
+    let end = from + 1;
+    let number = 0;
+    for (let code = rendered.charCodeAt(end); code >= DIGIT_0 && code <= DIGIT_9; code = rendered.charCodeAt(end)) {
+      number = number * 10 + (code - DIGIT_0);
+      end += 1;
+    }
+    if (end === from + 1 || rendered.charCodeAt(end) !== 0) {
+      from = rendered.indexOf(MARK, from + 1);
+      continue;
+    }
+    const piece = rendered.slice(last, from);
     pieces.push(piece);
     length += piece.length;
-    last = match.index + match[0].length;
-    const statement = marks.statement(Number(match[1]));
+    last = end + 1;
+    const statement = marks.statement(number);
     if (statement) segments.push({ at: length, statement });
+    from = rendered.indexOf(MARK, last);
   }
   pieces.push(rendered.slice(last));
   // per template file, once: origins are asked for every character of the document

@@ -8,7 +8,7 @@ import type { Exact, Extreme, GroupIndex, ItemIndex, PartFigures, Stat, UnitFigu
 import type { ScoringRules } from '../model/records.js';
 import { ZERO, compare, div, equals, fromDecimal, fromInteger, sub, sum } from './exact.js';
 import { decimalValue, roundHalfUp } from '../format/decimal.js';
-import { defineLazy } from './lazy.js';
+import { defineLazy, withFields } from './lazy.js';
 import { fullMarks } from './rules.js';
 
 const scoreStat = (value: Exact): Stat => ({ kind: 'score', value });
@@ -56,6 +56,11 @@ function partDefinitions(rules: ScoringRules): PartDefinition[] {
   return [...whole, ...groups];
 }
 
+/**
+ * The figures of one part over the units that have it: the sum and the mean at once (every
+ * index and average a notice prints needs them); the extremes, full marks and counts, each
+ * another pass over a country's 13,000 scored sites, when a template reads them.
+ */
 function partFigures(definition: PartDefinition, units: readonly UnitFigures[]): PartFigures {
   const { name, valueOf, points, counts } = definition;
   const valued = units.filter((unit) => valueOf(unit) !== null);
@@ -65,20 +70,20 @@ function partFigures(definition: PartDefinition, units: readonly UnitFigures[]):
   const average = total && div(total, fromInteger(values.length));
   const isCounted = (value: Exact): boolean =>
     counts === 'belowPoints' ? points !== null && compare(value, points) < 0 : counts === 'aboveZero' ? compare(value, ZERO) > 0 : false;
-  const countedValues = values.filter(isCounted);
-  const averageCounted = mean(countedValues);
-  return {
-    name,
-    points: points && scoreStat(points),
-    average: average && scoreStat(average),
-    total: total && scoreStat(total),
-    highest: extremeOf(valued, valueOf, true),
-    lowest: extremeOf(valued, valueOf, false),
-    index: average && points && !equals(points, ZERO) ? { kind: 'index', value: div(average, points) } : null,
-    fullMarks: points ? valued.filter((unit) => equals(valueOf(unit)!.value, points)) : [],
-    counted: countedValues.length,
-    averageCounted: averageCounted && scoreStat(averageCounted),
-  };
+  let countedValues: Exact[] | undefined;
+  const counted = () => (countedValues ??= values.filter(isCounted));
+  const figures = { name, points: points && scoreStat(points), average: average && scoreStat(average), total: total && scoreStat(total) } as PartFigures;
+  return defineLazy(figures, {
+    highest: () => extremeOf(valued, valueOf, true),
+    lowest: () => extremeOf(valued, valueOf, false),
+    index: () => (average && points && !equals(points, ZERO) ? { kind: 'index', value: div(average, points) } : null),
+    fullMarks: () => (points ? valued.filter((unit) => equals(valueOf(unit)!.value, points)) : []),
+    counted: () => counted().length,
+    averageCounted: () => {
+      const averageCounted = mean(counted());
+      return averageCounted && scoreStat(averageCounted);
+    },
+  });
 }
 
 /**
@@ -95,7 +100,7 @@ export function scoreParts(units: readonly UnitFigures[], rules: ScoringRules, s
     const scoreAverage = definition.name === 'deduction' ? parts.score?.average : undefined;
     if (!scoreAverage) return figures;
     const printedScore = decimalValue(roundHalfUp(scoreAverage.value, scorePlaces));
-    return { ...figures, average: scoreStat(sub(fullMarks(rules), printedScore)) };
+    return withFields(figures, { average: scoreStat(sub(fullMarks(rules), printedScore)) });
   };
   return defineLazy(parts, Object.fromEntries(partDefinitions(rules).map((definition) => [definition.name, figuresOf(definition)])));
 }

@@ -3,8 +3,10 @@
 // in earlier quarters of the chain, matched by id. A country has hundreds of thousands of
 // units, so what is the same for every unit of a channel (its rules, the lookups into earlier
 // quarters) is worked out once by unitMaker, each unit is one plain object, and a unit is
-// made only when a list of units is read (channel-table.ts): the same unit a quarter before
-// is made when this one is.
+// made only when a list of units is read (channel-table.ts). Its links into earlier quarters
+// are looked up when read: a country's failing accounts would otherwise each make last
+// quarter's account, and index last quarter's 150,000 accounts by id, for a notice that
+// prints neither.
 
 import type { Channel, Exact, Stat, UnitFigures } from '../model/figures.js';
 import type { AccountRecord, IssuerProfile, Period, WebsiteRecord } from '../model/records.js';
@@ -18,6 +20,64 @@ const scoreStat = (value: Exact): Stat => ({ kind: 'score', value });
 // what most of a country's units have, shared rather than made for each (figures are read-only)
 const NO_STATS: Readonly<Record<string, Stat>> = Object.freeze({});
 const NEVER_FAILED: readonly Period[] = Object.freeze([]);
+
+/** Where a channel's units find themselves in the other quarters of the chain: the channel's tables there, made when first asked. */
+interface QuarterLinks {
+  readonly node: QuarterNode;
+  readonly channel: Channel;
+  readonly isNew: (record: WebsiteRecord | AccountRecord) => boolean | null;
+}
+
+/** A unit's record and its channel's links, kept on the unit where no template can name it (a symbol, not enumerable). */
+const SOURCE = Symbol('unit source');
+type LinkedUnit = { readonly [SOURCE]: { readonly record: WebsiteRecord | AccountRecord; readonly links: QuarterLinks } };
+
+/** The same unit (by id) in an earlier quarter's table. */
+function sameUnit(table: ChannelTable | undefined, id: string): UnitFigures | null {
+  const index = table?.indexOf(id);
+  return table && index !== undefined ? table.unitAt(index) : null;
+}
+
+/**
+ * A unit's links, as getters (own properties, as templates read only those) looked up on each
+ * read. The getters are the same functions on every unit of every channel and quarter, so
+ * that V8 keeps all units on one fast object layout. `previous` and `yearAgo` are hidden: the
+ * unit a quarter before has its own, and comparing or printing a unit walks only its own figures.
+ */
+const LINKS: PropertyDescriptorMap = {
+  previous: {
+    get(this: LinkedUnit) {
+      const { record, links } = this[SOURCE];
+      return sameUnit(links.node.previous?.table(links.channel), record.id);
+    },
+  },
+  yearAgo: {
+    get(this: LinkedUnit) {
+      const { record, links } = this[SOURCE];
+      return sameUnit(links.node.yearAgo?.table(links.channel), record.id);
+    },
+  },
+  isNew: {
+    enumerable: true,
+    get(this: LinkedUnit) {
+      const { record, links } = this[SOURCE];
+      return links.isNew(record);
+    },
+  },
+  failedEarlier: {
+    enumerable: true,
+    get(this: LinkedUnit) {
+      const { record, links } = this[SOURCE];
+      let failedEarlier = NEVER_FAILED;
+      for (const quarter of links.node.earlier) {
+        const table = quarter.table(links.channel);
+        const index = table?.indexOf(record.id);
+        if (index !== undefined && table?.failing[index]) failedEarlier = [...failedEarlier, quarter.period];
+      }
+      return failedEarlier;
+    },
+  },
+};
 
 /**
  * The 问题 column: the office's text, else the veto items; a unit failing on its score alone
@@ -101,15 +161,10 @@ export function unitMaker(options: {
   const { channel, node, issuer, columns } = options;
   const rules = issuerChannelRules(issuer, channel);
   const identity = identityOf(channel, issuer);
-  const isNew = newnessOf(node, channel);
-  const previous = node.previous?.table(channel);
-  const yearAgo = node.yearAgo?.table(channel);
-  const earlier = node.earlier.map((quarter) => ({ period: quarter.period, table: quarter.table(channel) }));
-  /** the same unit (by id) in an earlier quarter's table */
-  const sameUnit = (table: ChannelTable | undefined, id: string): UnitFigures | null => {
-    const index = table?.indexOf(id);
-    return table && index !== undefined ? table.unitAt(index) : null;
-  };
+  // what makes a unit new is worked out on the first unit asked: a country's 150,000 accounts are searched for an 开设日期
+  let newness: ReturnType<typeof newnessOf> | undefined;
+  const isNew = (record: WebsiteRecord | AccountRecord) => (newness ??= newnessOf(node, channel))(record);
+  const links: QuarterLinks = { node, channel, isNew };
   const full = rules.scoring && fullMarks(rules.scoring);
   return (record, index) => {
     const running = record.status === '运行';
@@ -121,11 +176,6 @@ export function unitMaker(options: {
     const scored = score !== undefined;
     const bonus = scoring && countedBonus(record, scoring, score);
     const { kind, level, platform, type, typeShort } = identity(record);
-    let failedEarlier = NEVER_FAILED;
-    for (const { period, table } of earlier) {
-      const index = table?.indexOf(record.id);
-      if (index !== undefined && table?.failing[index]) failedEarlier = [...failedEarlier, period];
-    }
     const unit: Record<string, unknown> = {
       channel,
       id: record.id,
@@ -154,11 +204,8 @@ export function unitMaker(options: {
       parts: scored ? partsOf(record) : NO_STATS,
       facts: factsOf(record),
     };
-    // hidden: a unit's `previous` has its own, and comparing or printing a unit walks only its own figures
-    Object.defineProperty(unit, 'previous', { value: sameUnit(previous, record.id) });
-    Object.defineProperty(unit, 'yearAgo', { value: sameUnit(yearAgo, record.id) });
-    unit.isNew = isNew(record);
-    unit.failedEarlier = failedEarlier;
+    Object.defineProperty(unit, SOURCE, { value: { record, links } });
+    Object.defineProperties(unit, LINKS);
     return unit as unknown as UnitFigures;
   };
 }

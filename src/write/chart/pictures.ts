@@ -29,31 +29,48 @@ export function chartsIn(tree: Root): GongwenChart[] {
   return collectCharts(tree.children, []);
 }
 
-/** Per tree, so the writers of one build share the pictures: writers read the document, never change it. */
-const drawn = new WeakMap<Root, Promise<ChartPictures>>();
+/** The charts drawn and handed to the rasteriser; `pictures` settles when every PNG is made. */
+export interface ChartsUnderWay {
+  readonly pictures: Promise<ChartPictures>;
+}
 
-async function drawAll(tree: Root, fonts: FontChoices, context: WriterContext): Promise<ChartPictures> {
+/** Per tree, so the writers of one build share the pictures: writers read the document, never change it. */
+const begun = new WeakMap<Root, Promise<ChartsUnderWay>>();
+
+async function beginAll(tree: Root, fonts: FontChoices, context: WriterContext): Promise<ChartsUnderWay> {
   const charts = chartsIn(tree);
-  if (charts.length === 0) return new Map();
+  if (charts.length === 0) return { pictures: Promise.resolve(new Map()) };
   // loaded with the first chart: a notice without one, and `tongbao check`, never pay for them
   const [{ drawChart }, { chartRasteriser }] = await Promise.all([import('./index.js'), import('./png.js')]);
   const rasterise = await chartRasteriser(context);
-  const pictures = await Promise.all(
+  // each chart drawn and handed over before the first await of its rasterising
+  const pictures = Promise.all(
     charts.map(async (chart) => {
       const drawing = drawChart({ chart, fonts });
       return [chart, { drawing, png: await rasterise(drawing) }] as const;
     }),
-  );
-  return new Map(pictures);
+  ).then((entries) => new Map(entries));
+  // observed now: the writer awaits it only after work of its own, and a failure must not go unhandled meanwhile
+  pictures.catch(() => undefined);
+  return { pictures };
 }
 
-/** The notice's charts, their labels in the issuer's fonts (`fonts:` in _issuer.yaml) like its text. */
-export function chartPictures(doc: Pick<NoticeDocument, 'tree' | 'fonts'>, context: WriterContext): Promise<ChartPictures> {
+/**
+ * The notice's charts drawn (their labels in the issuer's fonts, `fonts:` in _issuer.yaml, like
+ * its text) and their rasterising begun. A writer that awaits this before its own work has resvg
+ * rasterise on another core meanwhile.
+ */
+export function beginChartPictures(doc: Pick<NoticeDocument, 'tree' | 'fonts'>, context: WriterContext): Promise<ChartsUnderWay> {
   const { tree } = doc;
-  let pictures = drawn.get(tree);
-  if (!pictures) {
-    pictures = drawAll(tree, doc.fonts, context);
-    drawn.set(tree, pictures);
+  let underWay = begun.get(tree);
+  if (!underWay) {
+    underWay = beginAll(tree, doc.fonts, context);
+    begun.set(tree, underWay);
   }
-  return pictures;
+  return underWay;
+}
+
+/** The notice's charts, drawn and rasterised. */
+export async function chartPictures(doc: Pick<NoticeDocument, 'tree' | 'fonts'>, context: WriterContext): Promise<ChartPictures> {
+  return (await beginChartPictures(doc, context)).pictures;
 }

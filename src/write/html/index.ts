@@ -4,10 +4,9 @@
 // form's fields beside them. No seal on the web.
 
 import { fontVariables, rootRule } from '../../layout/css-vars.js';
-import type { NoticeDocument } from '../../model/document.js';
-import { chartPictures, chartsIn } from '../chart/pictures.js';
+import { beginChartPictures, chartsIn, type ChartPictures } from '../chart/pictures.js';
 import { FILE_NAMES, chartImageNames } from '../file-names.js';
-import type { OutputFile, Writer, WriterContext } from '../types.js';
+import type { OutputFile, Writer } from '../types.js';
 import { cmsFragment } from './cms-fragment.js';
 import { pageAroundArticle } from './page.js';
 import { disclosureFiles, pageMetadata } from './publication.js';
@@ -18,8 +17,7 @@ import { noticeToHast } from './to-hast.js';
 const utf8 = new TextEncoder();
 
 /** 图N.png (rasterised as for the DOCX) and 图N.svg (as the page draws it), in document order. */
-async function chartImageFiles(doc: NoticeDocument, context: WriterContext): Promise<OutputFile[]> {
-  const pictures = await chartPictures(doc, context);
+function chartImageFiles(pictures: ChartPictures): OutputFile[] {
   return [...pictures].flatMap(([chart, picture]) => {
     const names = chartImageNames(chart.number);
     return [
@@ -30,10 +28,8 @@ async function chartImageFiles(doc: NoticeDocument, context: WriterContext): Pro
 }
 
 export const writeHtml: Writer = async (doc, context) => {
-  // begun first: resvg rasterises the charts off the main thread while the page is made
-  const chartImages = chartImageFiles(doc, context);
-  // observed now, so a failure of the page's own making leaves no rejection unhandled; awaited below
-  chartImages.catch(() => undefined);
+  // begun first: resvg rasterises the charts on another core while this thread makes the page
+  const charts = await beginChartPictures(doc, context);
   const article = noticeToHast({ doc, mode: 'web' });
   const articleHtml = serializeHtml(article);
   const chartNumbers = new Map(chartsIn(doc.tree).map((chart) => [chart.id, chart.number]));
@@ -50,7 +46,7 @@ export const writeHtml: Writer = async (doc, context) => {
   return [
     { name: FILE_NAMES.page, bytes: utf8.encode(page) },
     { name: FILE_NAMES.fragment, bytes: utf8.encode(serializeHtml(fragment)) },
-    ...(await chartImages),
+    ...chartImageFiles(await charts.pictures),
     ...disclosureFiles(doc),
   ];
 };

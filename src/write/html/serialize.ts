@@ -1,9 +1,9 @@
 // hast → HTML text as hast-util-to-html writes it with its default options, faster for a page of
 // thousands of table rows: hast-util-to-html looks up and escapes every attribute of every cell
 // (each <td align="center">) and runs every text through its entity encoder; a national notice's
-// attachments spent most of the HTML writer's time there. Here each distinct start tag is
-// written once by hast-util-to-html itself and reused, and a text with nothing to escape is
-// copied as it is. Whatever could serialise differently in context (svg, which switches to SVG's
+// attachments spent most of the HTML writer's time there. Here each distinct pair of tags is
+// written once by hast-util-to-html itself and reused (an element without attributes found by
+// its name alone, without a key to build), and a text with nothing to escape is copied as it is. Whatever could serialise differently in context (svg, which switches to SVG's
 // attribute names; script and style, whose text is not escaped; void elements and template) and
 // every other kind of node is handed to hast-util-to-html whole, so the bytes are the same.
 
@@ -33,15 +33,26 @@ function startTagKey(node: Element): string | undefined {
   return key;
 }
 
+/** An element's start and end tags as hast-util-to-html writes them. */
+interface Tags {
+  readonly start: string;
+  readonly end: string;
+}
+
 /**
- * The element's start tag as hast-util-to-html writes it, or undefined for a void element: an
+ * The element's tags as hast-util-to-html writes them, or undefined for a void element: an
  * element without children is written as its start tag and its end tag, and its attributes are
  * the same with children or without.
  */
-function writtenStartTag(node: Element): string | undefined {
+function writtenTags(node: Element): Tags | undefined {
   const alone = toHtml({ ...node, children: [] });
-  const endTag = `</${node.tagName}>`;
-  return alone.endsWith(endTag) ? alone.slice(0, -endTag.length) : undefined;
+  const end = `</${node.tagName}>`;
+  return alone.endsWith(end) ? { start: alone.slice(0, -end.length), end } : undefined;
+}
+
+function hasAttributes(node: Element): boolean {
+  for (const _ in node.properties) return true;
+  return false;
 }
 
 function text(node: Text): string {
@@ -50,32 +61,42 @@ function text(node: Text): string {
 
 /** The HTML of `tree`, byte for byte as `toHtml(tree)` with hast-util-to-html's default options. */
 export function serializeHtml(tree: Root | Element): string {
-  // by the element's name and attributes: a notice's cells share a handful
-  const startTags = new Map<string, string | undefined>();
-  const startTag = (node: Element): string | undefined => {
-    const key = startTagKey(node);
-    if (key === undefined) return writtenStartTag(node);
-    if (startTags.has(key)) return startTags.get(key);
-    const tag = writtenStartTag(node);
-    startTags.set(key, tag);
-    return tag;
+  // by the element's name alone when it has no attributes (most rows and cells), else by its
+  // name and attributes: a notice's cells share a handful
+  const byName = new Map<string, Tags | undefined>();
+  const byKey = new Map<string, Tags | undefined>();
+  const tags = (node: Element): Tags | undefined => {
+    const bare = !hasAttributes(node);
+    const key = bare ? node.tagName : startTagKey(node);
+    if (key === undefined) return writtenTags(node);
+    const known = bare ? byName : byKey;
+    if (known.has(key)) return known.get(key);
+    const written = writtenTags(node);
+    known.set(key, written);
+    return written;
   };
-  const element = (node: Element): string => {
-    if (WHOLE.has(node.tagName)) return toHtml(node);
-    const start = startTag(node);
-    if (start === undefined) return toHtml(node);
-    return `${start}${children(node.children)}</${node.tagName}>`;
+  // joined once at the end: a string grown piece by piece is a tree of pieces, which TextEncoder
+  // would have to flatten before encoding
+  const parts: string[] = [];
+  const element = (node: Element): void => {
+    const written = WHOLE.has(node.tagName) ? undefined : tags(node);
+    if (written === undefined) {
+      parts.push(toHtml(node));
+      return;
+    }
+    parts.push(written.start);
+    children(node.children);
+    parts.push(written.end);
   };
-  const one = (node: ElementContent | RootContent): string => {
-    if (node.type === 'element') return element(node);
-    if (node.type === 'text') return text(node);
-    // comments, doctypes, raw HTML: written the same wherever they stand outside script and style
-    return toHtml(node);
+  const children = (nodes: ReadonlyArray<ElementContent | RootContent>): void => {
+    for (const node of nodes) {
+      if (node.type === 'element') element(node);
+      else if (node.type === 'text') parts.push(text(node));
+      // comments, doctypes, raw HTML: written the same wherever they stand outside script and style
+      else parts.push(toHtml(node));
+    }
   };
-  const children = (nodes: ReadonlyArray<ElementContent | RootContent>): string => {
-    let html = '';
-    for (const node of nodes) html += one(node);
-    return html;
-  };
-  return tree.type === 'root' ? children(tree.children) : element(tree);
+  if (tree.type === 'root') children(tree.children);
+  else element(tree);
+  return parts.join('');
 }

@@ -96,6 +96,32 @@ describe('noticeToHast', () => {
     expect(print && toHtml(print)).toBe(toHtml(reference));
   });
 
+  it('converts an attachment table and a link in its cells to a definition outside it, leaving the notice tree as it was', () => {
+    const table: Table = {
+      type: 'table',
+      children: [
+        { type: 'tableRow', children: [{ type: 'tableCell', children: [{ type: 'text', value: '网站' }] }] },
+        {
+          type: 'tableRow',
+          children: [{ type: 'tableCell', children: [{ type: 'linkReference', identifier: 'site', referenceType: 'full', children: [{ type: 'text', value: '某市政府网站' }] }] }],
+        },
+      ],
+    };
+    const title = [{ type: 'text' as const, value: '检查不合格名单' }];
+    const attachment: RootContent = { type: 'gongwenAttachment', id: 'attachment-1', title, children: [table] };
+    const doc = noticeOf([attachment, { type: 'definition', identifier: 'site', url: 'https://www.example.gov.cn/' }]);
+    const before = structuredClone(doc.tree);
+    for (const mode of ['web', 'print'] as const) {
+      const article = noticeToHast({ doc, mode });
+      expect(text(select('#attachment-1 caption', article))).toBe('检查不合格名单');
+      expect(select('#attachment-1 td > a', article)?.properties.href).toBe('https://www.example.gov.cn/');
+    }
+    // the same objects, rows and all: the writers of one build share the tree
+    expect(doc.tree).toEqual(before);
+    expect(doc.tree.children[0]).toBe(attachment);
+    expect(attachment.children[0]).toBe(table);
+  });
+
   it('labels a single attachment 附件 and lists it without a number', () => {
     const title = [{ type: 'text' as const, value: '检查不合格名单' }];
     const doc = noticeOf([

@@ -61,7 +61,8 @@ function tableElement(state: State, node: Table, mode: RenderMode): Element {
   return patched(state, node, element('table', state.wrap(content, true)));
 }
 
-export function attachmentHandlers(options: { mode: RenderMode }) {
+/** `tables`: the table each leaf of the converted tree stands for, its rows out of the reach of toHast's first walk (to-hast.ts). */
+export function attachmentHandlers(options: { mode: RenderMode; tables: ReadonlyMap<Table, Table> }) {
   return {
     gongwenAttachment(state: State, node: GongwenAttachment) {
       const label = ownElement('attachment-label', [{ type: 'text', value: `附件${node.number ?? ''}` }]);
@@ -69,9 +70,11 @@ export function attachmentHandlers(options: { mode: RenderMode }) {
       const children = state.wrap([label, ...title, ...state.all(node)], true);
       return patched(state, node, ownElement('attachment', children, { id: node.id }));
     },
-    table(state: State, node: Table, parent: Parents | undefined) {
+    table(state: State, leaf: Table, parent: Parents | undefined) {
+      const node = options.tables.get(leaf);
+      if (!node) throw new Error('HTML 转换中的表格不是 noticeToHast 交给 toHast 的');
       const table = tableElement(state, node, options.mode);
-      const captioned = parent?.type === 'gongwenAttachment' && parent.children[0] === node ? parent : undefined;
+      const captioned = parent?.type === 'gongwenAttachment' && parent.children[0] === leaf ? parent : undefined;
       const captionId = captioned && `${captioned.id}-title`;
       if (captioned) {
         const caption: Element = { type: 'element', tagName: 'caption', properties: { id: captionId }, children: attachmentTitle(state, captioned) };

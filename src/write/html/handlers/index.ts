@@ -1,6 +1,7 @@
 // The handler table for the notice tree: mdast-util-to-hast's defaults for plain Markdown,
 // ours for the 公文 nodes and for the few Markdown nodes a notice renders differently.
 
+import type { Table } from 'mdast';
 import type { Handlers } from 'mdast-util-to-hast';
 import type { FontChoices } from '../../../layout/gbt9704.js';
 import type { RenderMode } from '../to-hast.js';
@@ -13,7 +14,8 @@ import { gongwenAddressee, gongwenTitle } from './front-matter.js';
 import { letterheadHandlers } from './letterhead.js';
 import { signatureHandlers } from './signature.js';
 
-export function noticeHandlers(options: { mode: RenderMode; date: string; fonts: FontChoices }): Handlers {
+/** `tables`: the table each leaf of the tree given to toHast stands for (to-hast.ts). */
+export function noticeHandlers(options: { mode: RenderMode; date: string; fonts: FontChoices; tables: ReadonlyMap<Table, Table> }): Handlers {
   return {
     ...letterheadHandlers(options),
     gongwenTitle,
