@@ -14,6 +14,7 @@ import { collapseRepeats } from '../diagnostics/repeats.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { QuarterRecords } from '../model/records.js';
 import { rawTable } from './decoders.js';
+import { deepFreeze } from './freeze.js';
 import { decodeIssuer, mergeLayers } from './issuer.js';
 import { displayPath, keyPlacesIn, placesIn } from './located.js';
 import type { Located, LocatedMap } from './located.js';
@@ -195,23 +196,4 @@ export function inReadingOrder(diagnostics: readonly Diagnostic[]): Diagnostic[]
     return differing < 0 ? 0 : (ra[differing] ?? 0) - (rb[differing] ?? 0);
   });
   return collapseRepeats(sorted);
-}
-
-export function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    // only objects are followed, not the million texts and numbers beside them; a list by its
-    // indexes, as for…in would make a text of each of a country's 150,000 indexes, and an
-    // object by for…in rather than Object.values, which would make a list for each of its records
-    if (Array.isArray(value)) {
-      for (let index = 0; index < value.length; index++) freezeChild(value[index]);
-    } else {
-      for (const key in value) freezeChild(value[key]);
-    }
-  }
-  return value;
-}
-
-function freezeChild(child: unknown): void {
-  if (child && typeof child === 'object') deepFreeze(child);
 }

@@ -40,6 +40,7 @@ import {
   text,
 } from './decoders.js';
 import type { Decoded, Decoder, Fallible, Field } from './decoders.js';
+import { deepFreeze } from './freeze.js';
 import type { Located } from './located.js';
 import { sheetReference } from './sheet-references.js';
 
@@ -178,21 +179,37 @@ const NO_VETO: readonly string[] = Object.freeze([]);
 /**
  * A unit's record: its decoded fields with status and checked given their defaults (a unit
  * that is not running is not checked) and its place. Completed in place rather than copied,
- * as the table is the decoder's own new object: a country has 330,000 of them.
+ * as the table is the decoder's own new object: a country has 330,000 of them. Frozen as it
+ * is made, with what it holds, so that freezing the loaded quarter stops at its lists of
+ * units rather than walking each record's fields (see frozenUnits).
  */
-function unitRecord<T extends Partial<UnitState>>(value: T, node: Located): T & UnitState & { place: SourcePlace } {
+function unitRecord<T extends Partial<UnitState> & UnitTables>(value: T, node: Located): T & UnitState & { place: SourcePlace } {
   const record = value as T & UnitState & { place: SourcePlace };
   record.status = value.status ?? DEFAULT_STATUS;
   record.checked = value.checked ?? record.status === '运行';
-  record.veto = value.veto ?? NO_VETO;
-  record.place = node.place;
-  return record;
+  record.veto = value.veto ? Object.freeze(value.veto) : NO_VETO;
+  record.place = Object.freeze(node.place);
+  // the only fields that hold objects besides the two above: the rest are texts, numbers and booleans
+  if (value.scores) deepFreeze(value.scores);
+  if (value.facts) deepFreeze(value.facts);
+  return Object.freeze(record);
 }
 
 interface UnitState {
   status: UnitStatus;
   checked: boolean;
   veto: readonly string[];
+}
+
+/** The fields of a unit that hold tables. */
+interface UnitTables {
+  scores?: object;
+  facts?: object;
+}
+
+/** A list of units, each frozen through as it was made (see unitRecord), frozen in turn. */
+function frozenUnits<R>(units: R[] | undefined): readonly R[] {
+  return Object.freeze(units ?? []);
 }
 
 const website = located(
@@ -314,8 +331,8 @@ export function decodeQuarter(options: { root: Located; projectRoot: string; sin
     fields: {
       ...rest,
       period: toPeriod(written),
-      websites: websites ?? [],
-      accounts: accounts ?? [],
+      websites: frozenUnits(websites),
+      accounts: frozenUnits(accounts),
       narrative: narrative ?? {},
       messages: messages ?? [],
       ...(rectification && {

@@ -45,9 +45,24 @@ describe('the bundled example from its workbook', () => {
     expect(unitsOf(fromSheets)).toEqual(unitsOf(fromYaml));
   });
 
+  it('returns every record frozen through, read from the workbook or from YAML, and the quarter before too', () => {
+    // records are frozen as they are made, not walked afterwards: nothing inside one may be left open
+    expect(fromSheets.previous).toBeDefined();
+    expect(openObjects(fromSheets)).toEqual([]);
+    expect(openObjects(fromYaml)).toEqual([]);
+  });
+
   it('gives the same figures and the same notice, word for word', () => {
     const figures = computeFigures(fromSheets);
     expect(figures.websites.passRate).toEqual(computeFigures(fromYaml).websites.passRate);
     expect(compose({ records: fromSheets, figures }).markdown).toBe(compose({ records: fromYaml, figures: computeFigures(fromYaml) }).markdown);
   });
 });
+
+/** Paths of the objects inside `value` that are not frozen. */
+function openObjects(value: unknown, path = 'records', seen = new Set<object>()): string[] {
+  if (!value || typeof value !== 'object' || seen.has(value)) return [];
+  seen.add(value);
+  const inside = Object.entries(value).flatMap(([key, child]) => openObjects(child, `${path}.${key}`, seen));
+  return Object.isFrozen(value) ? inside : [path, ...inside];
+}
