@@ -36,17 +36,18 @@ export function checkUnits(input: CheckInput): Finding[] {
   // number (see UnitNumbers): field paths are made only for a finding, and no object is kept
   // for each of a country's 165,000 units
   const numbers = new UnitNumbers(all);
-  const firstUse = new Map<string, number>();
+  const firstUse = new FirstOfKey((number) => numbers.unitAt(number).id || undefined);
   for (const [channelIndex, channel] of all.entries()) {
     const { key, units } = channel;
     // a loop without a closure per unit: this runs for every unit of both quarters
     for (let index = 0; index < units.length; index++) {
       const unit = units[index] as WebsiteRecord | AccountRecord;
-      const earlier = firstUse.get(unit.id);
+      // a record without an id is reported as such, not as sharing one
+      const earlier = unit.id ? firstUse.earlierOf(numbers.numberOf(channelIndex, index), unit.id) : undefined;
       if (earlier !== undefined) {
         const firstField = `${numbers.unitPath(earlier)}.id`;
         findings.push(finding(diagnose(CODES.duplicateId, { id: unit.id, first: fieldName(places, firstField) }, unitField(places, key, index, 'id')), [firstField]));
-      } else if (unit.id) firstUse.set(unit.id, numbers.numberOf(channelIndex, index));
+      }
       if (unit.checked && unit.status !== '运行') {
         findings.push(finding(diagnose(CODES.checkedNotRunning, { status: unit.status }, unitField(places, key, index, 'checked')), stateFields(key, index)));
       }
@@ -81,10 +82,59 @@ class UnitNumbers {
 
   /** The field path of the unit with a number: websites[3], accounts[12]. */
   unitPath(number: number): string {
-    // the last channel starting at or before it: an empty channel starts where the next does
+    const channel = this.channelOf(number);
+    return `${this.channels[channel]?.key}[${number - (this.starts[channel] ?? 0)}]`;
+  }
+
+  /** The unit with a number. */
+  unitAt(number: number): WebsiteRecord | AccountRecord {
+    const channel = this.channelOf(number);
+    return this.channels[channel]?.units[number - (this.starts[channel] ?? 0)] as WebsiteRecord | AccountRecord;
+  }
+
+  /** The channel of the unit with a number: the last one starting at or before it (an empty channel starts where the next does). */
+  private channelOf(number: number): number {
     let channel = this.starts.length - 1;
     while (channel > 0 && (this.starts[channel] ?? 0) > number) channel -= 1;
-    return `${this.channels[channel]?.key}[${number - (this.starts[channel] ?? 0)}]`;
+    return channel;
+  }
+}
+
+/**
+ * The first of a run of records with each key, records asked about in order. While no key
+ * repeats (a valid quarter), a record costs one probe of a set: a table of first records
+ * would take two for each of a country's units, one to find its key missing and one to add
+ * it. At the first key that repeats, that table is made from the records before it.
+ */
+class FirstOfKey {
+  private seen: Set<string> | undefined = new Set<string>();
+  private firstOf: Map<string, number> | undefined;
+
+  /** `keyOf` gives the key of an earlier record; undefined for one left out (a record without an id). */
+  constructor(private readonly keyOf: (index: number) => string | undefined) {}
+
+  /** The first record before `index` with its `key`; undefined when there is none, and the record is then the first. */
+  earlierOf(index: number, key: string): number | undefined {
+    const { seen } = this;
+    if (seen) {
+      const size = seen.size;
+      if (seen.add(key).size > size) return undefined;
+      this.seen = undefined;
+      this.firstOf = this.firstRecordsBefore(index);
+    }
+    const firstOf = this.firstOf as Map<string, number>;
+    const earlier = firstOf.get(key);
+    if (earlier === undefined) firstOf.set(key, index);
+    return earlier;
+  }
+
+  private firstRecordsBefore(end: number): Map<string, number> {
+    const firstOf = new Map<string, number>();
+    for (let index = 0; index < end; index++) {
+      const key = this.keyOf(index);
+      if (key !== undefined && !firstOf.has(key)) firstOf.set(key, index);
+    }
+    return firstOf;
   }
 }
 
@@ -157,15 +207,11 @@ function duplicates<R>(units: readonly R[], rule: SameUnit<R>, places: FieldPlac
   // the first record of each unit, by its fields in one text: one lookup for each record (a
   // country's account names repeat by the ten thousand, which a table by name alone would
   // compare one by one); a loop rather than callbacks, as this runs for every unit of both quarters
-  const firstOf = new Map<string, number>();
+  const firstOf = new FirstOfKey((index) => unitKey(units[index] as R, fields));
   const findings: Finding[] = [];
   for (let index = 0; index < units.length; index++) {
-    const sameAs = unitKey(units[index] as R, fields);
-    const earlier = firstOf.get(sameAs);
-    if (earlier === undefined) {
-      firstOf.set(sameAs, index);
-      continue;
-    }
+    const earlier = firstOf.earlierOf(index, unitKey(units[index] as R, fields));
+    if (earlier === undefined) continue;
     const firstField = `${key}[${earlier}]`;
     const args = { unit, same, first: recordName(places, firstField) };
     const read = fields.flatMap((field) => [`${key}[${index}].${field}`, `${firstField}.${field}`]);
