@@ -36,14 +36,14 @@ export function checkUnits(input: CheckInput): Finding[] {
   // number (see UnitNumbers): field paths are made only for a finding, and no object is kept
   // for each of a country's 165,000 units
   const numbers = new UnitNumbers(all);
-  const firstUse = new FirstOfKey((number) => numbers.unitAt(number).id || undefined);
+  const firstUse = new FirstRecords(numbers.count, (number, other) => numbers.unitAt(number).id === numbers.unitAt(other).id);
   for (const [channelIndex, channel] of all.entries()) {
     const { key, units } = channel;
     // a loop without a closure per unit: this runs for every unit of both quarters
     for (let index = 0; index < units.length; index++) {
       const unit = units[index] as WebsiteRecord | AccountRecord;
       // a record without an id is reported as such, not as sharing one
-      const earlier = unit.id ? firstUse.earlierOf(numbers.numberOf(channelIndex, index), unit.id) : undefined;
+      const earlier = unit.id ? firstUse.earlierOf(numbers.numberOf(channelIndex, index), hashText(unit.id, TEXT_HASH_START)) : undefined;
       if (earlier !== undefined) {
         const firstField = `${numbers.unitPath(earlier)}.id`;
         findings.push(finding(diagnose(CODES.duplicateId, { id: unit.id, first: fieldName(places, firstField) }, unitField(places, key, index, 'id')), [firstField]));
@@ -71,9 +71,13 @@ export function checkUnits(input: CheckInput): Finding[] {
 class UnitNumbers {
   private readonly starts: readonly number[];
 
+  /** how many units all channels have */
+  readonly count: number;
+
   constructor(private readonly channels: readonly Channel[]) {
     let start = 0;
     this.starts = channels.map(({ units }) => (start += units.length) - units.length);
+    this.count = start;
   }
 
   numberOf(channel: number, index: number): number {
@@ -101,41 +105,58 @@ class UnitNumbers {
 }
 
 /**
- * The first of a run of records with each key, records asked about in order. While no key
- * repeats (a valid quarter), a record costs one probe of a set: a table of first records
- * would take two for each of a country's units, one to find its key missing and one to add
- * it. At the first key that repeats, that table is made from the records before it.
+ * The first record with each key, records asked about in order, in a table of the keys'
+ * hashes: a record costs its key's hash and (nearly always) one look at the table. A Map by
+ * key costs, for each of a country's units, hashing a fresh string, comparing it with the
+ * texts of its bucket (each somewhere else in the heap) and a second probe to add it; a
+ * record is compared with another (`same`) only where their hashes are equal.
  */
-class FirstOfKey {
-  private seen: Set<string> | undefined = new Set<string>();
-  private firstOf: Map<string, number> | undefined;
+class FirstRecords {
+  /** pairs of a key's hash and its first record + 1; 0 for an empty slot */
+  private readonly slots: Int32Array;
+  private readonly mask: number;
 
-  /** `keyOf` gives the key of an earlier record; undefined for one left out (a record without an id). */
-  constructor(private readonly keyOf: (index: number) => string | undefined) {}
-
-  /** The first record before `index` with its `key`; undefined when there is none, and the record is then the first. */
-  earlierOf(index: number, key: string): number | undefined {
-    const { seen } = this;
-    if (seen) {
-      const size = seen.size;
-      if (seen.add(key).size > size) return undefined;
-      this.seen = undefined;
-      this.firstOf = this.firstRecordsBefore(index);
-    }
-    const firstOf = this.firstOf as Map<string, number>;
-    const earlier = firstOf.get(key);
-    if (earlier === undefined) firstOf.set(key, index);
-    return earlier;
+  /** `count` records at most; `same` says whether two records' keys are equal. */
+  constructor(
+    count: number,
+    private readonly same: (index: number, other: number) => boolean,
+  ) {
+    // at most half full: a look at the table rarely goes past a slot or two
+    const capacity = 2 ** Math.ceil(Math.log2(Math.max(2, count * 2)));
+    this.slots = new Int32Array(capacity * 2);
+    this.mask = capacity - 1;
   }
 
-  private firstRecordsBefore(end: number): Map<string, number> {
-    const firstOf = new Map<string, number>();
-    for (let index = 0; index < end; index++) {
-      const key = this.keyOf(index);
-      if (key !== undefined && !firstOf.has(key)) firstOf.set(key, index);
+  /** The first record before `index` whose key is equal; undefined when there is none, and the record is then the first. */
+  earlierOf(index: number, hash: number): number | undefined {
+    const { slots, mask } = this;
+    for (let slot = mixedHash(hash) & mask; ; slot = (slot + 1) & mask) {
+      const stored = slots[slot * 2 + 1] as number;
+      if (stored === 0) {
+        slots[slot * 2] = hash;
+        slots[slot * 2 + 1] = index + 1;
+        return undefined;
+      }
+      if (slots[slot * 2] === hash && this.same(index, stored - 1)) return stored - 1;
     }
-    return firstOf;
   }
+}
+
+/** Where a text's hash starts (FNV-1a's offset basis). */
+const TEXT_HASH_START = 0x811c9dc5 | 0;
+
+/** A text's code units hashed into `hash` (FNV-1a, 32 bits): `hashText(b, hashText(a, start))` is the hash of a + b. */
+function hashText(text: string, hash: number): number {
+  let hashed = hash;
+  for (let index = 0; index < text.length; index++) hashed = Math.imul(hashed ^ text.charCodeAt(index), 0x01000193);
+  return hashed;
+}
+
+/** A hash whose low bits depend on all of its bits (MurmurHash3's finalizer): the table's slot is taken from them. */
+function mixedHash(hash: number): number {
+  let mixed = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  mixed = Math.imul(mixed ^ (mixed >>> 13), 0xc2b2ae35);
+  return mixed ^ (mixed >>> 16);
 }
 
 /** What a checked unit carries that it should not: nothing, one list for all of a country's units. */
@@ -204,13 +225,14 @@ export function checkDuplicateRecords({ records, places }: CheckInput): Finding[
 
 function duplicates<R>(units: readonly R[], rule: SameUnit<R>, places: FieldPlaces): Finding[] {
   const { key, unit, same, fields } = rule;
-  // the first record of each unit, by its fields in one text: one lookup for each record (a
-  // country's account names repeat by the ten thousand, which a table by name alone would
-  // compare one by one); a loop rather than callbacks, as this runs for every unit of both quarters
-  const firstOf = new FirstOfKey((index) => unitKey(units[index] as R, fields));
+  // the first record of each unit, by its fields in one text (hashed without joining them):
+  // one lookup for each record (a country's account names repeat by the ten thousand, which
+  // a table by name alone would compare one by one); a loop rather than callbacks, as this
+  // runs for every unit of both quarters
+  const firstOf = new FirstRecords(units.length, (index, other) => unitKey(units[index] as R, fields) === unitKey(units[other] as R, fields));
   const findings: Finding[] = [];
   for (let index = 0; index < units.length; index++) {
-    const earlier = firstOf.earlierOf(index, unitKey(units[index] as R, fields));
+    const earlier = firstOf.earlierOf(index, unitKeyHash(units[index] as R, fields));
     if (earlier === undefined) continue;
     const firstField = `${key}[${earlier}]`;
     const args = { unit, same, first: recordName(places, firstField) };
@@ -228,4 +250,11 @@ function unitKey<R>(record: R, fields: readonly (keyof R & string)[]): string {
   let joined = String(record[fields[0] as keyof R & string]);
   for (let index = 1; index < fields.length; index++) joined += `\u0000${String(record[fields[index] as keyof R & string])}`;
   return joined;
+}
+
+/** The hash of `unitKey(record, fields)`, without making that text. */
+function unitKeyHash<R>(record: R, fields: readonly (keyof R & string)[]): number {
+  let hash = hashText(String(record[fields[0] as keyof R & string]), TEXT_HASH_START);
+  for (let index = 1; index < fields.length; index++) hash = hashText(String(record[fields[index] as keyof R & string]), Math.imul(hash, 0x01000193));
+  return hash;
 }
