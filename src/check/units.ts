@@ -148,8 +148,13 @@ const TEXT_HASH_START = 0x811c9dc5 | 0;
 /** A text's code units hashed into `hash` (FNV-1a, 32 bits): `hashText(b, hashText(a, start))` is the hash of a + b. */
 function hashText(text: string, hash: number): number {
   let hashed = hash;
-  for (let index = 0; index < text.length; index++) hashed = Math.imul(hashed ^ text.charCodeAt(index), 0x01000193);
+  for (let index = 0; index < text.length; index++) hashed = hashCode(text.charCodeAt(index), hashed);
   return hashed;
+}
+
+/** One code unit hashed into `hash` (a step of FNV-1a). */
+function hashCode(code: number, hash: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
 }
 
 /** A hash whose low bits depend on all of its bits (MurmurHash3's finalizer): the table's slot is taken from them. */
@@ -255,6 +260,7 @@ function unitKey<R>(record: R, fields: readonly (keyof R & string)[]): string {
 /** The hash of `unitKey(record, fields)`, without making that text. */
 function unitKeyHash<R>(record: R, fields: readonly (keyof R & string)[]): number {
   let hash = hashText(String(record[fields[0] as keyof R & string]), TEXT_HASH_START);
-  for (let index = 1; index < fields.length; index++) hash = hashText(String(record[fields[index] as keyof R & string]), Math.imul(hash, 0x01000193));
+  // each field after the \u0000 that unitKey puts before it
+  for (let index = 1; index < fields.length; index++) hash = hashText(String(record[fields[index] as keyof R & string]), hashCode(0, hash));
   return hash;
 }
