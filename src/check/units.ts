@@ -3,6 +3,7 @@
 // known.
 
 import { CODES, diagnose } from '../diagnostics/codes.js';
+import type { StateWords } from '../diagnostics/codes.js';
 import { placeText, sheetRowText } from '../diagnostics/report.js';
 import { fieldAt } from '../load/located.js';
 import type { FieldPlaces } from '../load/located.js';
@@ -49,12 +50,14 @@ export function checkUnits(input: CheckInput): Finding[] {
         findings.push(finding(diagnose(CODES.duplicateId, { id: unit.id, first: fieldName(places, firstField) }, unitField(places, key, index, 'id')), [firstField]));
       }
       if (unit.checked && unit.status !== '运行') {
-        findings.push(finding(diagnose(CODES.checkedNotRunning, { status: unit.status }, unitField(places, key, index, 'checked')), stateFields(key, index)));
+        const args = { status: unit.status, state: stateWords(places, key, index) };
+        findings.push(finding(diagnose(CODES.checkedNotRunning, args, unitField(places, key, index, 'checked')), stateFields(key, index)));
       }
       const found = unit.checked ? NOTHING_FOUND : uncheckedFindings(unit);
       if (found.length > 0) {
         const what = found.map(({ label }) => label).join('、');
-        findings.push(finding(diagnose(CODES.findingsOnUnchecked, { what }, unitField(places, key, index, found[0]?.field ?? 'checked')), stateFields(key, index)));
+        const args = { what, state: stateWords(places, key, index) };
+        findings.push(finding(diagnose(CODES.findingsOnUnchecked, args, unitField(places, key, index, found[0]?.field ?? 'checked')), stateFields(key, index)));
       }
       for (let itemIndex = 0; itemIndex < unit.veto.length; itemIndex++) {
         const item = unit.veto[itemIndex] as string;
@@ -170,6 +173,13 @@ const NOTHING_FOUND: ReadonlyArray<{ field: string; label: string }> = [];
 /** A finding's place and field: a field of the unit at `index` of a channel. */
 function unitField(places: FieldPlaces, key: Channel['key'], index: number, field: string): ReturnType<typeof fieldAt> {
   return fieldAt(places, `${key}[${index}].${field}`);
+}
+
+/** Where a unit's state is written, for the hints: its sheet's headers (a column the sheet lacks by its usual header), or YAML. */
+function stateWords(places: FieldPlaces, key: Channel['key'], index: number): StateWords {
+  if (!places.get(`${key}[${index}]`)?.cell) return { sheet: false };
+  const header = (field: 'checked' | 'status', usual: string) => places.get(`${key}[${index}].${field}`)?.header ?? usual;
+  return { sheet: true, checked: header('checked', '是否检查'), status: header('status', '运行状态') };
 }
 
 /** What says whether a unit runs and was checked. */

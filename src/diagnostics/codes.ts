@@ -27,6 +27,13 @@ function entry<Args>(definition: CodeEntry<Args>): CodeEntry<Args> {
 
 const listed = (items: readonly string[]): string => items.join('、');
 
+/**
+ * Where a unit's state (运行状态, 是否检查) is written, for a hint that says what to change: YAML
+ * keys, or a sheet's columns by their headers — an office whose records are a sheet has no
+ * `checked` to change, but a 是否检查 column to set to 是 or 否.
+ */
+export type StateWords = { readonly sheet: false } | { readonly sheet: true; readonly checked: string; readonly status: string };
+
 /** What to give instead of a file that is not text, by what it is. */
 const NOT_TEXT_HINTS: Readonly<Record<FileGroup, string>> = {
   spreadsheet:
@@ -295,17 +302,18 @@ export const CODES = {
     message: ({ item, channel }) => `${quoted(item)}不是${channel}的单项否决指标`,
     hint: ({ known }) => `照检查指标原文填写：${listed(known)}。具体情形写在 problem 里。`,
   }),
-  checkedNotRunning: entry<{ status: string }>({
+  checkedNotRunning: entry<{ status: string; state: StateWords }>({
     code: 'TB203',
     title: '未运行的单位标为已检查',
     message: ({ status }) => `状态为${quoted(status)}的单位不能标为已检查`,
-    hint: () => '只有运行中的单位参加检查：把 checked 改为 false，或改正 status。',
+    hint: ({ state }) =>
+      state.sheet ? `只有运行中的单位参加检查：把“${state.checked}”改为“否”，或改正“${state.status}”。` : '只有运行中的单位参加检查：把 checked 改为 false，或改正 status。',
   }),
-  findingsOnUnchecked: entry<{ what: string }>({
+  findingsOnUnchecked: entry<{ what: string; state: StateWords }>({
     code: 'TB204',
     title: '未检查的单位填写了检查结果',
     message: ({ what }) => `未检查的单位不应填写${what}`,
-    hint: () => '把 checked 改为 true，或删去检查结果。',
+    hint: ({ state }) => (state.sheet ? `把“${state.checked}”改为“是”，或删去检查结果。` : '把 checked 改为 true，或删去检查结果。'),
   }),
   unknownPlatform: entry<{ platform: string; known: readonly string[]; fullName?: string }>({
     code: 'TB205',

@@ -30,12 +30,14 @@ describe('unit checks', () => {
     const text = withAccount(`id: a02, ${base}, status: 关停, checked: true`);
     const diagnostic = expectProblemAt({ problems: await quarterProblems(text), code: 'TB203', text, needle: 'true', field: 'accounts[1].checked' });
     expect(diagnostic.message).toBe('状态为“关停”的单位不能标为已检查');
+    expect(diagnostic.hint).toBe('只有运行中的单位参加检查：把 checked 改为 false，或改正 status。');
   });
 
   it('reports findings written on a unit that was not checked, at the first of them', async () => {
     const text = withAccount(`id: a02, ${base}, checked: false, veto: [内容不更新], problem: 未更新`);
     const diagnostic = expectProblemAt({ problems: await quarterProblems(text), code: 'TB204', text, needle: '[内容不更新]', field: 'accounts[1].veto' });
     expect(diagnostic.message).toBe('未检查的单位不应填写单项否决指标（veto）、问题（problem）');
+    expect(diagnostic.hint).toBe('把 checked 改为 true，或删去检查结果。');
   });
 
   it('reports an unknown platform, pointing to the full name when the short one was typed', async () => {

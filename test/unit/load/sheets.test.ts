@@ -90,6 +90,22 @@ describe('records from sheets', () => {
 
     expect(problems.map((d) => formatDiagnostic(d).split('\n')[0])).toEqual([expect.stringMatching(/网站\.xlsx 网站!H4 发布解读 — 错误：.*27\.5分.*（TB\d+）$/)]);
   });
+
+  it('says what to change in a unit’s state by the sheet’s own headers and 是/否, not by YAML keys', async () => {
+    const project = tempProject({ '城/_issuer.yaml': ISSUER_YAML });
+    project.write(
+      '城/账号.csv',
+      '\uFEFF账号名称,平台,开办主体,所属地区,状态,是否检查,问题\n测试发布,新浪微博,市政府办公室,市本级,关停,是,\n测试教育,新浪微博,市教育局,市本级,运行,否,长期不更新\n',
+    );
+    project.write('城/2025-q3.yaml', `${HEAD}accounts: { file: 账号.csv }\n`);
+
+    const problems = await project.problems('城/2025-q3.yaml');
+
+    expect(problems.map((d) => [d.code, d.place?.cell, d.hint])).toEqual([
+      ['TB203', 'F2', '只有运行中的单位参加检查：把“是否检查”改为“否”，或改正“状态”。'],
+      ['TB204', 'G3', '把“是否检查”改为“是”，或删去检查结果。'],
+    ]);
+  });
 });
 
 describe('sheet references and the office’s own headers', () => {
